@@ -1,0 +1,42 @@
+"""Explicit, fast nuisance models shared by the effect tools (EconML's 'auto' ones are slow and fragile)."""
+from __future__ import annotations
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+MIN_PROPENSITY = 0.02
+"""Propensities are clipped to [MIN_PROPENSITY, 1 - MIN_PROPENSITY] in doubly robust scores."""
+
+
+def regressor(seed: int) -> HistGradientBoostingRegressor:
+    """Outcome / mediator model: shallow boosted trees, no early stopping (deterministic under a seed)."""
+    return HistGradientBoostingRegressor(
+        max_iter=150, learning_rate=0.08, max_leaf_nodes=15, min_samples_leaf=20, l2_regularization=1.0,
+        early_stopping=False, random_state=seed,
+    )
+
+
+def classifier(seed: int) -> HistGradientBoostingClassifier:
+    """Treatment model for a discrete treatment (boosted trees)."""
+    return HistGradientBoostingClassifier(
+        max_iter=100, learning_rate=0.08, max_leaf_nodes=15, min_samples_leaf=30, l2_regularization=1.0,
+        early_stopping=False, random_state=seed,
+    )
+
+
+def logistic() -> object:
+    """A well-behaved propensity model: standardised logistic regression."""
+    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
+
+
+def folds(n_rows: int) -> int:
+    """Cross-fitting folds: more when the sample is small."""
+    return 5 if n_rows < 5000 else 3
+
+
+def controls_or_none(X: np.ndarray) -> np.ndarray | None:
+    """EconML wants ``None`` rather than a zero-column matrix."""
+    return X if X.shape[1] else None

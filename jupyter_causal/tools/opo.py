@@ -1,0 +1,145 @@
+"""OPO: a treatment policy learned with EconML's DRPolicyTree / DRPolicyForest, valued honestly.
+
+The learned policy's value is estimated out of sample: policies fitted on one half of the rows are
+scored on the other half with cross-fitted doubly robust (AIPW) scores, since in-sample values flatter.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from econml.policy import DRPolicyForest, DRPolicyTree
+from sklearn.model_selection import StratifiedKFold
+
+from ..errors import PlanError
+from ..plan import EffectData, Plan
+from ..profile import Kind
+from ..schema import OPOResult, Task, level_key, thaw
+from . import nuisance
+from ._effects import alpha_of, mean_with_ci, overlap_warning
+from .registry import common, register, set_default
+
+DISCRETE = frozenset({Kind.BINARY, Kind.DISCRETE, Kind.CATEGORICAL})
+TREE_DEPTH = 2
+
+
+def dr_scores(data: EffectData, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cross-fitted AIPW scores Gamma[i, a] of every unit under every action, and the propensities."""
+    assert data.treatment_levels is not None
+    n, k = len(data.Y), len(data.treatment_levels)
+    X = data.X
+    gamma, propensity = np.zeros((n, k)), np.zeros((n, k))
+    splitter = StratifiedKFold(n_splits=nuisance.folds(n), shuffle=True, random_state=seed)
+    for train, test in splitter.split(X, data.T):
+        clf = nuisance.classifier(seed).fit(X[train], data.T[train])
+        p = np.zeros((len(test), k))
+        p[:, clf.classes_] = clf.predict_proba(X[test])
+        propensity[test] = p
+        p = np.clip(p, nuisance.MIN_PROPENSITY, 1.0)
+        for a in range(k):
+            arm = train[data.T[train] == a]
+            mu = nuisance.regressor(seed).fit(X[arm], data.Y[arm]).predict(X[test])
+            treated = data.T[test] == a
+            gamma[test, a] = mu + treated * (data.Y[test] - mu) / p[:, a]
+    return gamma, propensity
+
+
+def _learner(name: str, seed: int, n_rows: int) -> Any:
+    shared = {
+        "model_regression": nuisance.regressor(seed), "model_propensity": nuisance.classifier(seed),
+        "min_propensity": nuisance.MIN_PROPENSITY, "cv": min(3, nuisance.folds(n_rows)), "random_state": seed,
+    }
+    if name == "policy_tree":
+        return DRPolicyTree(max_depth=TREE_DEPTH, min_samples_leaf=max(10, n_rows // 100), **shared)
+    return DRPolicyForest(max_depth=TREE_DEPTH + 1, n_estimators=100, min_samples_leaf=max(10, n_rows // 100), **shared)
+
+
+def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int) -> Any:
+    return _learner(name, seed, len(rows)).fit(data.Y[rows], data.T[rows], X=data.X[rows])
+
+
+def _tree(policy: Any, data: EffectData) -> tuple[dict[str, Any], list[str]]:
+    """The fitted policy tree as nested JSON, and as readable if-then rules."""
+    assert data.treatment_levels is not None
+    tree = policy.policy_model_.tree_
+    levels = data.treatment_levels
+    rules: list[str] = []
+
+    def feature(j: int) -> dict[str, Any]:
+        name = data.feature_names[j]
+        if name != data.feature_sources[j]:
+            return {"column": data.feature_sources[j], "level": name.split("=", 1)[1]}
+        return {"column": name, "level": None}
+
+    def walk(node: int, path: list[str]) -> dict[str, Any]:
+        left, right = int(tree.children_left[node]), int(tree.children_right[node])
+        if left < 0:
+            action = levels[int(np.argmax(tree.value[node, :, 0]))]
+            rules.append(f"{' and '.join(path) or 'everyone'}: {data.treatment} = {thaw(action)!r}")
+            return {"action": thaw(action), "n": int(tree.n_node_samples[node])}
+        f = feature(int(tree.feature[node]))
+        threshold = float(tree.threshold[node])
+        if f["level"] is None:
+            go_left, go_right = f"{f['column']} <= {threshold:.4g}", f"{f['column']} > {threshold:.4g}"
+        else:
+            go_left, go_right = f"{f['column']} != {f['level']!r}", f"{f['column']} == {f['level']!r}"
+        return {**f, "threshold": threshold, "left": walk(left, path + [go_left]), "right": walk(right, path + [go_right])}
+
+    return walk(0, []), rules
+
+
+def _run(plan: Plan, name: str) -> OPOResult:
+    data = plan.data
+    assert isinstance(data, EffectData) and data.treatment_levels is not None
+    if data.X.shape[1] == 0:
+        raise PlanError("OPO needs covariates to tailor the treatment to; there are none.", fix="Add covariate columns.")
+    seed, alpha = plan.settings.seed, alpha_of(plan)
+    levels = data.treatment_levels
+    n = len(data.Y)
+    gamma, propensity = dr_scores(data, seed)
+
+    # Honest value: each half's actions come from a policy fitted on the other half.
+    order = np.random.default_rng(seed).permutation(n)
+    halves = (order[: n // 2], order[n // 2:])
+    actions = np.zeros(n, dtype=int)
+    for fit_rows, score_rows in (halves, halves[::-1]):
+        model = _fit(name, data, fit_rows, seed)
+        actions[score_rows] = np.asarray(model.predict(data.X[score_rows]), dtype=int)
+    value, value_ci, _ = mean_with_ci(gamma[np.arange(n), actions], alpha)
+
+    policy = _fit(name, data, np.arange(n), seed)
+    X_at, size = data.at_condition()
+    recommended = np.asarray(policy.predict(X_at), dtype=int)
+    shares = np.bincount(recommended, minlength=len(levels)) / len(recommended)
+    best = int(np.argmax(shares))
+    action_values = {level_key(levels[a]): float(gamma[:, a].mean()) for a in range(len(levels))}
+    treated = max(range(1, len(levels)), key=lambda a: gamma[:, a].mean())
+    baselines = {
+        "treat-none": action_values[level_key(levels[0])],
+        "treat-all": action_values[level_key(levels[treated])],
+        "observed": float(data.Y.mean()),
+    }
+    tree, rules = _tree(policy, data) if name == "policy_tree" else (None, [])
+    warning = overlap_warning(propensity, data)
+    return OPOResult(
+        **common(plan, name, warning), treatment=data.treatment, outcome=data.outcome,
+        condition=tuple(c.to_dict() for c in data.condition), treatment_levels=levels, best_action=levels[best],
+        best_action_share=float(shares[best]), subgroup_size=size, policy_value=value, policy_value_ci=value_ci,
+        baseline_values=baselines, action_values=action_values,
+        recommended_shares={level_key(levels[a]): float(shares[a]) for a in range(len(levels))},
+        policy_rules=tuple(rules), policy_tree=tree,
+    )
+
+
+@register(Task.OPO, "policy_tree", summary=f"Doubly robust policy tree of depth {TREE_DEPTH} (EconML DRPolicyTree)",
+          treatment_kinds=DISCRETE)
+def policy_tree(plan: Plan) -> OPOResult:
+    return _run(plan, "policy_tree")
+
+
+@register(Task.OPO, "policy_forest", summary="Doubly robust policy forest (EconML DRPolicyForest)", treatment_kinds=DISCRETE)
+def policy_forest(plan: Plan) -> OPOResult:
+    return _run(plan, "policy_forest")
+
+
+set_default(Task.OPO, lambda plan: "policy_tree")
