@@ -1,0 +1,26 @@
+"""jupyter-causal: ask a causal question about a DataFrame, get an honest, explained answer.
+
+    import jupyter_causal as jc
+    a = jc.analyze({"task": "ATE", "treatment": "treat", "outcome": "re78"}, df)
+    print(a.explanation)
+"""
+from .corpus.datasets import Truth, make_dataset
+from .errors import CausalError, FitError, NoParserError, PlanError, QueryError, UnknownColumnError
+from .explain import Explanation
+from .parse import QuestionParser, parse, use_parser
+from .pipeline import Analysis, analyze
+from .profile import DataProfile, profile
+from .schema import (
+    ATEResult, CausalQuery, CGLResult, Condition, HTEResult, MAResult, OPOResult, QUERY_JSON_SCHEMA, Result, Task,
+    from_llm4causal,
+)
+from .tools import methods
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ATEResult", "Analysis", "CGLResult", "CausalError", "CausalQuery", "Condition", "DataProfile", "Explanation",
+    "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "QUERY_JSON_SCHEMA", "QueryError",
+    "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "make_dataset",
+    "methods", "parse", "profile", "use_parser",
+]

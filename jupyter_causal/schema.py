@@ -563,6 +563,28 @@ class OPOResult(Result):
     policy_rules: tuple[str, ...]
     policy_tree: Mapping[str, Any] | None = None
 
+    def recommend(self, df: Any) -> list[Scalar]:
+        """Replay the learned tree on the rows of a DataFrame: the recommended treatment level of each."""
+        if self.policy_tree is None:
+            raise QueryError(f"Only a policy tree can be replayed; {self.method} keeps no single tree.")
+        import numpy as np
+
+        def leaf(node: Mapping[str, Any], rows: Any) -> None:
+            if "action" in node:
+                out[rows] = node["action"]
+                return
+            values = np.asarray(df[node["column"]])[rows]
+            if node["level"] is None:
+                go_left = values.astype(float) <= node["threshold"]
+            else:
+                go_left = values.astype(str) != str(node["level"])
+            leaf(node["left"], rows[go_left])
+            leaf(node["right"], rows[~go_left])
+
+        out = np.empty(len(df), dtype=object)
+        leaf(self.policy_tree, np.arange(len(df)))
+        return out.tolist()
+
 
 RESULT_TYPES: Mapping[Task, type[Result]] = MappingProxyType(
     {t.task: t for t in (CGLResult, ATEResult, HTEResult, MAResult, OPOResult)}

@@ -59,33 +59,39 @@ def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int) -> Any:
 
 
 def _tree(policy: Any, data: EffectData) -> tuple[dict[str, Any], list[str]]:
-    """The fitted policy tree as nested JSON, and as readable if-then rules."""
+    """The fitted policy tree as nested JSON (splits that change nothing merged away) and as if-then rules."""
     assert data.treatment_levels is not None
     tree = policy.policy_model_.tree_
     levels = data.treatment_levels
-    rules: list[str] = []
 
-    def feature(j: int) -> dict[str, Any]:
-        name = data.feature_names[j]
-        if name != data.feature_sources[j]:
-            return {"column": data.feature_sources[j], "level": name.split("=", 1)[1]}
-        return {"column": name, "level": None}
-
-    def walk(node: int, path: list[str]) -> dict[str, Any]:
+    def walk(node: int) -> dict[str, Any]:
         left, right = int(tree.children_left[node]), int(tree.children_right[node])
         if left < 0:
-            action = levels[int(np.argmax(tree.value[node, :, 0]))]
-            rules.append(f"{' and '.join(path) or 'everyone'}: {data.treatment} = {thaw(action)!r}")
-            return {"action": thaw(action), "n": int(tree.n_node_samples[node])}
-        f = feature(int(tree.feature[node]))
-        threshold = float(tree.threshold[node])
-        if f["level"] is None:
-            go_left, go_right = f"{f['column']} <= {threshold:.4g}", f"{f['column']} > {threshold:.4g}"
-        else:
-            go_left, go_right = f"{f['column']} != {f['level']!r}", f"{f['column']} == {f['level']!r}"
-        return {**f, "threshold": threshold, "left": walk(left, path + [go_left]), "right": walk(right, path + [go_right])}
+            return {"action": thaw(levels[int(np.argmax(tree.value[node, :, 0]))]), "n": int(tree.n_node_samples[node])}
+        j = int(tree.feature[node])
+        name, source = data.feature_names[j], data.feature_sources[j]
+        split = {"column": source, "level": name.split("=", 1)[1] if name != source else None, "threshold": float(tree.threshold[node])}
+        a, b = walk(left), walk(right)
+        if "action" in a and "action" in b and a["action"] == b["action"]:
+            return {"action": a["action"], "n": a["n"] + b["n"]}
+        return {**split, "left": a, "right": b}
 
-    return walk(0, []), rules
+    rules: list[str] = []
+
+    def describe(node: dict[str, Any], path: list[str]) -> None:
+        if "action" in node:
+            rules.append(f"{' and '.join(path) or 'everyone'}: {data.treatment} = {node['action']!r}")
+            return
+        if node["level"] is None:
+            go_left, go_right = f"{node['column']} <= {node['threshold']:.4g}", f"{node['column']} > {node['threshold']:.4g}"
+        else:
+            go_left, go_right = f"{node['column']} != {node['level']!r}", f"{node['column']} == {node['level']!r}"
+        describe(node["left"], path + [go_left])
+        describe(node["right"], path + [go_right])
+
+    root = walk(0)
+    describe(root, [])
+    return root, rules
 
 
 def _run(plan: Plan, name: str) -> OPOResult:

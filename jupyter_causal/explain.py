@@ -1,0 +1,321 @@
+"""Result -> Explanation: plain-language text in which every number comes from the Result.
+
+Templates write the text; :func:`unsupported_numbers` re-reads it and checks every number
+against the Result, so a template (or a future model rewording) cannot state a number the
+analysis did not produce.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
+
+METHOD_LABELS: Mapping[str, str] = {
+    "linear_dml": "double machine learning (EconML LinearDML)",
+    "dr_learner": "a doubly robust learner (EconML LinearDRLearner)",
+    "causal_forest": "a causal forest (EconML CausalForestDML)",
+    "g_formula": "the regression g-formula with bootstrap intervals",
+    "policy_tree": "a doubly robust policy tree (EconML DRPolicyTree)",
+    "policy_forest": "a doubly robust policy forest (EconML DRPolicyForest)",
+    "pc": "the PC algorithm (causal-learn)",
+    "ges": "greedy equivalence search (causal-learn GES)",
+    "lingam": "DirectLiNGAM (causal-learn)",
+}
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Explanation:
+    """A short answer (at most four sentences) and the caveats that go with it."""
+
+    text: str
+    caveats: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if not self.caveats:
+            return self.text
+        return self.text + "\n\nCaveats:\n" + "\n".join(f"- {c}" for c in self.caveats)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "caveats": list(self.caveats)}
+
+
+# --- number formatting and checking -----------------------------------------------------------
+
+
+def fmt(value: float) -> str:
+    """A number as the explanation shows it: three significant digits, whole numbers from 100 on."""
+    if value is None or not math.isfinite(value):
+        return "n/a"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    if value == int(value):
+        return str(int(value))
+    digits = max(0, 2 - int(math.floor(math.log10(abs(value)))))
+    text = f"{value:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fmt_p(p: float) -> str:
+    return "p < 0.001" if p < 0.001 else f"p = {fmt(p)}"
+
+
+def pct(share: float) -> str:
+    return f"{fmt(100 * share)}%"
+
+
+def ci_text(ci: Iterable[float], level: float) -> str:
+    lo, hi = ci
+    return f"{pct(level)} CI {fmt(lo)} to {fmt(hi)}"
+
+
+_NUMBER = re.compile(r"(?<![\w.])(<\s*)?([-+−]?\d[\d,]*(?:\.\d+)?)(%?)(?![\w])")
+_NUMBER_IN_DATA = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _result_numbers(value: Any) -> list[float]:
+    """Every number in a result: numeric fields and numbers written inside its strings and keys."""
+    out: list[float] = []
+    if isinstance(value, bool) or value is None:
+        return out
+    if isinstance(value, (int, float)):
+        return [float(value)] if math.isfinite(value) else []
+    if isinstance(value, str):
+        return [float(m) for m in _NUMBER_IN_DATA.findall(value.replace(",", ""))]
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            out += _result_numbers(str(k)) + _result_numbers(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            out += _result_numbers(v)
+    return out
+
+
+def _matches(shown: float, decimals: int, candidates: list[float]) -> bool:
+    tolerance = 0.5 * 10 ** (-decimals) + 1e-9
+    return any(abs(shown - c) <= tolerance for c in candidates)
+
+
+def unsupported_numbers(text: str, result: Result | Mapping[str, Any]) -> list[str]:
+    """Numbers in ``text`` that no value of ``result`` rounds to (as shown, or as a percentage).
+
+    A number written as ``< x`` is supported when some result value lies below ``x``.
+    Numbers inside identifiers (``re78``, ``q10``, ``10th``) are not numbers of the analysis.
+    """
+    data = result.to_dict() if isinstance(result, Result) else thaw(result)
+    values = _result_numbers(data)
+    percents = [100 * v for v in values]
+    bad: list[str] = []
+    for m in _NUMBER.finditer(text):
+        less, literal, percent = m.group(1), m.group(2), m.group(3)
+        shown = float(literal.replace(",", "").replace("−", "-"))
+        decimals = len(literal.split(".")[1]) if "." in literal else 0
+        pool = percents if percent else values
+        if less:
+            if not any(abs(v) < shown for v in pool):
+                bad.append(m.group(0).strip())
+            continue
+        if not (_matches(shown, decimals, pool) or _matches(abs(shown), decimals, [abs(v) for v in pool])):
+            bad.append(m.group(0).strip())
+    return bad
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences (a period, question or exclamation mark followed by a space)."""
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip()) if s]
+
+
+# --- templates --------------------------------------------------------------------------------
+
+
+def _direction(value: float) -> str:
+    return "raises" if value > 0 else "lowers" if value < 0 else "does not change"
+
+
+def _evidence(p: float, ci: Iterable[float]) -> str:
+    lo, hi = ci
+    if lo > 0 or hi < 0:
+        return f"The interval excludes zero, so the data are hard to reconcile with no effect ({fmt_p(p)})"
+    return f"The interval includes zero: the data are consistent with no effect ({fmt_p(p)})"
+
+
+def _common_caveats(result: Result) -> list[str]:
+    caveats = list(result.warnings)
+    if result.n_rows_dropped:
+        reasons = ", ".join(f"{k}: {v}" for k, v in result.drop_reasons.items())
+        caveats.append(f"{result.n_rows_dropped} rows were dropped ({reasons}).")
+    return caveats
+
+
+CONFOUNDING = (
+    "This reads as a causal effect only if the other columns capture every common cause of {t} and {y} "
+    "(no unmeasured confounding) and every kind of unit could have received each treatment level (overlap)."
+)
+
+
+def _ate(result: ATEResult, data_name: str) -> Explanation:
+    t, y, level = result.treatment, result.outcome, result.ci_level
+    method = METHOD_LABELS.get(result.method, result.method)
+    if result.treatment_kind == "continuous":
+        first = (
+            f"In {data_name}, {method} estimates that each one-unit increase in {t} {_direction(result.estimate)} "
+            f"{y} by {fmt(abs(result.estimate))} on average ({ci_text(result.ci, level)}; {result.n_rows_used:,} rows)."
+        )
+    else:
+        parts = [
+            f"{t} = {thaw(c.level)!r} rather than {thaw(c.reference)!r} {_direction(c.estimate)} {y} by {fmt(abs(c.estimate))} "
+            f"({ci_text(c.ci, level)}, {fmt_p(c.p_value)})"
+            for c in result.contrasts
+        ]
+        first = f"In {data_name}, {method} estimates that, on average, " + "; ".join(parts) + f" ({result.n_rows_used:,} rows)."
+    second = f"These are differences in {y}'s own units, averaged over all units."
+    evidence = _evidence(result.p_value, result.ci) + "." if len(result.contrasts) <= 1 else ""
+    text = " ".join(s for s in (first, second, evidence, CONFOUNDING.format(t=t, y=y)) if s)
+    return Explanation(text=text, caveats=tuple(_common_caveats(result)))
+
+
+def _condition_text(condition: Iterable[Mapping[str, Any]]) -> str:
+    parts = []
+    for c in condition:
+        value = c["value"]
+        shown = fmt(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
+        parts.append(f"{c['column']} {c['op']} {shown}")
+    return " and ".join(parts)
+
+
+def _hte(result: HTEResult, data_name: str) -> Explanation:
+    t, y, level = result.treatment, result.outcome, result.ci_level
+    method = METHOD_LABELS.get(result.method, result.method)
+    q = result.cate_quantiles
+    if result.condition:
+        where = _condition_text(result.condition)
+        first = (
+            f"In {data_name}, {method} estimates the effect of {t} on {y} where {where} at {fmt(result.estimate)} "
+            f"({ci_text(result.ci, level)}; {result.subgroup_size:,} rows), against {fmt(result.overall_estimate)} "
+            f"({ci_text(result.overall_ci, level)}) averaged over all {result.n_rows_used:,} rows."
+        )
+    else:
+        first = (
+            f"In {data_name}, {method} estimates the average effect of {t} on {y} at {fmt(result.estimate)} "
+            f"({ci_text(result.ci, level)}; {result.n_rows_used:,} rows)."
+        )
+    spread = f"Estimated effects for individual units range from {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
+    if result.effect_modifiers:
+        spread += f", and vary most with {result.effect_modifiers[0]['column']}"
+    lo, hi = result.ci
+    verdict = (
+        "The interval for this group excludes zero." if lo > 0 or hi < 0 else "The interval for this group includes zero: no effect is also consistent with the data."
+    )
+    text = " ".join((first, spread + ".", verdict, CONFOUNDING.format(t=t, y=y)))
+    return Explanation(text=text, caveats=tuple(_common_caveats(result)))
+
+
+def _ma(result: MAResult, data_name: str) -> Explanation:
+    t, y, m, level = result.treatment, result.outcome, result.mediator, result.ci_level
+    first = (
+        f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} estimates that switching {t} from "
+        f"{thaw(result.reference_level)!r} to {thaw(result.level)!r} changes {y} by {fmt(result.total)} in total "
+        f"({ci_text(result.ci['total'], level)}; {result.n_rows_used:,} rows)."
+    )
+    second = (
+        f"Of this, {fmt(result.direct)} is direct ({ci_text(result.ci['direct'], level)}) and {fmt(result.indirect)} "
+        f"runs through {m} ({ci_text(result.ci['indirect'], level)})"
+    )
+    if result.proportion_mediated is not None:
+        second += f", so {pct(result.proportion_mediated)} of the effect is mediated"
+    text = " ".join((
+        first, second + f"; intervals come from {result.n_bootstrap} bootstrap resamples.",
+        f"This assumes no unmeasured confounding of {t}, {m} and {y}, no effect of {t} on a confounder of {m} and {y}, "
+        f"and linear models for {y} (with a {t} by {m} interaction) and for {m}.",
+    ))
+    return Explanation(text=text, caveats=tuple(_common_caveats(result)))
+
+
+def _opo(result: OPOResult, data_name: str) -> Explanation:
+    t, y, level = result.treatment, result.outcome, result.ci_level
+    base = result.baseline_values
+    best = thaw(result.best_action)
+    if result.condition:
+        where = f"where {_condition_text(result.condition)}"
+        first = (
+            f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} recommends {t} = {best!r} {where} to make {y} as high as possible "
+            f"(for {pct(result.best_action_share)} of the {result.subgroup_size:,} rows considered)."
+        )
+    else:
+        first = (
+            f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} learned who should get which level of {t} "
+            f"to make {y} as high as possible; it recommends {t} = {best!r} for {pct(result.best_action_share)} of the {result.n_rows_used:,} rows."
+        )
+    treated = max((k for k in result.action_values if k != str(thaw(result.treatment_levels[0]))),
+                  key=lambda k: result.action_values[k])
+    second = (
+        f"Following it, the estimated average {y} is {fmt(result.policy_value)} ({ci_text(result.policy_value_ci, level)}, "
+        f"estimated on rows the policy was not fitted on), against {fmt(base['treat-all'])} if everyone got {treated!r}, "
+        f"{fmt(base['treat-none'])} if nobody was treated and {fmt(base['observed'])} as observed."
+    )
+    gain = result.policy_value - max(base["treat-all"], base["treat-none"])
+    third = (
+        "The learned policy beats the best single choice for everyone."
+        if gain > 0 and result.policy_value_ci[0] > max(base["treat-all"], base["treat-none"])
+        else "Its advantage over giving everyone the same treatment is within the uncertainty."
+    )
+    caveats = _common_caveats(result)
+    if result.policy_rules:
+        caveats.insert(0, "Policy rules: " + "; ".join(result.policy_rules) + ".")
+    text = " ".join((first, second, third, CONFOUNDING.format(t=t, y=y)))
+    return Explanation(text=text, caveats=tuple(caveats))
+
+
+def _edge_list(edges: Iterable[Iterable[str]], arrow: str) -> str:
+    items = [f"{a} {arrow} {b}" for a, b in edges]
+    return ", ".join(items) if items else "none"
+
+
+def _cgl(result: CGLResult, data_name: str) -> Explanation:
+    method = METHOD_LABELS.get(result.method, result.method)
+    test = f" with the {result.ci_test} independence test at level {fmt(result.alpha)}" if result.ci_test and result.alpha else ""
+    first = f"In {data_name}, {method}{test} learned a causal graph over {result.n_rows_used:,} rows of all usable columns."
+    if result.relations:
+        rel = "; ".join(
+            f"{r['a']} and {r['b']}: " + (
+                "no direct link" if r["relation"] == "none" else "linked, direction undetermined" if r["relation"] == "undirected"
+                else r["relation"].replace("->", " causes ")
+            )
+            for r in result.relations
+        )
+        second = f"For the variables asked about: {rel}."
+    else:
+        second = f"Directed edges (cause -> effect): {_edge_list(result.edges, '->')}."
+    third = f"Edges whose direction the data cannot decide: {_edge_list(result.undirected, '--')}."
+    assumption = (
+        "This assumes no hidden common causes outside the data, faithfulness, and the independence test's model "
+        "(linear-Gaussian relations for fisherz)."
+    )
+    caveats = _common_caveats(result)
+    if result.relations:
+        caveats.insert(0, f"All directed edges: {_edge_list(result.edges, '->')}.")
+    return Explanation(text=" ".join((first, second, third, assumption)), caveats=tuple(caveats))
+
+
+_TEMPLATES: Mapping[Task, Callable[[Any, str], Explanation]] = {
+    Task.ATE: _ate, Task.HTE: _hte, Task.MA: _ma, Task.OPO: _opo, Task.CGL: _cgl,
+}
+
+
+def explain(result: Result, *, data_name: str = "the data") -> Explanation:
+    """Explain ``result`` in at most four sentences plus caveats; every number is the Result's."""
+    return _TEMPLATES[result.task](result, data_name)
+
+
+def explain_unsupported(reason: str | None) -> Explanation:
+    """What the tool says when a question is outside the five tasks."""
+    return Explanation(
+        text=(
+            f"jupyter-causal cannot answer this question: {reason or 'it is not one of the supported causal tasks'}. "
+            "It answers causal graph (CGL), average effect (ATE), subgroup effect (HTE), mediation (MA) and "
+            "treatment policy (OPO) questions, so nothing was run."
+        )
+    )

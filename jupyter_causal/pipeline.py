@@ -1,0 +1,113 @@
+"""analyze(): question or query + DataFrame -> profile -> parse -> plan -> run -> explain -> Analysis."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from . import tools
+from .errors import PlanError
+from .explain import Explanation, explain_unsupported
+from .explain import explain as explain_text
+from .parse import active_parser
+from .plan import Settings, make_plan
+from .profile import profile
+from .schema import CausalQuery, Result, Task
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Analysis:
+    """One answered question: the query that ran, its Result and the explanation."""
+
+    query: CausalQuery
+    result: Result | None
+    explanation: Explanation | None
+    question: str | None = None
+    data_name: str = "the data"
+    parser: str | None = None
+    settings: Settings = Settings()
+    timings: Mapping[str, float] = dataclasses.field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"query", "result", "explanation", ...}``: plain JSON types throughout."""
+        return {
+            "question": self.question,
+            "query": self.query.to_dict(),
+            "result": None if self.result is None else self.result.to_dict(),
+            "explanation": None if self.explanation is None else str(self.explanation),
+            "data_name": self.data_name,
+            "parser": self.parser,
+            "settings": dataclasses.asdict(self.settings),
+            "timings": dict(self.timings),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent)
+
+    @functools.cached_property
+    def figures(self) -> dict[str, Figure]:
+        """The task's plots, drawn from the Result on first access (analyze() does not pay for them)."""
+        from .figures import figures_for
+
+        return {} if self.result is None else figures_for(self.result)
+
+
+def _is_query_text(text: str) -> bool:
+    return text.lstrip().startswith("{")
+
+
+def analyze(
+    question_or_query: str | CausalQuery | Mapping[str, Any],
+    df: pd.DataFrame,
+    *,
+    data_name: str | None = None,
+    method: str | None = None,
+    seed: int = 0,
+    n_bootstrap: int = 200,
+    explain: bool = True,
+) -> Analysis:
+    """Answer a causal question (text, or a query as object / dict / JSON) about ``df``.
+
+    ``method`` overrides the query's method; ``seed`` makes every fit repeatable. The DataFrame
+    is only read. A question needs a parser (:func:`jupyter_causal.use_parser`); a query does not.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise PlanError(f"Expected a pandas DataFrame, got {type(df).__name__}.", fix="Pass a pandas.DataFrame.")
+    start = time.perf_counter()
+    timings: dict[str, float] = {}
+    question: str | None = None
+    parser_name: str | None = None
+    if isinstance(question_or_query, str) and not _is_query_text(question_or_query):
+        question = question_or_query.strip()
+        parser = active_parser()
+        parser_name = parser.name
+        query = parser.parse(question, profile(df))
+        timings["parse"] = time.perf_counter() - start
+    else:
+        query = CausalQuery.coerce(question_or_query)
+    if method is not None:
+        query = dataclasses.replace(query, method=method)
+    settings = Settings(seed=seed, n_bootstrap=n_bootstrap)
+    name = data_name or "the data"
+    if query.task is Task.UNSUPPORTED:
+        return Analysis(
+            query=query, result=None, explanation=explain_unsupported(query.reason), question=question, data_name=name,
+            parser=parser_name, settings=settings, timings={"total": round(time.perf_counter() - start, 4)},
+        )
+    plan = make_plan(query, df, settings=settings)
+    result = tools.run(plan)
+    timings["fit"] = result.seconds
+    explanation = explain_text(result, data_name=name) if explain else None
+    timings["total"] = time.perf_counter() - start
+    return Analysis(
+        query=query, result=result, explanation=explanation, question=question, data_name=name, parser=parser_name,
+        settings=settings, timings={k: round(v, 4) for k, v in timings.items()},
+    )
