@@ -11,7 +11,7 @@ from .parse import QuestionParser, parse, use_parser
 from .pipeline import Analysis, analyze
 from .profile import DataProfile, profile
 from .schema import (
-    ATEResult, CausalQuery, CGLResult, Condition, HTEResult, MAResult, OPOResult, QUERY_JSON_SCHEMA, Result, Task,
+    ATEResult, CausalQuery, CGLResult, Condition, HTEResult, MAResult, OPOResult, query_json_schema, Result, Task,
     from_llm4causal,
 )
 from .tools import methods
@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ATEResult", "Analysis", "CGLResult", "CausalError", "CausalQuery", "Condition", "DataProfile", "Explanation",
-    "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "QUERY_JSON_SCHEMA", "QueryError",
+    "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "query_json_schema", "QueryError",
     "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "make_dataset",
     "methods", "parse", "profile", "use_parser",
 ]

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from .tools.opo import threshold_text
 from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 
 WIDTH = 6.4
@@ -79,7 +80,7 @@ def _tree_text(node: Mapping[str, Any], depth: int = 0) -> list[str]:
     pad = "    " * depth
     if "action" in node:
         return [f"{pad}-> {node['action']!r}"]
-    test = f"{node['column']} <= {node['threshold']:.4g}" if node["level"] is None else f"{node['column']} != {node['level']!r}"
+    test = f"{node['column']} <= {threshold_text(node['threshold'])}" if node["level"] is None else f"{node['column']} != {node['level']!r}"
     return [f"{pad}if {test}:", *_tree_text(node["left"], depth + 1), f"{pad}else:", *_tree_text(node["right"], depth + 1)]
 
 

@@ -377,7 +377,7 @@ def _literal(node: ast.AST, depth: int) -> Any:
 
 _NAME = {"type": ["string", "null"]}
 _SCALAR = {"type": ["number", "string", "boolean"]}
-QUERY_JSON_SCHEMA: Mapping[str, Any] = freeze(
+_QUERY_JSON_SCHEMA: Mapping[str, Any] = freeze(
     {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "CausalQuery",
@@ -409,7 +409,11 @@ QUERY_JSON_SCHEMA: Mapping[str, Any] = freeze(
         },
     }
 )
-"""JSON Schema (draft 2020-12) of the query's JSON form; the parser's decoding follows it."""
+
+
+def query_json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the query's JSON form, as a fresh plain dict."""
+    return thaw(_QUERY_JSON_SCHEMA)
 
 
 # --- Results -----------------------------------------------------------------------------------

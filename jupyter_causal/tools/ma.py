@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..errors import FitError
 from ..plan import EffectData, Plan
 from ..profile import Kind
 from ..schema import MAResult, Task
@@ -43,6 +44,8 @@ def g_formula(plan: Plan) -> MAResult:
         if T[idx].min() == T[idx].max():
             continue
         boots.append(_decompose(T[idx], M[idx], Y[idx], X[idx]))
+    if not boots:
+        raise FitError("Every bootstrap resample had a single treatment arm.", fix="Use more data or a more balanced treatment.")
     draws = np.asarray(boots)
     alpha = alpha_of(plan)
     q = [100 * alpha / 2, 100 * (1 - alpha / 2)]
@@ -59,6 +62,12 @@ def g_formula(plan: Plan) -> MAResult:
     lo, hi = intervals["total"]
     if lo <= 0 <= hi:
         warnings.append("The total effect's interval includes zero, so the proportion mediated is not reported.")
+        proportion = None
+    elif nde * nie < 0:
+        warnings.append(
+            "The direct and indirect effects point in opposite directions, so a proportion mediated would be "
+            "misleading and is not reported."
+        )
         proportion = None
     else:
         intervals["proportion_mediated"] = tuple(np.percentile(props[np.isfinite(props)], q))

@@ -58,6 +58,11 @@ def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int) -> Any:
     return _learner(name, seed, len(rows)).fit(data.Y[rows], data.T[rows], X=data.X[rows])
 
 
+def threshold_text(value: float) -> str:
+    """A split threshold for people: whole numbers from 1,000 on, else four significant digits."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+
+
 def _tree(policy: Any, data: EffectData) -> tuple[dict[str, Any], list[str]]:
     """The fitted policy tree as nested JSON (splits that change nothing merged away) and as if-then rules."""
     assert data.treatment_levels is not None
@@ -83,7 +88,8 @@ def _tree(policy: Any, data: EffectData) -> tuple[dict[str, Any], list[str]]:
             rules.append(f"{' and '.join(path) or 'everyone'}: {data.treatment} = {node['action']!r}")
             return
         if node["level"] is None:
-            go_left, go_right = f"{node['column']} <= {node['threshold']:.4g}", f"{node['column']} > {node['threshold']:.4g}"
+            cut = threshold_text(node["threshold"])
+            go_left, go_right = f"{node['column']} <= {cut}", f"{node['column']} > {cut}"
         else:
             go_left, go_right = f"{node['column']} != {node['level']!r}", f"{node['column']} == {node['level']!r}"
         describe(node["left"], path + [go_left])

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import jupyter_causal as jc
+from jupyter_causal import CausalQuery, PlanError, UnknownColumnError
+from jupyter_causal.plan import EffectData, GraphData, make_plan, nearest_columns
+from jupyter_causal.tools import resolve
+
+from .conftest import frame_fingerprint
+
+
+def _frame(n: int = 200, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame({
+        "age": rng.normal(40, 10, n).round(),
+        "income": rng.normal(50_000, 10_000, n),
+        "region": rng.choice(["north", "south", "east"], n),
+        "treated": rng.binomial(1, 0.5, n),
+        "dose": rng.normal(5, 2, n),
+        "arm": rng.choice(["control", "a", "b"], n),
+        "earnings": rng.normal(30_000, 5_000, n),
+        "visits": rng.normal(5, 1, n),
+    })
+
+
+def q(**kw: object) -> CausalQuery:
+    return CausalQuery.from_dict(kw)
+
+
+def test_unknown_column_names_three_nearest() -> None:
+    df = _frame()
+    with pytest.raises(UnknownColumnError) as info:
+        make_plan(q(task="ATE", treatment="treatment", outcome="earnings"), df)
+    err = info.value
+    assert err.field == "treatment" and len(err.suggestions) == 3 and err.suggestions[0] == "treated"
+    assert "'treated'" in str(err)
+    with pytest.raises(UnknownColumnError, match="outcome.*Earnings|Nearest.*'earnings'"):
+        make_plan(q(task="ATE", treatment="treated", outcome="Earnings"), df)
+    with pytest.raises(UnknownColumnError, match=r"condition\[0\]"):
+        make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "agee", "op": "==", "value": 1}]), df)
+    assert nearest_columns("RentPrice", ["rent_price", "price", "rent", "x"])[0] == "rent_price"
+
+
+def test_same_column_in_two_roles() -> None:
+    with pytest.raises(PlanError, match="one role"):
+        make_plan(q(task="ATE", treatment="earnings", outcome="earnings"), _frame())
+    with pytest.raises(PlanError, match="controls"):
+        make_plan(q(task="ATE", treatment="treated", outcome="earnings", controls=["treated", "age"]), _frame())
+
+
+def test_missing_required_field() -> None:
+    with pytest.raises(PlanError, match="mediator"):
+        make_plan(q(task="MA", treatment="treated", outcome="earnings"), _frame())
+
+
+def test_treatment_types_per_task() -> None:
+    df = _frame()
+    with pytest.raises(PlanError, match="continuous.*discrete"):
+        make_plan(q(task="OPO", treatment="dose", outcome="earnings"), df)
+    with pytest.raises(PlanError, match="binary treatment"):
+        make_plan(q(task="MA", treatment="arm", outcome="earnings", mediator="visits"), df)
+    ate = make_plan(q(task="ATE", treatment="dose", outcome="earnings"), df)  # continuous is fine for DML
+    assert isinstance(ate.data, EffectData) and ate.data.treatment_levels is None
+    assert resolve(ate).name == "linear_dml"
+    with pytest.raises(PlanError, match="dr_learner needs.*continuous.*linear_dml"):
+        resolve(make_plan(q(task="ATE", treatment="dose", outcome="earnings", method="dr_learner"), df))
+    with pytest.raises(PlanError, match="no method 'magic'.*dr_learner, linear_dml"):
+        resolve(make_plan(q(task="ATE", treatment="treated", outcome="earnings", method="magic"), df))
+    multi = make_plan(q(task="ATE", treatment="arm", outcome="earnings"), df)
+    assert multi.data.treatment_levels == ("control", "a", "b")  # the control-like level is the reference
+    assert resolve(multi).name == "dr_learner"
+
+
+def test_outcome_must_be_numeric_and_booleans_become_numbers() -> None:
+    df = _frame()
+    df["bought"] = np.where(df["visits"] > 5, "yes", "no")
+    with pytest.raises(PlanError, match="must be numeric.*Map it to 0/1"):
+        make_plan(q(task="ATE", treatment="treated", outcome="bought"), df)
+    df["bought_flag"] = df["visits"] > 5
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="bought_flag", controls=["age"]), df)
+    assert set(np.unique(plan.data.Y)) == {0.0, 1.0}
+
+
+def test_categorical_controls_are_one_hot_and_text_ids_dropped() -> None:
+    df = _frame()
+    df["user"] = [f"user-{i}" for i in range(len(df))]
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
+    data = plan.data
+    assert isinstance(data, EffectData)
+    assert "region=north" in data.feature_names and "region=south" in data.feature_names
+    assert "region=east" not in data.feature_names  # the first level is the baseline
+    assert "user" not in data.feature_sources
+    assert any("'user'" in w and "identifier" in w for w in plan.warnings)
+    assert data.X.shape == (len(df), len(data.feature_names))
+
+
+def test_missing_rows_dropped_and_counted_constant_columns_warned() -> None:
+    df = _frame()
+    df.loc[:9, "age"] = np.nan
+    df.loc[5:14, "earnings"] = np.nan
+    df["country"] = "NZ"
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
+    assert plan.n_rows_dropped == 15 and plan.n_rows_used == len(df) - 15
+    assert plan.drop_reasons == {"missing age": 10, "missing earnings": 10}
+    assert any("'country'" in w and "constant" in w for w in plan.warnings)
+    result = jc.analyze(q(task="ATE", treatment="treated", outcome="earnings"), df).result
+    assert result.n_rows_dropped == 15 and result.drop_reasons["missing age"] == 10
+
+
+def test_too_few_rows_and_small_arms() -> None:
+    df = _frame(n=25)
+    with pytest.raises(PlanError, match="Only 25 usable rows.*at least 30"):
+        make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
+    df = _frame(n=200)
+    df["rare"] = 0
+    df.loc[:4, "rare"] = 1
+    with pytest.raises(PlanError, match=r"too few rows in treatment arm.*1 \(5 rows\)"):
+        make_plan(q(task="ATE", treatment="rare", outcome="earnings"), df)
+
+
+def test_empty_dataframe_and_not_a_dataframe() -> None:
+    with pytest.raises(PlanError, match="empty"):
+        make_plan(q(task="CGL"), pd.DataFrame())
+    with pytest.raises(PlanError, match="empty"):
+        make_plan(q(task="ATE", treatment="t", outcome="y"), pd.DataFrame({"t": [], "y": []}))
+    with pytest.raises(PlanError, match="DataFrame"):
+        jc.analyze({"task": "CGL"}, [[1, 2], [3, 4]])  # type: ignore[arg-type]
+
+
+def test_conditions_subgroup_and_set_value() -> None:
+    df = _frame()
+    plan = make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "region", "op": "==", "value": "North"}]), df)
+    assert plan.data.subgroup is not None and plan.data.subgroup.sum() == (df["region"] == "north").sum()
+    plan = make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "income", "op": "==", "value": 55000}]), df)
+    assert plan.data.set_value is not None and plan.data.set_value.value == 55000
+    X, size = plan.data.at_condition()
+    assert size == len(df) and np.all(X[:, plan.data.set_value.feature_index] == 55000)
+    with pytest.raises(PlanError, match="no value 'west'.*'east', 'north', 'south'"):
+        make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "region", "op": "==", "value": "west"}]), df)
+    with pytest.raises(PlanError, match="no usable row"):
+        make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "age", "op": ">", "value": 500}]), df)
+    ate = make_plan(q(task="ATE", treatment="treated", outcome="earnings", condition=[{"column": "age", "op": ">=", "value": 40}]), df)
+    assert ate.n_rows_used == (df["age"] >= 40).sum() and ate.drop_reasons["outside the condition"] > 0
+
+
+def test_graph_plan_uses_all_usable_columns() -> None:
+    df = _frame()
+    plan = make_plan(q(task="CGL", nodes=["age", "income"]), df)
+    assert isinstance(plan.data, GraphData)
+    assert set(plan.data.variables) == set(df.columns) and plan.data.nodes == ("age", "income")
+    assert plan.data.data_type == "mixed"
+
+
+@pytest.mark.parametrize("task", ["ATE", "HTE", "MA", "OPO", "CGL"])
+def test_dataframe_is_never_modified(task: str) -> None:
+    df, truth = jc.make_dataset(task, n=400, seed=2)
+    df.loc[df.index[:7], df.columns[0]] = np.nan  # missing values must be dropped from a copy, not df
+    before = frame_fingerprint(df)
+    jc.analyze(truth.query, df, n_bootstrap=20)
+    assert frame_fingerprint(df) == before
