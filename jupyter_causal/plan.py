@@ -333,9 +333,18 @@ def _row_filter(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, warn
 
 
 def _drop_missing(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, dict[str, int]]:
-    missing = frame[columns].isna()
+    """Rows without missing or infinite values in ``columns``, and how many each column removed."""
+    used = frame[columns]
+    missing = used.isna()
     reasons = {f"missing {c}": int(n) for c, n in missing.sum().items() if n}
-    return ~missing.any(axis=1).to_numpy(), reasons
+    bad = missing.to_numpy()
+    numeric = [c for c in columns if pd.api.types.is_float_dtype(used[c])]
+    if numeric:
+        infinite = np.isinf(used[numeric].to_numpy(dtype=float))
+        reasons.update({f"infinite {c}": int(n) for c, n in zip(numeric, infinite.sum(axis=0)) if n})
+        bad = bad.copy()
+        bad[:, [columns.index(c) for c in numeric]] |= infinite
+    return ~bad.any(axis=1), reasons
 
 
 def _finish_rows(keep: np.ndarray, n_total: int, reasons: dict[str, int], row_filter: np.ndarray | None) -> tuple[np.ndarray, int]:

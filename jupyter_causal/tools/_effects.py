@@ -35,10 +35,8 @@ def mean_with_ci(scores: np.ndarray, alpha: float) -> tuple[float, tuple[float, 
     return mean, (mean - z * se, mean + z * se), p
 
 
-def fold_propensities(models: list[Any], W: np.ndarray | None, n_rows: int) -> np.ndarray:
+def fold_propensities(models: list[Any], W: np.ndarray) -> np.ndarray:
     """Average predicted level probabilities of an EconML estimator's fitted treatment models."""
-    if W is None:
-        W = np.zeros((n_rows, 1))
     return np.mean([m.predict_proba(W) for m in models], axis=0)
 
 

@@ -1,7 +1,6 @@
 """ATE: average treatment effect with EconML's LinearDML or (Linear)DRLearner."""
 from __future__ import annotations
 
-import numpy as np
 from econml.dml import LinearDML
 from econml.dr import LinearDRLearner
 
@@ -36,7 +35,7 @@ def linear_dml(plan: Plan) -> ATEResult:
     data = plan.data
     assert isinstance(data, EffectData)
     seed = plan.settings.seed
-    W = nuisance.controls_or_none(data.X)
+    W = nuisance.controls(data.X)
     kwargs = {"categories": list(range(len(data.treatment_levels)))} if data.discrete else {}
     est = LinearDML(
         model_y=nuisance.regressor(seed),
@@ -54,7 +53,7 @@ def linear_dml(plan: Plan) -> ATEResult:
         contrast_from(est.ate_inference(T0=0, T1=i), level=levels[i], reference=levels[0], alpha=alpha)
         for i in range(1, len(levels))
     ]
-    propensity = fold_propensities([m for fold in est.models_t for m in fold], W, len(data.Y))
+    propensity = fold_propensities([m for fold in est.models_t for m in fold], W)
     return _result(plan, "linear_dml", contrasts, overlap_warning(propensity, data))
 
 
@@ -64,7 +63,7 @@ def dr_learner(plan: Plan) -> ATEResult:
     data = plan.data
     assert isinstance(data, EffectData) and data.treatment_levels is not None
     seed = plan.settings.seed
-    W = nuisance.controls_or_none(data.X)
+    W = nuisance.controls(data.X)
     est = LinearDRLearner(
         model_propensity=nuisance.classifier(seed), model_regression=nuisance.regressor(seed),
         min_propensity=nuisance.MIN_PROPENSITY, categories=list(range(len(data.treatment_levels))),
@@ -77,7 +76,7 @@ def dr_learner(plan: Plan) -> ATEResult:
         contrast_from(est.ate_inference(T0=0, T1=i), level=levels[i], reference=levels[0], alpha=alpha)
         for i in range(1, len(levels))
     ]
-    propensity = fold_propensities([m for fold in est.models_propensity for m in fold], W, len(data.Y))
+    propensity = fold_propensities([m for fold in est.models_propensity for m in fold], W)
     return _result(plan, "dr_learner", contrasts, overlap_warning(propensity, data))
 
 

@@ -10,7 +10,7 @@ from ..profile import Kind
 from ..schema import HTEResult, Task
 from . import nuisance
 from ._effects import alpha_of, mean_with_ci, overlap_warning
-from .registry import common, register, set_default
+from .registry import common, fit_threads, register, set_default
 
 N_TREES = 200  # EconML needs a multiple of 4
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
@@ -99,7 +99,7 @@ def causal_forest(plan: Plan) -> HTEResult:
     est = CausalForestDML(
         model_y=nuisance.regressor(seed), model_t=nuisance.classifier(seed) if binary else nuisance.regressor(seed),
         discrete_treatment=binary, n_estimators=N_TREES, min_samples_leaf=10, cv=nuisance.folds(len(data.Y)),
-        random_state=seed, drate=False,
+        random_state=seed, drate=False, n_jobs=fit_threads(),
     )
     est.fit(data.Y, data.T, X=data.X, cache_values=True)
     cate = np.ravel(est.effect(data.X))

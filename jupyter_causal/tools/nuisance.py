@@ -37,6 +37,6 @@ def folds(n_rows: int) -> int:
     return 5 if n_rows < 5000 else 3
 
 
-def controls_or_none(X: np.ndarray) -> np.ndarray | None:
-    """EconML wants ``None`` rather than a zero-column matrix."""
-    return X if X.shape[1] else None
+def controls(X: np.ndarray) -> np.ndarray:
+    """The controls matrix, or one constant column when there are none (EconML needs X or W)."""
+    return X if X.shape[1] else np.zeros((len(X), 1))

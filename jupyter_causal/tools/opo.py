@@ -17,7 +17,7 @@ from ..profile import Kind
 from ..schema import OPOResult, Task, level_key, thaw
 from . import nuisance
 from ._effects import alpha_of, mean_with_ci, overlap_warning
-from .registry import common, register, set_default
+from .registry import common, fit_threads, register, set_default
 
 DISCRETE = frozenset({Kind.BINARY, Kind.DISCRETE, Kind.CATEGORICAL})
 TREE_DEPTH = 2
@@ -51,7 +51,9 @@ def _learner(name: str, seed: int, n_rows: int) -> Any:
     }
     if name == "policy_tree":
         return DRPolicyTree(max_depth=TREE_DEPTH, min_samples_leaf=max(10, n_rows // 100), **shared)
-    return DRPolicyForest(max_depth=TREE_DEPTH + 1, n_estimators=100, min_samples_leaf=max(10, n_rows // 100), **shared)
+    return DRPolicyForest(
+        max_depth=TREE_DEPTH + 1, n_estimators=100, min_samples_leaf=max(10, n_rows // 100), n_jobs=fit_threads(), **shared
+    )
 
 
 def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int) -> Any:
