@@ -332,19 +332,19 @@ def _row_filter(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, warn
     return mask
 
 
-def _drop_missing(frame: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, dict[str, int]]:
+def _drop_missing(frame: pd.DataFrame, columns: list[str], prof: DataProfile) -> tuple[np.ndarray, dict[str, int]]:
     """Rows without missing or infinite values in ``columns``, and how many each column removed."""
-    used = frame[columns]
-    missing = used.isna()
-    reasons = {f"missing {c}": int(n) for c, n in missing.sum().items() if n}
-    bad = missing.to_numpy()
-    numeric = [c for c in columns if pd.api.types.is_float_dtype(used[c])]
-    if numeric:
-        infinite = np.isinf(used[numeric].to_numpy(dtype=float))
-        reasons.update({f"infinite {c}": int(n) for c, n in zip(numeric, infinite.sum(axis=0)) if n})
-        bad = bad.copy()
-        bad[:, [columns.index(c) for c in numeric]] |= infinite
-    return ~bad.any(axis=1), reasons
+    keep = np.ones(len(frame), dtype=bool)
+    reasons: dict[str, int] = {}
+    for name in columns:
+        col = prof[name]
+        if col.n_missing:
+            keep &= ~frame[name].isna().to_numpy()
+            reasons[f"missing {name}"] = col.n_missing
+        if col.n_infinite:
+            keep &= ~np.isinf(frame[name].to_numpy(dtype=float, na_value=np.nan))
+            reasons[f"infinite {name}"] = col.n_infinite
+    return keep, reasons
 
 
 def _finish_rows(keep: np.ndarray, n_total: int, reasons: dict[str, int], row_filter: np.ndarray | None) -> tuple[np.ndarray, int]:
@@ -373,15 +373,16 @@ def _plan_graph(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, sett
         raise PlanError("A causal graph needs at least two usable columns.", fix="Pass a DataFrame with more numeric or categorical columns.")
     names = [c.name for c in cols]
     row_filter = _row_filter(query, frame, prof, warnings)
-    keep, reasons = _drop_missing(frame, names)
+    keep, reasons = _drop_missing(frame, names, prof)
     keep, n_dropped = _finish_rows(keep, prof.n_rows, reasons, row_filter)
     data = np.empty((int(keep.sum()), len(cols)))
+    subset = keep if not keep.all() else slice(None)
     for j, col in enumerate(cols):
-        values = frame[col.name][keep]
+        values = frame[col.name]
         if col.numeric:
-            data[:, j] = values.to_numpy(dtype=float)
+            data[:, j] = values.to_numpy(dtype=float)[subset]
         else:
-            data[:, j] = pd.Categorical(values, categories=list(col.levels)).codes
+            data[:, j] = pd.Categorical(values, categories=list(col.levels)).codes[subset]
     for j, col in enumerate(cols):
         if np.ptp(data[:, j]) == 0:
             raise PlanError(f"nodes: {col.name!r} is constant in the rows used.", fix="Drop it or use more rows.")
@@ -420,7 +421,7 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         if cond.column not in controls:
             raise PlanError(f"condition: {cond.column!r} cannot be used as a covariate ({warnings[-1]}).", field="condition")
     row_filter = _row_filter(query, frame, prof, warnings)
-    keep, reasons = _drop_missing(frame, roles + controls)
+    keep, reasons = _drop_missing(frame, roles + controls, prof)
     keep, n_dropped = _finish_rows(keep, prof.n_rows, reasons, row_filter)
     rows = frame.loc[keep]
 

@@ -43,6 +43,7 @@ class ColumnProfile:
     n_distinct: int
     n_missing: int
     numeric: bool
+    n_infinite: int = 0
     min: float | None = None
     max: float | None = None
     levels: tuple[Any, ...] = ()
@@ -82,34 +83,45 @@ def _sorted_levels(values: pd.Series) -> tuple[Any, ...]:
 
 def profile_column(name: str, values: pd.Series) -> ColumnProfile:
     """Classify one column (see :class:`Kind`) and summarise it."""
-    n_missing = int(values.isna().sum())
-    n_distinct = int(values.nunique(dropna=True))
     dtype = str(values.dtype)
     is_bool = pd.api.types.is_bool_dtype(values)
-    numeric = (pd.api.types.is_numeric_dtype(values) and not is_bool) or is_bool
+    numeric = pd.api.types.is_numeric_dtype(values) or is_bool
     lo = hi = None
+    n_infinite = 0
+    if pd.api.types.is_datetime64_any_dtype(values):
+        numeric = False
+    if numeric:
+        arr = values.to_numpy(dtype=float, na_value=np.nan)
+        missing = np.isnan(arr)
+        n_missing = int(missing.sum())
+        finite = arr[~missing] if n_missing else arr
+        infinite = np.isinf(finite)
+        n_infinite = int(infinite.sum())
+        if n_infinite:
+            finite = finite[~infinite]
+        n_distinct = int(values.nunique(dropna=True)) - (len(np.unique(arr[np.isinf(arr)])) if n_infinite else 0)
+        if len(finite):
+            lo, hi = float(finite.min()), float(finite.max())
+    else:
+        n_missing = int(values.isna().sum())
+        n_distinct = int(values.nunique(dropna=True))
     if pd.api.types.is_datetime64_any_dtype(values):
         kind = Kind.DATETIME
-        numeric = False
     elif n_distinct <= 1:
         kind = Kind.CONSTANT
     elif is_bool or n_distinct == 2:
         kind = Kind.BINARY
     elif numeric:
-        finite = values.dropna().to_numpy(dtype=float)
-        integral = bool(np.all(np.mod(finite, 1) == 0))
+        integral = bool(np.all(finite == np.floor(finite)))
         kind = Kind.DISCRETE if integral and n_distinct <= MAX_DISCRETE_LEVELS else Kind.CONTINUOUS
     elif isinstance(values.dtype, pd.CategoricalDtype) or n_distinct <= MAX_LEVELS:
         kind = Kind.CATEGORICAL
     else:
         kind = Kind.TEXT
-    if numeric and n_distinct > 0:
-        as_float = values.dropna().astype(float)
-        lo, hi = float(as_float.min()), float(as_float.max())
     levels = _sorted_levels(values) if kind.has_levels or kind is Kind.CONSTANT else ()
     return ColumnProfile(
-        name=name, dtype=dtype, kind=kind, n_distinct=n_distinct, n_missing=n_missing, numeric=numeric,
-        min=lo, max=hi, levels=tuple(thaw(v) for v in levels),
+        name=name, dtype=dtype, kind=kind, n_distinct=n_distinct, n_missing=n_missing, n_infinite=n_infinite,
+        numeric=numeric, min=lo, max=hi, levels=tuple(thaw(v) for v in levels),
     )
 
 

@@ -351,13 +351,23 @@ def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | None = None) ->
 
 
 def make_cgl_data(*, n: int = 5000, seed: int = 0, domain: str | None = None, n_nodes: int = 6, edge_prob: float = 0.4) -> tuple[pd.DataFrame, Truth]:
-    """A random linear-Gaussian DAG over a domain's continuous variables."""
+    """A random linear-Gaussian DAG over a domain's continuous variables (others' too for large graphs)."""
     rng = np.random.default_rng(seed)
     dom = _pick(rng, domain)
-    pool = [v for v in (dom.outcome, dom.mediator, dom.continuous_treatment, *dom.covariates) if v.kind == "continuous"]
-    if n_nodes > len(pool):
-        raise ValueError(f"domain {dom.name!r} has only {len(pool)} continuous variables")
+    def continuous(d: Domain) -> list[Variable]:
+        return [v for v in (d.outcome, d.mediator, d.continuous_treatment, *d.covariates) if v.kind == "continuous"]
+
+    pool = continuous(dom)
     chosen = [pool[i] for i in rng.permutation(len(pool))[:n_nodes]]
+    # Larger graphs borrow variables from the other domains (names kept unique).
+    extra = [v for d in DOMAINS if d is not dom for v in continuous(d) if not set(v.names) & {n for c in chosen for n in c.names}]
+    for i in rng.permutation(len(extra)):
+        if len(chosen) >= n_nodes:
+            break
+        if not set(extra[i].names) & {n for c in chosen for n in c.names}:
+            chosen.append(extra[i])
+    if len(chosen) < n_nodes:
+        raise ValueError(f"at most {len(chosen)} continuous variables are available")
     frame = _Frame(rng)
     names = [frame.name(v) for v in chosen]
     edges: list[tuple[str, str]] = []

@@ -35,8 +35,14 @@ def mean_with_ci(scores: np.ndarray, alpha: float) -> tuple[float, tuple[float, 
     return mean, (mean - z * se, mean + z * se), p
 
 
-def fold_propensities(models: list[Any], W: np.ndarray) -> np.ndarray:
-    """Average predicted level probabilities of an EconML estimator's fitted treatment models."""
+OVERLAP_ROWS = 2000
+"""Overlap is diagnosed on a seeded sample of this many rows: a share needs no more, and it keeps the check cheap."""
+
+
+def fold_propensities(models: list[Any], W: np.ndarray, seed: int) -> np.ndarray:
+    """Average predicted level probabilities of an EconML estimator's fitted treatment models (on a row sample)."""
+    if len(W) > OVERLAP_ROWS:
+        W = W[np.random.default_rng(seed).choice(len(W), size=OVERLAP_ROWS, replace=False)]
     return np.mean([m.predict_proba(W) for m in models], axis=0)
 
 

@@ -53,7 +53,7 @@ def linear_dml(plan: Plan) -> ATEResult:
         contrast_from(est.ate_inference(T0=0, T1=i), level=levels[i], reference=levels[0], alpha=alpha)
         for i in range(1, len(levels))
     ]
-    propensity = fold_propensities([m for fold in est.models_t for m in fold], W)
+    propensity = fold_propensities([m for fold in est.models_t for m in fold], W, seed)
     return _result(plan, "linear_dml", contrasts, overlap_warning(propensity, data))
 
 
@@ -76,7 +76,7 @@ def dr_learner(plan: Plan) -> ATEResult:
         contrast_from(est.ate_inference(T0=0, T1=i), level=levels[i], reference=levels[0], alpha=alpha)
         for i in range(1, len(levels))
     ]
-    propensity = fold_propensities([m for fold in est.models_propensity for m in fold], W)
+    propensity = fold_propensities([m for fold in est.models_propensity for m in fold], W, seed)
     return _result(plan, "dr_learner", contrasts, overlap_warning(propensity, data))
 
 
