@@ -11,8 +11,17 @@ from .parse import QuestionParser, parse, use_parser
 from .pipeline import Analysis, analyze
 from .profile import DataProfile, profile
 from .schema import (
-    ATEResult, CausalQuery, CGLResult, Condition, HTEResult, MAResult, OPOResult, query_json_schema, Result, Task,
+    ATEResult,
+    CausalQuery,
+    CGLResult,
+    Condition,
+    HTEResult,
+    MAResult,
+    OPOResult,
+    Result,
+    Task,
     from_llm4causal,
+    query_json_schema,
 )
 from .tools import methods
 

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Sequence
@@ -78,7 +77,8 @@ def _demo(args: argparse.Namespace) -> int:
         elif task == "ATE":
             check = f"true effect {truth.ate:.4g}; estimate {r.estimate:.4g} [{r.ci[0]:.4g}, {r.ci[1]:.4g}]"
         elif task == "HTE":
-            check = f"true effect where the condition holds {truth.effect_at(df, truth.query.condition):.4g}; estimate {r.estimate:.4g} [{r.ci[0]:.4g}, {r.ci[1]:.4g}]"
+            target = truth.effect_at(df, truth.query.condition)
+            check = f"true effect where the condition holds {target:.4g}; estimate {r.estimate:.4g} [{r.ci[0]:.4g}, {r.ci[1]:.4g}]"
         elif task == "MA":
             check = f"true direct {truth.nde:.4g}, indirect {truth.nie:.4g}; estimates {r.direct:.4g}, {r.indirect:.4g}"
         else:

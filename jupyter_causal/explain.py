@@ -207,7 +207,9 @@ def _hte(result: HTEResult, data_name: str) -> Explanation:
         spread += f", and vary most with {result.effect_modifiers[0]['column']}"
     lo, hi = result.ci
     verdict = (
-        "The interval for this group excludes zero." if lo > 0 or hi < 0 else "The interval for this group includes zero: no effect is also consistent with the data."
+        "The interval for this group excludes zero."
+        if lo > 0 or hi < 0
+        else "The interval for this group includes zero: no effect is also consistent with the data."
     )
     text = " ".join((first, spread + ".", verdict, CONFOUNDING.format(t=t, y=y)))
     return Explanation(text=text, caveats=tuple(_common_caveats(result)))

@@ -7,8 +7,8 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
-from .tools.opo import threshold_text
 from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
+from .tools.opo import threshold_text
 
 WIDTH = 6.4
 

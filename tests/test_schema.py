@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 
 import jsonschema
 import pytest
 
-from jupyter_causal import query_json_schema, CausalQuery, QueryError, Task, from_llm4causal
+from jupyter_causal import CausalQuery, QueryError, Task, from_llm4causal, query_json_schema
 from jupyter_causal.schema import ATEResult, Contrast, MAResult, Result, safe_literal
 
 
@@ -108,7 +109,7 @@ def test_results_are_frozen_and_round_trip() -> None:
     d = json.loads(json.dumps(r.to_dict()))
     assert d["task"] == "ATE" and d["contrasts"][0]["ci"] == [1.0, 2.0]
     assert Result.from_dict(d) == r
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         r.estimate = 3.0  # type: ignore[misc]
     with pytest.raises(TypeError):
         r.drop_reasons["x"] = 1  # type: ignore[index]

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from ..schema import CausalQuery, Condition, Task
-from .domains import DOMAINS, Domain, Variable, domain as find_domain
+from .domains import DOMAINS, Domain, Variable
+from .domains import domain as find_domain
 
 Y_SCALE = 0.5
 """Raw outcome = mean + Y_SCALE * sd * (standardised outcome), so effects are in the outcome's units."""
@@ -359,13 +360,11 @@ def make_cgl_data(*, n: int = 5000, seed: int = 0, domain: str | None = None, n_
 
     pool = continuous(dom)
     chosen = [pool[i] for i in rng.permutation(len(pool))[:n_nodes]]
-    # Larger graphs borrow variables from the other domains (names kept unique).
-    extra = [v for d in DOMAINS if d is not dom for v in continuous(d) if not set(v.names) & {n for c in chosen for n in c.names}]
-    for i in rng.permutation(len(extra)):
-        if len(chosen) >= n_nodes:
-            break
-        if not set(extra[i].names) & {n for c in chosen for n in c.names}:
-            chosen.append(extra[i])
+    if n_nodes > len(chosen):  # larger graphs borrow variables from the other domains (names kept unique)
+        extra = [v for d in DOMAINS if d is not dom for v in continuous(d)]
+        for i in rng.permutation(len(extra)):
+            if len(chosen) < n_nodes and not set(extra[i].names) & {n for c in chosen for n in c.names}:
+                chosen.append(extra[i])
     if len(chosen) < n_nodes:
         raise ValueError(f"at most {len(chosen)} continuous variables are available")
     frame = _Frame(rng)
