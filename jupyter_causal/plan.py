@@ -241,17 +241,22 @@ def _is_identifier(col: ColumnProfile, n_rows: int) -> bool:
     return col.numeric and col.n_distinct == n_rows and bool(_ID_NAME.search(col.name))
 
 
+def _unusable_reason(col: ColumnProfile, n_rows: int) -> str | None:
+    """Why a column cannot enter a model, or ``None`` when it can."""
+    if col.kind is Kind.CONSTANT:
+        return "is constant"
+    if col.kind is Kind.TEXT:
+        return f"is text with {col.n_distinct} distinct values (an identifier or free text)"
+    if col.kind is Kind.DATETIME:
+        return "is a date/time"
+    if _is_identifier(col, n_rows):
+        return "looks like a row identifier"
+    return None
+
+
 def _usable(col: ColumnProfile, n_rows: int, warnings: list[str]) -> bool:
     """Whether a column can enter a model; unusable ones are reported in ``warnings``."""
-    why = None
-    if col.kind is Kind.CONSTANT:
-        why = "is constant"
-    elif col.kind is Kind.TEXT:
-        why = f"is text with {col.n_distinct} distinct values (an identifier or free text)"
-    elif col.kind is Kind.DATETIME:
-        why = "is a date/time"
-    elif _is_identifier(col, n_rows):
-        why = "looks like a row identifier"
+    why = _unusable_reason(col, n_rows)
     if why:
         warnings.append(f"Column {col.name!r} was left out because it {why}.")
     return why is None
@@ -368,21 +373,25 @@ def _plan_graph(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, sett
     cols = [c for c in prof.columns if _usable(c, prof.n_rows, warnings)]
     for node in query.nodes:
         if node not in {c.name for c in cols}:
-            raise PlanError(f"nodes: {node!r} cannot enter a causal graph ({warnings[-1] if warnings else 'unusable'}).", field="nodes")
+            why = _unusable_reason(prof[node], prof.n_rows)
+            raise PlanError(f"nodes: {node!r} cannot enter a causal graph: it {why}.", fix="Leave it out of 'nodes'.", field="nodes")
     if len(cols) < 2:
         raise PlanError("A causal graph needs at least two usable columns.", fix="Pass a DataFrame with more numeric or categorical columns.")
     names = [c.name for c in cols]
     row_filter = _row_filter(query, frame, prof, warnings)
     keep, reasons = _drop_missing(frame, names, prof)
     keep, n_dropped = _finish_rows(keep, prof.n_rows, reasons, row_filter)
-    data = np.empty((int(keep.sum()), len(cols)))
     subset = keep if not keep.all() else slice(None)
-    for j, col in enumerate(cols):
-        values = frame[col.name]
-        if col.numeric:
-            data[:, j] = values.to_numpy(dtype=float)[subset]
-        else:
-            data[:, j] = pd.Categorical(values, categories=list(col.levels)).codes[subset]
+    if all(c.numeric for c in cols):  # one conversion for the whole block
+        data = frame[names].to_numpy(dtype=float)[subset]
+    else:
+        data = np.empty((int(keep.sum()), len(cols)))
+        for j, col in enumerate(cols):
+            values = frame[col.name]
+            if col.numeric:
+                data[:, j] = values.to_numpy(dtype=float)[subset]
+            else:
+                data[:, j] = pd.Categorical(values, categories=list(col.levels)).codes[subset]
     for j, col in enumerate(cols):
         if np.ptp(data[:, j]) == 0:
             raise PlanError(f"nodes: {col.name!r} is constant in the rows used.", fix="Drop it or use more rows.")
@@ -419,7 +428,8 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
                 "a subgroup must be defined by a covariate.", field="condition",
             )
         if cond.column not in controls:
-            raise PlanError(f"condition: {cond.column!r} cannot be used as a covariate ({warnings[-1]}).", field="condition")
+            why = _unusable_reason(prof[cond.column], prof.n_rows)
+            raise PlanError(f"condition: {cond.column!r} cannot be used as a covariate: it {why}.", field="condition")
     row_filter = _row_filter(query, frame, prof, warnings)
     keep, reasons = _drop_missing(frame, roles + controls, prof)
     keep, n_dropped = _finish_rows(keep, prof.n_rows, reasons, row_filter)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -81,47 +82,52 @@ def _sorted_levels(values: pd.Series) -> tuple[Any, ...]:
         return tuple(sorted(levels, key=str))
 
 
+def _is_numeric(dtype: Any) -> bool:
+    return (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)) and not pd.api.types.is_datetime64_any_dtype(dtype)
+
+
 def profile_column(name: str, values: pd.Series) -> ColumnProfile:
     """Classify one column (see :class:`Kind`) and summarise it."""
-    dtype = str(values.dtype)
-    is_bool = pd.api.types.is_bool_dtype(values)
-    numeric = pd.api.types.is_numeric_dtype(values) or is_bool
+    as_float = values.to_numpy(dtype=float, na_value=np.nan) if _is_numeric(values.dtype) else None
+    return _profile(name, values.dtype, as_float, lambda: values)
+
+
+def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callable[[], pd.Series]) -> ColumnProfile:
+    """The work of :func:`profile_column`; ``series`` is only fetched when levels or text are needed."""
+    is_bool = pd.api.types.is_bool_dtype(dtype)
     lo = hi = None
     n_infinite = 0
-    if pd.api.types.is_datetime64_any_dtype(values):
-        numeric = False
-    if numeric:
-        arr = values.to_numpy(dtype=float, na_value=np.nan)
-        missing = np.isnan(arr)
+    if as_float is not None:
+        missing = np.isnan(as_float)
         n_missing = int(missing.sum())
-        finite = arr[~missing] if n_missing else arr
+        finite = as_float[~missing] if n_missing else as_float
         infinite = np.isinf(finite)
         n_infinite = int(infinite.sum())
         if n_infinite:
             finite = finite[~infinite]
-        n_distinct = int(values.nunique(dropna=True)) - (len(np.unique(arr[np.isinf(arr)])) if n_infinite else 0)
+        n_distinct = len(pd.unique(finite))
         if len(finite):
             lo, hi = float(finite.min()), float(finite.max())
     else:
-        n_missing = int(values.isna().sum())
-        n_distinct = int(values.nunique(dropna=True))
-    if pd.api.types.is_datetime64_any_dtype(values):
+        n_missing = int(series().isna().sum())
+        n_distinct = int(series().nunique(dropna=True))
+    if pd.api.types.is_datetime64_any_dtype(dtype):
         kind = Kind.DATETIME
     elif n_distinct <= 1:
         kind = Kind.CONSTANT
     elif is_bool or n_distinct == 2:
         kind = Kind.BINARY
-    elif numeric:
+    elif as_float is not None:
         integral = bool(np.all(finite == np.floor(finite)))
         kind = Kind.DISCRETE if integral and n_distinct <= MAX_DISCRETE_LEVELS else Kind.CONTINUOUS
-    elif isinstance(values.dtype, pd.CategoricalDtype) or n_distinct <= MAX_LEVELS:
+    elif isinstance(dtype, pd.CategoricalDtype) or n_distinct <= MAX_LEVELS:
         kind = Kind.CATEGORICAL
     else:
         kind = Kind.TEXT
-    levels = _sorted_levels(values) if kind.has_levels or kind is Kind.CONSTANT else ()
+    levels = _sorted_levels(series()) if kind.has_levels or kind is Kind.CONSTANT else ()
     return ColumnProfile(
-        name=name, dtype=dtype, kind=kind, n_distinct=n_distinct, n_missing=n_missing, n_infinite=n_infinite,
-        numeric=numeric, min=lo, max=hi, levels=tuple(thaw(v) for v in levels),
+        name=name, dtype=str(dtype), kind=kind, n_distinct=n_distinct, n_missing=n_missing, n_infinite=n_infinite,
+        numeric=as_float is not None, min=lo, max=hi, levels=tuple(thaw(v) for v in levels),
     )
 
 
@@ -133,5 +139,12 @@ def profile(df: pd.DataFrame) -> DataProfile:
     if len(set(names)) != len(names):
         dupes = sorted({n for n in names if names.count(n) > 1})
         raise PlanError(f"The DataFrame has duplicate column names: {dupes}.", fix="Rename them to be unique.")
-    columns = tuple(profile_column(str(c), df[c]) for c in df.columns)
+    numeric = [i for i, dtype in enumerate(df.dtypes) if _is_numeric(dtype)]
+    # One conversion of all numeric columns: much cheaper than converting them one by one.
+    block = df.iloc[:, numeric].to_numpy(dtype=float, na_value=np.nan) if numeric else np.empty((len(df), 0))
+    where = {i: j for j, i in enumerate(numeric)}
+    columns = tuple(
+        _profile(names[i], dtype, block[:, where[i]] if i in where else None, lambda i=i: df.iloc[:, i])
+        for i, dtype in enumerate(df.dtypes)
+    )
     return DataProfile(n_rows=len(df), columns=columns)

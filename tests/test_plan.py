@@ -161,3 +161,12 @@ def test_dataframe_is_never_modified(task: str) -> None:
     before = frame_fingerprint(df)
     jc.analyze(truth.query, df, n_bootstrap=20)
     assert frame_fingerprint(df) == before
+
+
+def test_unusable_columns_named_in_nodes_or_conditions() -> None:
+    df = _frame()
+    df["note"] = [f"free text {i}" for i in range(len(df))]
+    with pytest.raises(PlanError, match="'note' cannot enter a causal graph: it is text with 200 distinct values"):
+        make_plan(q(task="CGL", nodes=["note", "age"]), df)
+    with pytest.raises(PlanError, match="'note' cannot be used as a covariate: it is text"):
+        make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "note", "op": "==", "value": "free text 1"}]), df)
