@@ -9,7 +9,7 @@ from .errors import CausalError, FitError, NoParserError, PlanError, QueryError,
 from .explain import Explanation
 from .parse import QuestionParser, parse, use_parser
 from .pipeline import Analysis, analyze
-from .profile import DataProfile, profile
+from .profile import DataProfile
 from .schema import (
     ATEResult,
     CausalQuery,
@@ -31,5 +31,5 @@ __all__ = [
     "ATEResult", "Analysis", "CGLResult", "CausalError", "CausalQuery", "Condition", "DataProfile", "Explanation",
     "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "query_json_schema", "QueryError",
     "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "make_dataset",
-    "methods", "parse", "profile", "use_parser",
+    "methods", "parse", "use_parser",
 ]

@@ -3,8 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from jupyter_causal import profile
-from jupyter_causal.profile import Kind
+from jupyter_causal.profile import Kind, profile
 
 
 def test_kinds_levels_and_missing() -> None:

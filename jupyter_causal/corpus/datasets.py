@@ -213,14 +213,19 @@ def _outcome(var: Variable, y_std: np.ndarray) -> np.ndarray:
 # --- generators -----------------------------------------------------------------------------
 
 
-def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, treatment: str = "binary") -> tuple[pd.DataFrame, Truth]:
-    """Confounded data with a binary, multi-level (``multi``) or ``continuous`` treatment."""
+def _start(n: int, seed: int, domain: str | None) -> tuple[np.random.Generator, Domain, _Frame, _Covariates, np.ndarray, np.ndarray, float]:
+    """Shared first steps: the seeded generator, the domain, covariates, baseline outcome, treatment logit, outcome scale."""
     rng = np.random.default_rng(seed)
     dom = _pick(rng, domain)
     frame = _Frame(rng)
     cov = _draw_covariates(rng, n, dom, frame)
     base, logit = _confounding(cov)
-    scale = Y_SCALE * dom.outcome.sd
+    return rng, dom, frame, cov, base, logit, Y_SCALE * dom.outcome.sd
+
+
+def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, treatment: str = "binary") -> tuple[pd.DataFrame, Truth]:
+    """Confounded data with a binary, multi-level (``multi``) or ``continuous`` treatment."""
+    rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     truth_kw: dict[str, Any] = {}
     if treatment == "binary":
         tau0 = float(rng.choice([-1, 1]) * rng.uniform(0.3, 1.0))
@@ -260,12 +265,7 @@ def _binary_treatment(rng: np.random.Generator, dom: Domain, frame: _Frame, logi
 
 def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment whose effect varies with a continuous and a categorical covariate."""
-    rng = np.random.default_rng(seed)
-    dom = _pick(rng, domain)
-    frame = _Frame(rng)
-    cov = _draw_covariates(rng, n, dom, frame)
-    base, logit = _confounding(cov)
-    scale = Y_SCALE * dom.outcome.sd
+    rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     mod = cov.continuous[0]
     cat = cov.categorical[0]
     cat_var = dom.covariates[cat]
@@ -297,11 +297,7 @@ def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | None = None) ->
 
 def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment acting on the outcome directly and through a continuous mediator (with interaction)."""
-    rng = np.random.default_rng(seed)
-    dom = _pick(rng, domain)
-    frame = _Frame(rng)
-    cov = _draw_covariates(rng, n, dom, frame)
-    _, logit = _confounding(cov)
+    rng, dom, frame, cov, _, logit, scale = _start(n, seed, domain)
     z = cov.z
     lin = 0.6 * z[:, cov.continuous[0]] + 0.4 * z[:, cov.continuous[1]] + 0.3 * z[:, cov.binary[0]]
     t_name, t = _binary_treatment(rng, dom, frame, logit)
@@ -314,7 +310,6 @@ def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | None = None) -> 
     m_name = frame.add(m_var, m_raw)
     y_std = c * t + b * m_std + d * t * m_std + lin + rng.normal(size=n)
     y_name = frame.add(dom.outcome, _outcome(dom.outcome, y_std))
-    scale = Y_SCALE * dom.outcome.sd
     # E[M(0)] = 0.5 E[z_c0] - 0.3 E[z_cat] = 0 up to rounding, so NDE = c and NIE = (b + d) a1 in standard units.
     nde, nie = scale * c, scale * (b + d) * a1
     query = CausalQuery(task=Task.MA, treatment=t_name, outcome=y_name, mediator=m_name)
@@ -325,12 +320,7 @@ def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | None = None) -> 
 
 def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment that helps some units and harms others; the oracle policy is known per row."""
-    rng = np.random.default_rng(seed)
-    dom = _pick(rng, domain)
-    frame = _Frame(rng)
-    cov = _draw_covariates(rng, n, dom, frame)
-    base, logit = _confounding(cov)
-    scale = Y_SCALE * dom.outcome.sd
+    rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     mod = cov.continuous[0]
     mod_var = dom.covariates[mod]
     t0, a = float(rng.uniform(-0.3, 0.3)), float(rng.choice([-1, 1]) * rng.uniform(0.8, 1.2))
