@@ -316,7 +316,8 @@ def make_plan(query: CausalQuery, df: pd.DataFrame, *, settings: Settings | None
     prof = profile(df)
     if prof.n_rows == 0 or not prof.columns:
         raise PlanError("The DataFrame is empty.", fix="Pass a DataFrame with rows and columns.")
-    frame = df.set_axis([str(c) for c in df.columns], axis=1)  # a new object; df itself is untouched
+    # Columns are addressed by their string names; df itself is only ever read.
+    frame = df if all(isinstance(c, str) for c in df.columns) else df.set_axis([str(c) for c in df.columns], axis=1)
     _check_required(query)
     _check_columns(query, prof)
     _check_roles(query)

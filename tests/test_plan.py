@@ -170,3 +170,10 @@ def test_unusable_columns_named_in_nodes_or_conditions() -> None:
         make_plan(q(task="CGL", nodes=["note", "age"]), df)
     with pytest.raises(PlanError, match="'note' cannot be used as a covariate: it is text"):
         make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "note", "op": "==", "value": "free text 1"}]), df)
+
+
+def test_non_string_column_names() -> None:
+    df = _frame().rename(columns={"age": 7})
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
+    assert "7" in plan.data.feature_names
+    assert 7 in df.columns
