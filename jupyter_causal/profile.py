@@ -47,6 +47,7 @@ class ColumnProfile:
     n_infinite: int = 0
     min: float | None = None
     max: float | None = None
+    median: float | None = None
     levels: tuple[Any, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,7 +96,7 @@ def profile_column(name: str, values: pd.Series) -> ColumnProfile:
 def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callable[[], pd.Series]) -> ColumnProfile:
     """The work of :func:`profile_column`; ``series`` is only fetched when levels or text are needed."""
     is_bool = pd.api.types.is_bool_dtype(dtype)
-    lo = hi = None
+    lo = hi = med = None
     n_infinite = 0
     if as_float is not None:
         missing = np.isnan(as_float)
@@ -107,7 +108,7 @@ def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callabl
             finite = finite[~infinite]
         n_distinct = len(pd.unique(finite))
         if len(finite):
-            lo, hi = float(finite.min()), float(finite.max())
+            lo, hi, med = float(finite.min()), float(finite.max()), float(np.median(finite))
     else:
         n_missing = int(series().isna().sum())
         n_distinct = int(series().nunique(dropna=True))
@@ -127,7 +128,7 @@ def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callabl
     levels = _sorted_levels(series()) if kind.has_levels or kind is Kind.CONSTANT else ()
     return ColumnProfile(
         name=name, dtype=str(dtype), kind=kind, n_distinct=n_distinct, n_missing=n_missing, n_infinite=n_infinite,
-        numeric=as_float is not None, min=lo, max=hi, levels=tuple(thaw(v) for v in levels),
+        numeric=as_float is not None, min=lo, max=hi, median=med, levels=tuple(thaw(v) for v in levels),
     )
 
 
