@@ -7,7 +7,7 @@
 from .corpus.datasets import Truth, make_dataset
 from .errors import CausalError, FitError, NoParserError, PlanError, QueryError, UnknownColumnError
 from .explain import Explanation
-from .parse import QuestionParser, parse, use_parser
+from .parse import QuestionParser, load_parser, parse, use_parser
 from .pipeline import Analysis, analyze
 from .profile import DataProfile
 from .schema import (
@@ -30,6 +30,6 @@ __version__ = "0.1.0"
 __all__ = [
     "ATEResult", "Analysis", "CGLResult", "CausalError", "CausalQuery", "Condition", "DataProfile", "Explanation",
     "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "query_json_schema", "QueryError",
-    "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "make_dataset",
+    "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "load_parser", "make_dataset",
     "methods", "parse", "use_parser",
 ]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -36,7 +37,8 @@ def test_ask_bad_column_is_a_one_line_error(tmp_path) -> None:
 
 def test_ask_question_without_parser_and_missing_file(tmp_path) -> None:
     path, _ = _write(tmp_path)
-    out = subprocess.run([*CLI, "ask", str(path), "does it work?"], capture_output=True, text=True)
+    env = {**os.environ, "JUPYTER_CAUSAL_ADAPTER": str(tmp_path / "no-adapter")}
+    out = subprocess.run([*CLI, "ask", str(path), "does it work?"], capture_output=True, text=True, env=env)
     assert out.returncode == 2 and "No question parser" in out.stderr
     out = subprocess.run([*CLI, "ask", str(tmp_path / "nope.csv"), "--query", "{}"], capture_output=True, text=True)
     assert out.returncode == 2 and "No such file" in out.stderr and "Traceback" not in out.stderr

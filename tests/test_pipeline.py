@@ -34,9 +34,11 @@ def test_to_dict_is_json_and_round_trips(ate_df) -> None:
     assert d["timings"]["total"] >= d["timings"]["fit"] > 0
 
 
-def test_question_without_parser_says_what_to_do(ate_df) -> None:
+def test_question_without_parser_says_what_to_do(ate_df, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("JUPYTER_CAUSAL_ADAPTER", str(tmp_path / "no-adapter"))
+    jc.use_parser(None)
     df, _ = ate_df
-    with pytest.raises(NoParserError, match="No question parser.*JSON query"):
+    with pytest.raises(NoParserError, match="No question parser.*No adapter found.*JSON query"):
         jc.analyze("Does the programme raise earnings?", df)
     with pytest.raises(NoParserError):
         jc.parse("Does the programme raise earnings?", df)

@@ -312,3 +312,42 @@ def read_corpus(path: Path, split: str | None = None) -> list[Example]:
                 out.append(ex)
     return out
 
+
+
+def profile_from_spec(columns: list[str], n_rows: int = 1000) -> DataProfile:
+    """A profile from compact column specs: ``name:binary``, ``name:continuous``, ``name:categorical:a,b``,
+    ``name:discrete:lo-hi``, ``name:identifier`` (used by the hand-written question set)."""
+    out = []
+    for spec in columns:
+        name, kind, *rest = spec.split(":")
+        if kind == "binary":
+            out.append(ColumnProfile(name=name, dtype="int64", kind=Kind.BINARY, n_distinct=2, n_missing=0, numeric=True,
+                                     min=0.0, max=1.0, median=0.0, levels=(0, 1)))
+        elif kind == "categorical":
+            levels = tuple(rest[0].split(","))
+            out.append(ColumnProfile(name=name, dtype="object", kind=Kind.CATEGORICAL, n_distinct=len(levels), n_missing=0,
+                                     numeric=False, levels=levels))
+        elif kind == "discrete":
+            lo, hi = (int(v) for v in rest[0].split("-"))
+            levels = tuple(range(lo, hi + 1))
+            out.append(ColumnProfile(name=name, dtype="int64", kind=Kind.DISCRETE, n_distinct=len(levels), n_missing=0,
+                                     numeric=True, min=float(lo), max=float(hi), median=(lo + hi) / 2, levels=levels))
+        elif kind == "identifier":
+            out.append(ColumnProfile(name=name, dtype="object", kind=Kind.TEXT, n_distinct=n_rows, n_missing=0, numeric=False))
+        elif kind == "continuous":
+            out.append(ColumnProfile(name=name, dtype="float64", kind=Kind.CONTINUOUS, n_distinct=n_rows, n_missing=0, numeric=True))
+        else:
+            raise ValueError(f"unknown column kind in {spec!r}")
+    return DataProfile(n_rows=n_rows, columns=tuple(out))
+
+
+def read_handwritten(path: Path) -> list[Example]:
+    """The hand-written questions (JSON lines of question, column specs and gold query)."""
+    out = []
+    for line in Path(path).read_text().splitlines():
+        if line.strip():
+            item = json.loads(line)
+            out.append(Example(question=item["question"], profile=profile_from_spec(item["columns"]),
+                               query=CausalQuery.from_dict(item["query"]), domain="handwritten", family="handwritten",
+                               split="handwritten"))
+    return out

@@ -31,13 +31,19 @@ def use_parser(parser: QuestionParser | None) -> None:
 
 
 def active_parser() -> QuestionParser:
-    """The active parser, or a :class:`NoParserError` saying how to proceed without one."""
+    """The active parser; the first call loads the default one (embedded model + shipped adapter)."""
     if _active is None:
-        raise NoParserError(
-            "No question parser is installed, so a natural-language question cannot be read yet.",
-            fix='Pass a JSON query instead, e.g. {"task": "ATE", "treatment": "treat", "outcome": "re78"}, '
-            "or register a parser with jupyter_causal.use_parser(...).",
-        )
+        from .model import load_parser
+
+        try:
+            load_parser()
+        except NoParserError as err:
+            raise NoParserError(
+                f"No question parser is available, so a natural-language question cannot be read: {err.problem}",
+                fix=f"{err.fix} Or pass a JSON query instead, e.g. "
+                '{"task": "ATE", "treatment": "treat", "outcome": "re78"}.',
+            ) from None
+    assert _active is not None
     return _active
 
 

@@ -1,0 +1,108 @@
+"""The text the model reads (the table's columns and the question) and the query it writes.
+
+Training and decoding share this module: the target is cut into the same pieces that the
+constrained decoder forces or chooses, and each piece is tokenized on its own, so the model is
+trained on exactly the token sequences it will be asked to produce.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from ..profile import ColumnProfile, DataProfile, Kind
+from ..schema import CausalQuery, Condition, Task
+
+MAX_LEVELS_SHOWN = 8
+
+FIELDS: dict[Task, tuple[str, ...]] = {
+    Task.CGL: ("nodes",),
+    Task.ATE: ("treatment", "outcome"),
+    Task.HTE: ("treatment", "outcome", "condition"),
+    Task.MA: ("treatment", "outcome", "mediator"),
+    Task.OPO: ("treatment", "outcome", "condition"),
+    Task.UNSUPPORTED: ("reason",),
+}
+"""The fields the model writes for each task, in order; everything else takes its default."""
+
+OPS_NUMERIC = ("==", ">", ">=", "<", "<=", "!=")
+OPS_LEVELS = ("==", "!=")
+
+
+def describe_column(col: ColumnProfile) -> str:
+    """One line of the prompt: ``- name: kind (levels)``."""
+    kind = "identifier" if col.kind is Kind.TEXT else col.kind.value
+    if col.levels and col.kind.has_levels:
+        shown = ", ".join(str(v) for v in col.levels[:MAX_LEVELS_SHOWN])
+        more = ", ..." if len(col.levels) > MAX_LEVELS_SHOWN else ""
+        return f"- {col.name}: {kind} ({shown}{more})"
+    return f"- {col.name}: {kind}"
+
+
+def render_prompt(question: str, profile: DataProfile) -> str:
+    """The model's input: the columns it may name, then the question."""
+    columns = "\n".join(describe_column(c) for c in profile.columns)
+    return f"Columns:\n{columns}\nQuestion: {' '.join(question.split())}\nQuery: "
+
+
+def literal(value: object) -> str:
+    """A JSON literal as the model writes it (``"north"``, ``25``, ``0.5``)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value)
+
+
+# --- the target, cut into forced text and choices ------------------------------------------------
+
+
+def target_pieces(query: CausalQuery) -> Iterator[str]:
+    """The query as the model writes it, piece by piece (see :mod:`.decoding` for the choices)."""
+    yield '{"task": "'
+    yield f'{query.task.value}"'
+    for field in FIELDS[query.task]:
+        if field in ("treatment", "outcome", "mediator"):
+            yield f', "{field}": '
+            yield literal(getattr(query, field))
+        elif field == "condition":
+            yield ', "condition": ['
+            for i, cond in enumerate(query.condition):
+                yield '{"column": ' if i == 0 else ', {"column": '
+                yield from _condition_pieces(cond)
+            yield "]"
+        elif field == "nodes":
+            yield ', "nodes": ['
+            for i, node in enumerate(query.nodes):
+                yield literal(node) if i == 0 else ", " + literal(node)
+            yield "]"
+        elif field == "reason":
+            yield ', "reason": '
+            yield literal(query.reason)
+    yield "}"
+
+
+def _condition_pieces(cond: Condition) -> Iterator[str]:
+    yield literal(cond.column)
+    yield ', "op": '
+    yield literal(cond.op)
+    yield ', "value": '
+    yield literal(cond.value) + "}"
+
+
+def target_text(query: CausalQuery) -> str:
+    return "".join(target_pieces(query))
+
+
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])")
+
+
+def numbers_in(question: str) -> list[float]:
+    """Numbers written in a question (``25``, ``1,200``, ``0.5``), candidates for condition values."""
+    out = []
+    for m in _NUMBER.finditer(question):
+        text = m.group(0)
+        text = text.replace(",", "") if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text) else text.replace(",", ".")
+        try:
+            out.append(float(text))
+        except ValueError:
+            continue
+    return out

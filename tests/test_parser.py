@@ -1,0 +1,134 @@
+"""The parser pipeline on a tiny randomly initialised Llama: real training loop, save, reload,
+constrained decoding. Needs no downloaded model (the embedded one is tested elsewhere)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import jupyter_causal as jc
+from jupyter_causal.corpus.catalog import CATALOG
+from jupyter_causal.corpus.questions import family_ids, generate, read_corpus, split_of_family, write_corpus
+from jupyter_causal.evaluate import evaluate, field_scores, soft_name
+from jupyter_causal.parse.model import RECORD
+from jupyter_causal.parse.prompt import render_prompt, target_pieces, target_text
+from jupyter_causal.profile import profile
+from jupyter_causal.schema import CausalQuery
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory) -> Path:
+    """A 2-layer Llama with a byte-level BPE tokenizer trained here on corpus text."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    folder = tmp_path_factory.mktemp("tiny-llama")
+    texts = []
+    for ex in generate(n_train=150, n_test=0, seed=3):
+        texts.append(render_prompt(ex.question, ex.profile) + target_text(ex.query))
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    tok.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=600, special_tokens=["<eos>"],
+                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tokenizer = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token="<eos>", pad_token="<eos>")
+    config = LlamaConfig(vocab_size=tokenizer.vocab_size, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=1024,
+                         eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.eos_token_id)
+    import torch
+
+    torch.manual_seed(0)
+    LlamaForCausalLM(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    write_corpus(path, n_train=64, n_test=16, seed=1)
+    return path
+
+
+def test_splits_never_share_a_domain_or_family() -> None:
+    examples = list(generate(n_train=400, n_test=200, seed=5))
+    train = [e for e in examples if e.split == "train"]
+    test = [e for e in examples if e.split == "test"]
+    assert {e.domain for e in train}.isdisjoint({e.domain for e in test})
+    assert {e.family for e in train}.isdisjoint({e.family for e in test})
+    assert len(CATALOG) >= 60 and all(6 <= len(d.variables) <= 12 for d in CATALOG)
+    for task, ids in family_ids().items():
+        if task != "UNSUPPORTED":
+            assert len(ids) >= 40
+            assert any(split_of_family(f) == "test" for f in ids)
+
+
+def test_corpus_examples_name_only_shown_columns_and_round_trip(corpus_file: Path) -> None:
+    examples = read_corpus(corpus_file)
+    assert {e.split for e in examples} == {"train", "test"}
+    for ex in examples:
+        names = set(ex.profile.names)
+        assert all(name in names for name in ex.query.columns().values()), ex.question
+        assert CausalQuery.from_json(target_text(ex.query)).task == ex.query.task
+    manifest = json.loads(corpus_file.with_suffix(".manifest.json").read_text())
+    assert manifest["counts"] == {"train": 64, "test": 16} and len(manifest["sha256"]) == 64
+
+
+def test_target_pieces_are_the_query_json() -> None:
+    q = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y",
+                               "condition": [{"column": "age", "op": ">", "value": 60}, {"column": "r", "op": "==", "value": "n"}]})
+    text = "".join(target_pieces(q))
+    assert json.loads(text)["condition"][1] == {"column": "r", "op": "==", "value": "n"}
+    assert CausalQuery.from_json(text) == q
+
+
+def test_scoring_functions_can_fail() -> None:
+    gold = CausalQuery.from_dict({"task": "ATE", "treatment": "treat", "outcome": "earnings"})
+    right = field_scores(gold, gold)
+    assert all(e and s for e, s in right.values())
+    wrong = field_scores(CausalQuery.from_dict({"task": "ATE", "treatment": "earnings", "outcome": "treat"}), gold)
+    assert not wrong["treatment"][0] and not wrong["outcome"][1]
+    assert soft_name("Earning", "earnings") and soft_name("treatments", "treatment")
+    assert not soft_name("region", "income")
+    other_task = field_scores(CausalQuery.from_dict({"task": "CGL"}), gold)
+    assert other_task["task"] == (False, False)
+
+
+def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base: Path, corpus_file: Path, tmp_path: Path) -> None:
+    from jupyter_causal.train import TrainConfig, train
+
+    out = train(TrainConfig(corpus=str(corpus_file), output=str(tmp_path / "adapter"), base=str(tiny_base), steps=6,
+                            batch_size=4, learning_rate=5e-3, warmup_steps=2, checkpoint_every=3), progress=False)
+    record = json.loads((out / RECORD).read_text())
+    assert record["base"] == str(tiny_base) and record["corpus"]["sha256"] and record["training"]["steps"] == 6
+    assert len(record["training"]["loss_curve"]) >= 1 and not (out / "checkpoint").exists()
+    assert (out / "adapter_model.safetensors").stat().st_size < 15 * 2**20
+
+    parser = jc.load_parser(adapter=out, base=tiny_base, device="cpu")
+    try:
+        rng = np.random.default_rng(0)
+        df = pd.DataFrame({"treat": rng.integers(0, 2, 50), "re78": rng.normal(size=50), "age": rng.integers(18, 60, 50),
+                           "region": rng.choice(["north", "south"], 50)})
+        for question in ("Does treat raise re78 for people over 40?", "Build a causal graph of age and re78.", "Who should get treat?"):
+            q = jc.parse(question, df)
+            assert set(q.columns().values()) <= set(df.columns)
+            assert CausalQuery.from_json(q.to_json()) == q
+            for cond in q.condition:
+                col = profile(df)[cond.column]
+                assert isinstance(cond.value, (int, float)) or cond.value in col.levels
+        assert jc.load_parser(adapter=out, base=tiny_base, device="cpu") is parser  # loaded once per process
+        summary, results = evaluate(parser, read_corpus(corpus_file, "test")[:4], progress=False)
+        assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0 and len(results) == 4
+    finally:
+        jc.use_parser(None)
+
+
+def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("JUPYTER_CAUSAL_ADAPTER", str(tmp_path / "nowhere"))
+    jc.use_parser(None)
+    df = pd.DataFrame({"t": [0, 1] * 20, "y": np.arange(40.0)})
+    with pytest.raises(jc.NoParserError, match="No adapter found.*JSON query"):
+        jc.analyze("Does t change y?", df)
