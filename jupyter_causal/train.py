@@ -40,17 +40,20 @@ class TrainConfig:
     max_length: int = 384
     bf16: bool = True
     checkpoint_every: int = 50
-    eval_examples: int = 200
     device: str | None = None
+    init_adapter: str | None = None
+    """Continue from this adapter (same base) instead of fresh LoRA weights."""
 
 
 def encode(example: Example, tokenizer: Any) -> tuple[list[int], list[int]]:
-    """Token ids of prompt + target, and labels that score only the target."""
-    prompt = tokenizer(render_prompt(example.question, example.profile), add_special_tokens=False)["input_ids"]
-    target: list[int] = []
-    for piece in target_pieces(example.query):
-        target += tokenizer(piece, add_special_tokens=False)["input_ids"]
-    return prompt + target, [-100] * len(prompt) + target
+    """Token ids of prompt + target, and labels that score only the model's decisions in the target."""
+    ids = tokenizer(render_prompt(example.question, example.profile), add_special_tokens=False)["input_ids"]
+    labels = [-100] * len(ids)
+    for piece, chosen in target_pieces(example.query):
+        piece_ids = tokenizer(piece, add_special_tokens=False)["input_ids"]
+        ids += piece_ids
+        labels += piece_ids if chosen else [-100] * len(piece_ids)
+    return ids, labels
 
 
 def _batches(encoded: list[tuple[list[int], list[int]]], batch_size: int, seed: int, max_length: int, pad_id: int) -> Any:
@@ -94,6 +97,9 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
     if (checkpoint / "adapter_config.json").exists():
         model = PeftModel.from_pretrained(model, checkpoint, is_trainable=True)
         state = json.loads((checkpoint / "state.json").read_text())
+    elif config.init_adapter:
+        model = PeftModel.from_pretrained(model, config.init_adapter, is_trainable=True)
+        state = {"step": 0, "losses": []}
     else:
         lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
                           target_modules=config.target_modules, task_type="CAUSAL_LM")

@@ -80,9 +80,12 @@ def test_corpus_examples_name_only_shown_columns_and_round_trip(corpus_file: Pat
 def test_target_pieces_are_the_query_json() -> None:
     q = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y",
                                "condition": [{"column": "age", "op": ">", "value": 60}, {"column": "r", "op": "==", "value": "n"}]})
-    text = "".join(target_pieces(q))
+    pieces = list(target_pieces(q))
+    text = "".join(t for t, _ in pieces)
     assert json.loads(text)["condition"][1] == {"column": "r", "op": "==", "value": "n"}
     assert CausalQuery.from_json(text) == q
+    chosen = [t for t, c in pieces if c]
+    assert chosen[:3] == ['HTE"', '"t"', '"y"'] and '"age"' in chosen and ', "op": ' not in chosen
 
 
 def test_scoring_functions_can_fail() -> None:

@@ -31,7 +31,6 @@ class Session:
         self.device = next(model.parameters()).device
         self.past: Any = None
         self.logits: torch.Tensor | None = None
-        self.tokens: list[int] = []
         self._pieces: dict[str, list[int]] = {}
         self.feed(self.encode(prompt))
 
@@ -45,10 +44,9 @@ class Session:
         if not ids:
             return
         inputs = torch.tensor([list(ids)], device=self.device)
-        out = self.model(input_ids=inputs, past_key_values=self.past, use_cache=True)
-        self.past = out.past_key_values
+        out = self.model(input_ids=inputs, cache=self.past, use_cache=True, logits_to_keep=1)
+        self.past = out.cache
         self.logits = out.logits[0, -1].float()
-        self.tokens.extend(ids)
 
     def force(self, text: str) -> None:
         self.feed(self.encode(text))

@@ -55,41 +55,41 @@ def literal(value: object) -> str:
 # --- the target, cut into forced text and choices ------------------------------------------------
 
 
-def target_pieces(query: CausalQuery) -> Iterator[str]:
-    """The query as the model writes it, piece by piece (see :mod:`.decoding` for the choices)."""
-    yield '{"task": "'
-    yield f'{query.task.value}"'
+def target_pieces(query: CausalQuery) -> Iterator[tuple[str, bool]]:
+    """The query as the model writes it, piece by piece: ``(text, chosen)``.
+
+    Fixed JSON syntax has ``chosen=False`` (the decoder feeds it without asking the model); the
+    rest are the model's decisions, the only tokens training scores.
+    """
+    yield '{"task": "', False
+    yield f'{query.task.value}"', True
     for field in FIELDS[query.task]:
         if field in ("treatment", "outcome", "mediator"):
-            yield f', "{field}": '
-            yield literal(getattr(query, field))
+            yield f', "{field}": ', False
+            yield literal(getattr(query, field)), True
         elif field == "condition":
-            yield ', "condition": ['
+            yield ', "condition": [', False
             for i, cond in enumerate(query.condition):
-                yield '{"column": ' if i == 0 else ', {"column": '
-                yield from _condition_pieces(cond)
-            yield "]"
+                yield ('{"column": ' if i == 0 else ', {"column": '), True
+                yield literal(cond.column), True
+                yield ', "op": ', False
+                yield literal(cond.op), True
+                yield ', "value": ', False
+                yield literal(cond.value) + "}", True
+            yield "]", True
         elif field == "nodes":
-            yield ', "nodes": ['
+            yield ', "nodes": [', False
             for i, node in enumerate(query.nodes):
-                yield literal(node) if i == 0 else ", " + literal(node)
-            yield "]"
+                yield (literal(node) if i == 0 else ", " + literal(node)), True
+            yield "]", True
         elif field == "reason":
-            yield ', "reason": '
-            yield literal(query.reason)
-    yield "}"
-
-
-def _condition_pieces(cond: Condition) -> Iterator[str]:
-    yield literal(cond.column)
-    yield ', "op": '
-    yield literal(cond.op)
-    yield ', "value": '
-    yield literal(cond.value) + "}"
+            yield ', "reason": ', False
+            yield literal(query.reason), True
+    yield "}", False
 
 
 def target_text(query: CausalQuery) -> str:
-    return "".join(target_pieces(query))
+    return "".join(text for text, _ in target_pieces(query))
 
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])")

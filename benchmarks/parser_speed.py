@@ -1,0 +1,76 @@
+"""Parser speed and memory on the embedded model: first load (after the one-time conversion),
+parse latency p50/p90 with the model loaded, and peak RSS. Writes parser_speed.json / .md here.
+
+    python benchmarks/parser_speed.py [--questions 40]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+
+LOAD = """
+import json, resource, time
+start = time.perf_counter()
+import jupyter_causal as jc
+parser = jc.load_parser()
+loaded = time.perf_counter() - start
+print(json.dumps({"load_s": loaded, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def main() -> None:
+    args_parser = argparse.ArgumentParser()
+    args_parser.add_argument("--questions", type=int, default=40)
+    args = args_parser.parse_args()
+    import jupyter_causal as jc
+    from jupyter_causal.corpus.questions import generate, read_handwritten
+    from jupyter_causal.parse.model import embedded_base
+
+    embedded_base()  # the one-time conversion is not part of the load time
+    loads = [json.loads(subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])
+             for _ in range(2)]
+    parser = jc.load_parser()
+    examples = read_handwritten(ROOT / "tests" / "data" / "handwritten.jsonl")
+    examples += [e for e in generate(n_train=0, n_test=args.questions, seed=7)][: max(0, args.questions - len(examples))]
+    times = []
+    for ex in examples[: args.questions]:
+        start = time.perf_counter()
+        parser.parse(ex.question, ex.profile)
+        times.append(time.perf_counter() - start)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report = {
+        "questions": len(times), "parse_p50_s": round(float(np.percentile(times, 50)), 3),
+        "parse_p90_s": round(float(np.percentile(times, 90)), 3), "first_load_s": round(min(r["load_s"] for r in loads), 2),
+        "rss_after_load_mb": round(min(r["rss_mb"] for r in loads)), "rss_after_parsing_mb": round(rss),
+        "machine": f"{platform.machine()}, 2-core CPU" if platform.machine() else "", "targets": {
+            "parse_p50_s": 1.5, "parse_p90_s": 3.0, "first_load_s": 10, "rss_mb": 1536},
+    }
+    (HERE / "parser_speed.json").write_text(json.dumps(report, indent=2) + "\n")
+    t = report["targets"]
+    lines = [
+        "# Parser speed and memory (embedded SmolLM2-135M + shipped adapter, CPU)", "",
+        f"`python benchmarks/parser_speed.py --questions {args.questions}`", "",
+        "| metric | value | target |", "|---|---|---|",
+        f"| parse latency p50 | {report['parse_p50_s']} s | <= {t['parse_p50_s']} s |",
+        f"| parse latency p90 | {report['parse_p90_s']} s | <= {t['parse_p90_s']} s |",
+        f"| first load (fresh process, after the one-time conversion; includes imports) | {report['first_load_s']} s | <= {t['first_load_s']} s |",
+        f"| peak RSS after loading | {report['rss_after_load_mb']} MB | <= {t['rss_mb']} MB |",
+        f"| peak RSS after parsing {len(times)} questions (this process) | {report['rss_after_parsing_mb']} MB | |",
+    ]
+    (HERE / "parser_speed.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
