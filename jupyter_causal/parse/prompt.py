@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..profile import ColumnProfile, DataProfile, Kind
-from ..schema import CausalQuery, Condition, Task
+from ..schema import CausalQuery, Task
 
 MAX_LEVELS_SHOWN = 8
 
