@@ -29,7 +29,9 @@ benchmark: setup
 # Regenerates the shipped adapter from scratch: corpus, LoRA training on the embedded base, evaluation.
 adapter: setup
 	$(BIN)/jupyter-causal corpus --output build/corpus.jsonl
-	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/adapter --eval
+	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/stage1 --steps 100 --learning-rate 1.5e-3
+	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/adapter --init-adapter build/stage1 --steps 180 \
+		--learning-rate 1e-3 --seed 1 --eval
 	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter jupyter_causal/parse/adapter
 
 .PHONY: setup demo test benchmark adapter

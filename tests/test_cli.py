@@ -45,8 +45,11 @@ def test_ask_question_without_parser_and_missing_file(tmp_path) -> None:
 
 
 def test_demo_runs_every_task() -> None:
+    """The demo asks a natural-language question per task through the embedded parser (installed by the set-up)."""
     out = subprocess.run([*CLI, "demo"], capture_output=True, text=True, check=True)
     for task in ("CGL", "ATE", "HTE", "MA", "OPO"):
         assert f"=== {task}" in out.stdout
-    assert out.stdout.count("not found in the result: none") == 5
+    assert out.stdout.count("Question: ") == 5 and out.stdout.count("Parsed (") == 5
+    assert out.stdout.count("Parsed as intended: yes") >= 4
+    assert "Numbers in the explanation not found in the result: none" in out.stdout
     assert "Done in" in out.stdout
