@@ -31,7 +31,12 @@ adapter: setup
 	$(BIN)/jupyter-causal corpus --output build/corpus.jsonl
 	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/stage1 --steps 100 --learning-rate 1.5e-3
 	$(BIN)/jupyter-causal train --corpus build/corpus.jsonl --output build/adapter --init-adapter build/stage1 --steps 180 \
-		--learning-rate 1e-3 --seed 1 --eval
-	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter jupyter_causal/parse/adapter
+		--learning-rate 1e-3 --seed 1
+	$(BIN)/jupyter-causal corpus --output build/corpus_s1.jsonl --seed 1
+	$(BIN)/jupyter-causal train --corpus build/corpus_s1.jsonl --output build/adapter3 --init-adapter build/adapter --steps 110 \
+		--learning-rate 6e-4 --seed 2
+	$(BIN)/jupyter-causal eval parse --adapter build/adapter3 --corpus build/corpus.jsonl --limit 200 \
+		--handwritten tests/data/handwritten.jsonl
+	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter3 jupyter_causal/parse/adapter
 
 .PHONY: setup demo test benchmark adapter
