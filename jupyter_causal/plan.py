@@ -16,7 +16,7 @@ import pandas as pd
 
 from .errors import PlanError, UnknownColumnError
 from .profile import ColumnProfile, DataProfile, Kind, profile
-from .schema import CausalQuery, Condition, Scalar, Task, thaw
+from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
 MIN_ROWS_PER_ARM = 10
@@ -295,10 +295,9 @@ def _condition_mask(cond: Condition, col: ColumnProfile, values: pd.Series) -> n
         wanted = [_match_level(cond, col, v) for v in cond.value]  # type: ignore[union-attr]
         return values.isin(wanted).to_numpy()
     value = _match_level(cond, col, cond.value)
-    ops = {"==": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal}
     if col.numeric:
-        return ops[cond.op](values.to_numpy(dtype=float, na_value=np.nan), float(value))
-    return ops[cond.op](values.to_numpy(dtype=object), value)
+        return np.asarray(COMPARE[cond.op](values.to_numpy(dtype=float, na_value=np.nan), float(value)), dtype=bool)
+    return np.asarray(COMPARE[cond.op](values.to_numpy(dtype=object), value), dtype=bool)
 
 
 # --- the planner -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import ast
 import dataclasses
 import json
 import math
+import operator
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -30,6 +31,10 @@ class Task(StrEnum):
 
 OPS: tuple[str, ...] = ("==", "!=", "<", "<=", ">", ">=", "in")
 """Comparison operators a condition may use; ``in`` takes a list of values."""
+COMPARE: Mapping[str, Any] = MappingProxyType({
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+})
+"""The element-wise comparison behind each operator but ``in`` (works on numpy arrays)."""
 
 Scalar = int | float | str | bool
 QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason")

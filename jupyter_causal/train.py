@@ -60,7 +60,6 @@ def _batches(encoded: list[tuple[list[int], list[int]]], batch_size: int, seed: 
     import torch
 
     rng = random.Random(seed)
-    epoch = 0
     while True:
         order = list(range(len(encoded)))
         rng.shuffle(order)
@@ -76,7 +75,6 @@ def _batches(encoded: list[tuple[list[int], list[int]]], batch_size: int, seed: 
                 labels[row, : len(y)] = torch.tensor(y)
                 mask[row, : len(x)] = 1
             yield ids, labels, mask
-        epoch += 1
 
 
 def train(config: TrainConfig, *, progress: bool = True) -> Path:

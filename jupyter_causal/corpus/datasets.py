@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..schema import CausalQuery, Condition, Task
+from ..schema import COMPARE, CausalQuery, Condition, Task
 from .domains import DOMAINS, Domain, Variable
 from .domains import domain as find_domain
 
@@ -112,10 +112,7 @@ class Truth:
 def _mask(cond: Condition, values: pd.Series) -> np.ndarray:
     if cond.op == "in":
         return values.isin(list(cond.value)).to_numpy()  # type: ignore[arg-type]
-    ops: dict[str, Callable[[Any, Any], Any]] = {
-        "==": np.equal, "!=": np.not_equal, "<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal,
-    }
-    return np.asarray(ops[cond.op](values.to_numpy(), cond.value), dtype=bool)
+    return np.asarray(COMPARE[cond.op](values.to_numpy(), cond.value), dtype=bool)
 
 
 # --- drawing columns -----------------------------------------------------------------------------

@@ -121,7 +121,7 @@ def decode(model: Any, tokenizer: Any, question: str, profile: DataProfile, *, r
                 s.force(', "value": ')
                 values = _value_options(profile, column, question)
                 value = values[s.choose(values)]
-                conditions.append({"column": column, "op": op, "value": _json_value(value[:-1])})
+                conditions.append({"column": column, "op": op, "value": json.loads(value[:-1])})
             query["condition"] = conditions
         elif field == "nodes":
             s.force(', "nodes": [')
@@ -142,6 +142,3 @@ def decode(model: Any, tokenizer: Any, question: str, profile: DataProfile, *, r
     s.force("}")
     return CausalQuery.from_dict(query)
 
-
-def _json_value(text: str) -> Any:
-    return json.loads(text)
