@@ -7,6 +7,7 @@
 from .corpus.datasets import Truth, make_dataset
 from .errors import CausalError, FitError, NoParserError, PlanError, QueryError, UnknownColumnError
 from .explain import Explanation
+from .kernel import history
 from .parse import QuestionParser, load_parser, parse, use_parser
 from .pipeline import Analysis, analyze
 from .profile import DataProfile
@@ -27,9 +28,18 @@ from .tools import methods
 
 __version__ = "0.1.0"
 
+
+def load_ipython_extension(ipython: object) -> None:
+    """``%load_ext jupyter_causal``: registers the ``%%causal`` magic and the sidebar's comm target."""
+    from .magics import load_ipython_extension as load
+
+    load(ipython)
+
+
 __all__ = [
-    "ATEResult", "Analysis", "CGLResult", "CausalError", "CausalQuery", "Condition", "DataProfile", "Explanation",
-    "FitError", "HTEResult", "MAResult", "NoParserError", "OPOResult", "PlanError", "query_json_schema", "QueryError",
-    "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError", "analyze", "from_llm4causal", "load_parser", "make_dataset",
-    "methods", "parse", "use_parser",
+    "Analysis", "analyze", "ATEResult", "CausalError", "CausalQuery", "CGLResult", "Condition", "DataProfile",
+    "Explanation", "FitError", "from_llm4causal", "history", "HTEResult", "load_ipython_extension",
+    "load_parser", "make_dataset", "MAResult", "methods", "NoParserError", "OPOResult", "parse", "PlanError",
+    "query_json_schema", "QueryError", "QuestionParser", "Result", "Task", "Truth", "UnknownColumnError",
+    "use_parser",
 ]

@@ -14,7 +14,7 @@ from . import tools
 from .errors import PlanError
 from .explain import Explanation, explain_unsupported
 from .explain import explain as explain_text
-from .parse import active_parser
+from .parse import QuestionParser, active_parser
 from .plan import Settings, make_plan
 from .profile import profile
 from .schema import CausalQuery, Result, Task
@@ -52,6 +52,21 @@ class Analysis:
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent)
 
+    def _repr_html_(self) -> str:
+        from .render.report import to_html
+
+        return to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .render.report import to_markdown
+
+        return to_markdown(self)
+
+    def __str__(self) -> str:
+        from .render.report import to_text
+
+        return to_text(self)
+
     @functools.cached_property
     def figures(self) -> dict[str, Figure]:
         """The task's plots, drawn from the Result on first access (analyze() does not pay for them)."""
@@ -69,15 +84,18 @@ def analyze(
     df: pd.DataFrame,
     *,
     data_name: str | None = None,
+    task: Task | str | None = None,
     method: str | None = None,
     seed: int = 0,
     n_bootstrap: int = 200,
     explain: bool = True,
+    parser: QuestionParser | None = None,
 ) -> Analysis:
     """Answer a causal question (text, or a query as object / dict / JSON) about ``df``.
 
-    ``method`` overrides the query's method; ``seed`` makes every fit repeatable. The DataFrame
-    is only read. A question needs a parser (:func:`jupyter_causal.use_parser`); a query does not.
+    ``task`` fixes the task (the parser still reads the variables), ``method`` overrides the
+    query's method; ``seed`` makes every fit repeatable. A question needs a parser: ``parser``,
+    else the active one (:func:`jupyter_causal.use_parser`); a query does not. ``df`` is only read.
     """
     if not isinstance(df, pd.DataFrame):
         raise PlanError(f"Expected a pandas DataFrame, got {type(df).__name__}.", fix="Pass a pandas.DataFrame.")
@@ -85,14 +103,17 @@ def analyze(
     timings: dict[str, float] = {}
     question: str | None = None
     parser_name: str | None = None
+    fixed_task = None if task is None else CausalQuery(task=task).task
     if isinstance(question_or_query, str) and not _is_query_text(question_or_query):
         question = question_or_query.strip()
-        parser = active_parser()
+        parser = parser or active_parser()
         parser_name = parser.name
-        query = parser.parse(question, profile(df))
+        query = parser.parse(question, profile(df), task=fixed_task)
         timings["parse"] = time.perf_counter() - start
     else:
         query = CausalQuery.coerce(question_or_query)
+        if fixed_task is not None:
+            query = dataclasses.replace(query, task=fixed_task)
     if method is not None:
         query = dataclasses.replace(query, method=method)
     settings = Settings(seed=seed, n_bootstrap=n_bootstrap)

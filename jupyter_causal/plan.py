@@ -300,6 +300,15 @@ def _condition_mask(cond: Condition, col: ColumnProfile, values: pd.Series) -> n
     return np.asarray(COMPARE[cond.op](values.to_numpy(dtype=object), value), dtype=bool)
 
 
+def check_query(query: CausalQuery, prof: DataProfile) -> None:
+    """The cheap checks of a query against a profile (fields, column names, roles), without touching the data."""
+    if query.task is Task.UNSUPPORTED:
+        return
+    _check_required(query)
+    _check_columns(query, prof)
+    _check_roles(query)
+
+
 # --- the planner -------------------------------------------------------------------------------
 
 
@@ -317,9 +326,7 @@ def make_plan(query: CausalQuery, df: pd.DataFrame, *, settings: Settings | None
         raise PlanError("The DataFrame is empty.", fix="Pass a DataFrame with rows and columns.")
     # Columns are addressed by their string names; df itself is only ever read.
     frame = df if all(isinstance(c, str) for c in df.columns) else df.set_axis([str(c) for c in df.columns], axis=1)
-    _check_required(query)
-    _check_columns(query, prof)
-    _check_roles(query)
+    check_query(query, prof)
     if query.task is Task.CGL:
         return _plan_graph(query, frame, prof, settings)
     return _plan_effect(query, frame, prof, settings)

@@ -7,7 +7,7 @@ import pytest
 from matplotlib.figure import Figure
 
 import jupyter_causal as jc
-from jupyter_causal import CausalQuery, NoParserError, Result
+from jupyter_causal import CausalQuery, NoParserError, Result, Task
 from jupyter_causal.profile import DataProfile
 
 
@@ -49,9 +49,9 @@ class KeywordParser:
 
     name = "keyword-test-parser"
 
-    def parse(self, question: str, profile: DataProfile) -> CausalQuery:
+    def parse(self, question: str, profile: DataProfile, *, task: Task | None = None) -> CausalQuery:
         binary = [c.name for c in profile.columns if c.kind == "binary" and c.numeric]
-        return CausalQuery.from_dict({"task": "ATE", "treatment": binary[0], "outcome": self.outcome})
+        return CausalQuery.from_dict({"task": task or "ATE", "treatment": binary[0], "outcome": self.outcome})
 
     outcome = ""
 

@@ -88,13 +88,21 @@ def _value_options(profile: DataProfile, column: str, question: str) -> list[str
     return list(dict.fromkeys(literal(v) + "}" for v in values))
 
 
-def decode(model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str]) -> CausalQuery:
-    """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns."""
+def decode(
+    model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None = None
+) -> CausalQuery:
+    """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns.
+
+    ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
+    """
     s = Session(model, tokenizer, render_prompt(question, profile))
     columns = list(profile.names)
     tasks = [t for t in Task]
     s.force('{"task": "')
-    task = tasks[s.choose([f'{t.value}"' for t in tasks])]
+    if task is None:
+        task = tasks[s.choose([f'{t.value}"' for t in tasks])]
+    else:
+        s.force(f'{task.value}"')
     query: dict[str, Any] = {"task": task.value}
     used: list[str] = []
     for field in FIELDS[task]:

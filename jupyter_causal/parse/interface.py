@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..errors import NoParserError
 from ..profile import DataProfile, profile
-from ..schema import CausalQuery
+from ..schema import CausalQuery, Task
 
 
 @runtime_checkable
@@ -16,7 +16,9 @@ class QuestionParser(Protocol):
 
     name: str
 
-    def parse(self, question: str, profile: DataProfile) -> CausalQuery: ...
+    def parse(self, question: str, profile: DataProfile, *, task: Task | None = None) -> CausalQuery:
+        """``task``, when given, is fixed by the caller (the magic's ``--task``); the parser fills the fields."""
+        ...
 
 
 _active: QuestionParser | None = None

@@ -5,18 +5,21 @@ Nothing here downloads anything: hub names resolve only from the local cache.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib.util
 import json
 import os
 import shutil
 import time
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import NoParserError
 from ..profile import DataProfile
-from ..schema import CausalQuery
+from ..schema import CausalQuery, Task
 
 EMBEDDED = "embedded"
 """How an adapter records that it was trained on the embedded base."""
@@ -89,6 +92,22 @@ def resolve_base(base: str | Path | None) -> Path | str:
     return path if path.exists() else str(base)
 
 
+@contextlib.contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """Our own progress bar stands for the load: silence transformers' per-file bars and deprecation notes."""
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
+
+
 def load_base(base: str | Path | None, *, device: str = "cpu") -> tuple[Any, Any]:
     """Model and tokenizer of a base, from local files only."""
     import torch
@@ -128,10 +147,10 @@ class ModelParser:
     device: str
     load_seconds: float = 0.0
 
-    def parse(self, question: str, profile: DataProfile) -> CausalQuery:
+    def parse(self, question: str, profile: DataProfile, *, task: Task | None = None) -> CausalQuery:
         from .decoding import decode
 
-        return decode(self.model, self.tokenizer, question, profile, reasons=self.reasons)
+        return decode(self.model, self.tokenizer, question, profile, reasons=self.reasons, task=task)
 
 
 _LOADED: dict[tuple[str, str, str], ModelParser] = {}
@@ -145,11 +164,13 @@ def read_record(adapter: Path) -> dict[str, Any]:
     return json.loads(record.read_text())
 
 
-def load_parser(*, adapter: str | Path | None = None, base: str | Path | None = None, device: str | None = None) -> ModelParser:
-    """Load (once per process) and activate a parser: base model + LoRA adapter, merged on the CPU.
+def load_parser(
+    *, adapter: str | Path | None = None, base: str | Path | None = None, device: str | None = None, activate: bool = True
+) -> ModelParser:
+    """Load (once per process) a parser, base model + LoRA adapter merged on the CPU, and make it the active one.
 
     ``adapter`` defaults to the adapter shipped with the package, ``base`` to the base the adapter
-    records, ``device`` to the GPU when present.
+    records, ``device`` to the GPU when present; ``activate=False`` loads without changing the active parser.
     """
     from ..corpus.phrasings import REASONS
     from .interface import use_parser
@@ -165,7 +186,7 @@ def load_parser(*, adapter: str | Path | None = None, base: str | Path | None = 
         start = time.perf_counter()
         from peft import PeftModel
 
-        with _progress(3, "Loading the question parser") as bar:
+        with _progress(3, "Loading the question parser") as bar, _quiet_transformers():
             model, tokenizer = load_base(base, device=dev)
             bar.update()
             model = PeftModel.from_pretrained(model, folder)
@@ -178,5 +199,6 @@ def load_parser(*, adapter: str | Path | None = None, base: str | Path | None = 
         _LOADED[key] = ModelParser(name=name, model=model, tokenizer=tokenizer, reasons=tuple(record.get("reasons", REASONS)),
                                    device=dev, load_seconds=time.perf_counter() - start)
     parser = _LOADED[key]
-    use_parser(parser)
+    if activate:
+        use_parser(parser)
     return parser

@@ -1,0 +1,190 @@
+"""Analysis -> the views that need no widget front end: key numbers, text, Markdown, HTML, code.
+
+The panel, the non-widget representations and the sidebar's history all show the same key
+numbers, so they are chosen here once. Nothing in this module imports IPython or ipywidgets.
+"""
+from __future__ import annotations
+
+import base64
+import dataclasses
+import html
+import io
+import json
+import pprint
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..explain import fmt, fmt_p
+from ..schema import ATEResult, CausalQuery, CGLResult, HTEResult, MAResult, OPOResult, Result, thaw
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from ..pipeline import Analysis
+
+FIGURE_WIDTH_PX = 560
+"""Plots are shown at this fixed width in the panel and in HTML."""
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class KeyNumber:
+    """One row of the results table: what it is, the estimate and its interval (as shown)."""
+
+    label: str
+    value: str
+    interval: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
+def _interval(ci: Any) -> str:
+    lo, hi = ci
+    return f"[{fmt(lo)}, {fmt(hi)}]"
+
+
+def _where(condition: Any) -> str:
+    return " and ".join(f"{c['column']} {c['op']} {thaw(c['value'])}" for c in condition)
+
+
+def _ate_numbers(r: ATEResult) -> Iterator[KeyNumber]:
+    if not r.contrasts:
+        yield KeyNumber(label=f"effect of one more unit of {r.treatment} on {r.outcome}", value=fmt(r.estimate),
+                        interval=_interval(r.ci), note=fmt_p(r.p_value))
+    for c in r.contrasts:
+        yield KeyNumber(label=f"{r.treatment} = {thaw(c.level)} vs {thaw(c.reference)}: effect on {r.outcome}", value=fmt(c.estimate),
+                        interval=_interval(c.ci), note=fmt_p(c.p_value))
+
+
+def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
+    if r.condition:
+        yield KeyNumber(label=f"effect where {_where(r.condition)}", value=fmt(r.estimate), interval=_interval(r.ci),
+                        note=f"{r.subgroup_size:,} rows")
+    yield KeyNumber(label="average effect, all rows", value=fmt(r.overall_estimate), interval=_interval(r.overall_ci),
+                    note=f"{r.n_rows_used:,} rows")
+    q = r.cate_quantiles
+    yield KeyNumber(label="unit effects, 10th to 90th percentile", value=f"{fmt(q['q10'])} to {fmt(q['q90'])}")
+
+
+def _ma_numbers(r: MAResult) -> Iterator[KeyNumber]:
+    for part in ("total", "direct", "indirect"):
+        label = f"indirect effect (through {r.mediator})" if part == "indirect" else f"{part} effect"
+        yield KeyNumber(label=label, value=fmt(getattr(r, part)), interval=_interval(r.ci[part]))
+    if r.proportion_mediated is not None:
+        yield KeyNumber(label="proportion mediated", value=f"{fmt(100 * r.proportion_mediated)}%")
+
+
+def _opo_numbers(r: OPOResult) -> Iterator[KeyNumber]:
+    yield KeyNumber(label=f"recommended {r.treatment}", value=str(thaw(r.best_action)),
+                    note=f"for {fmt(100 * r.best_action_share)}% of {r.subgroup_size:,} rows")
+    yield KeyNumber(label=f"average {r.outcome} under the policy", value=fmt(r.policy_value), interval=_interval(r.policy_value_ci))
+    for name, value in r.baseline_values.items():
+        yield KeyNumber(label=f"average {r.outcome}, {name}", value=fmt(value))
+
+
+def _cgl_numbers(r: CGLResult) -> Iterator[KeyNumber]:
+    for rel in r.relations:
+        yield KeyNumber(label=f"{rel['a']} and {rel['b']}", value=rel["relation"])
+    yield KeyNumber(label="directed edges", value=str(len(r.edges)), note=", ".join(f"{a} -> {b}" for a, b in r.edges))
+    yield KeyNumber(label="undirected edges", value=str(len(r.undirected)), note=", ".join(f"{a} -- {b}" for a, b in r.undirected))
+
+
+def key_numbers(result: Result) -> tuple[KeyNumber, ...]:
+    """The numbers a reader looks at first, with their intervals, for any task's Result."""
+    rows: dict[type, Any] = {ATEResult: _ate_numbers, HTEResult: _hte_numbers, MAResult: _ma_numbers,
+                             OPOResult: _opo_numbers, CGLResult: _cgl_numbers}
+    return tuple(rows[type(result)](result))
+
+
+def png(fig: Figure) -> bytes:
+    """A figure as PNG bytes (drawn once, at a resolution fit for the fixed display width)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90)
+    return buffer.getvalue()
+
+
+def _compact(query: CausalQuery) -> dict[str, Any]:
+    """The query's fields that are set, in JSON field order (what a person would type)."""
+    return {k: v for k, v in query.to_dict().items() if v not in (None, [], ())}
+
+
+def code(analysis: Analysis, *, df_name: str = "df") -> str:
+    """Python that reproduces ``analysis`` without the magic (the query is a literal: no re-parsing)."""
+    options = []
+    if analysis.data_name != "the data":
+        options.append(f"data_name={analysis.data_name!r}")
+    if analysis.settings.seed != 0:
+        options.append(f"seed={analysis.settings.seed}")
+    if analysis.settings.n_bootstrap != 200:
+        options.append(f"n_bootstrap={analysis.settings.n_bootstrap}")
+    query = pprint.pformat(_compact(analysis.query), sort_dicts=False, width=88)
+    call = ", ".join(["query", df_name, *options])
+    return f"import jupyter_causal as jc\n\nquery = {query}\nanalysis = jc.analyze({call})\nprint(analysis.explanation)\n"
+
+
+def _interval_header(result: Result) -> str:
+    return f"{fmt(100 * result.ci_level)}% interval"
+
+
+def _headline(analysis: Analysis) -> str:
+    q = analysis.query
+    roles = [f"{k} {getattr(q, k)}" for k in ("treatment", "mediator", "outcome") if getattr(q, k)]
+    return f"{q.task.value}" + (f" ({', '.join(roles)})" if roles else "")
+
+
+def to_text(analysis: Analysis) -> str:
+    """A plain-text report, for terminals and front ends without widgets."""
+    lines = []
+    if analysis.question:
+        lines.append(f"Question: {analysis.question}")
+    lines.append(f"Query: {json.dumps(_compact(analysis.query))}")
+    if analysis.result is not None:
+        lines.append(f"Method: {analysis.result.method}, {analysis.result.n_rows_used:,} rows")
+        for k in key_numbers(analysis.result):
+            lines.append("  " + "  ".join(x for x in (f"{k.label}:", k.value, k.interval, k.note) if x))
+        lines.extend(f"Warning: {w}" for w in analysis.result.warnings)
+    if analysis.explanation is not None:
+        lines.extend(("", str(analysis.explanation)))
+    return "\n".join(lines)
+
+
+def to_markdown(analysis: Analysis) -> str:
+    """A Markdown report: question, query, key-number table and explanation (plots need HTML)."""
+    parts = []
+    if analysis.question:
+        parts.append(f"**Question:** {analysis.question}")
+    parts.append(f"**Analysis:** {_headline(analysis)}\n\n```json\n{analysis.query.to_json()}\n```")
+    if analysis.result is not None:
+        table = [f"| quantity | estimate | {_interval_header(analysis.result)} | note |", "|---|---|---|---|"]
+        table += [f"| {k.label} | {k.value} | {k.interval} | {k.note} |" for k in key_numbers(analysis.result)]
+        parts.append("\n".join(table))
+        parts.extend(f"> **Warning:** {w}" for w in analysis.result.warnings)
+    if analysis.explanation is not None:
+        parts.append(str(analysis.explanation))
+    return "\n\n".join(parts)
+
+
+def to_html(analysis: Analysis) -> str:
+    """A self-contained HTML report with the plots inlined, for nbconvert and saved notebooks."""
+    e = html.escape
+    parts = ['<div class="jupyter-causal-report">']
+    if analysis.question:
+        parts.append(f"<p><b>Question:</b> {e(analysis.question)}</p>")
+    parts.append(f"<p><b>Analysis:</b> {e(_headline(analysis))}</p><pre>{e(analysis.query.to_json())}</pre>")
+    if analysis.result is not None:
+        rows = "".join(
+            f"<tr><td>{e(k.label)}</td><td>{e(k.value)}</td><td>{e(k.interval)}</td><td>{e(k.note)}</td></tr>"
+            for k in key_numbers(analysis.result)
+        )
+        parts.append(f"<table><tr><th>quantity</th><th>estimate</th><th>{_interval_header(analysis.result)}</th><th>note</th></tr>{rows}</table>")
+        parts.extend(f'<p style="color:#a15c00"><b>Warning:</b> {e(w)}</p>' for w in analysis.result.warnings)
+        for name, fig in analysis.figures.items():
+            data = base64.b64encode(png(fig)).decode()
+            parts.append(f'<img alt="{e(name)}" width="{FIGURE_WIDTH_PX}" src="data:image/png;base64,{data}"/>')
+    if analysis.explanation is not None:
+        parts.append(f"<p>{e(analysis.explanation.text)}</p>")
+        if analysis.explanation.caveats:
+            parts.append("<ul>" + "".join(f"<li>{e(c)}</li>" for c in analysis.explanation.caveats) + "</ul>")
+    parts.append("</div>")
+    return "".join(parts)
