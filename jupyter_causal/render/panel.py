@@ -225,7 +225,8 @@ class CausalPanel(widgets.VBox):
             parts.append(f"{analysis.result.method} fitted in {analysis.result.seconds:.2f} s on {analysis.result.n_rows_used:,} rows")
         else:
             parts.append("nothing was fitted")
-        return "; ".join(parts).capitalize() + "."
+        line = "; ".join(parts)
+        return line[0].upper() + line[1:] + "."
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
         """The widget view, plus text and HTML reports for front ends that cannot show widgets."""
