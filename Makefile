@@ -15,10 +15,15 @@ $(BIN)/jupyter-causal: pyproject.toml
 
 setup: $(BIN)/jupyter-causal
 
+# The browser tests drive Debian's chromium through Playwright (no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { echo "chromium is needed for the browser tests: apt-get install chromium" >&2; exit 1; }
+
 demo: setup
 	$(BIN)/jupyter-causal demo
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 benchmark: setup
@@ -39,4 +44,4 @@ adapter: setup
 		--handwritten tests/data/handwritten.jsonl
 	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter3 jupyter_causal/parse/adapter
 
-.PHONY: setup demo test benchmark adapter
+.PHONY: setup browser demo test benchmark adapter

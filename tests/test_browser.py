@@ -146,10 +146,11 @@ def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
     _accept_kernel_dialog(page)
     panel = page.locator(".jupyter-causal-panel")
     try:
-        panel.locator("text=fitted in").wait_for(timeout=100_000)
+        panel.locator("text=fitted in").wait_for(timeout=240_000)
     except Exception:
         page.screenshot(path=str(lab.root.parent / "failure.png"))
-        raise AssertionError(f"no finished panel; page: {lab.root.parent / 'failure.png'}, server log: {lab.root.parent / 'home' / 'lab.log'}") from None
+        where = lab.root.parent
+        raise AssertionError(f"no finished panel; page: {where / 'failure.png'}, server log: {where / 'home' / 'lab.log'}") from None
     text = panel.inner_text()
     assert "Does tutoring raise math scores" in text
     assert "tutoring = 1 vs 0: effect on math_score" in text
