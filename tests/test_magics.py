@@ -144,3 +144,19 @@ def test_non_widget_representations(data) -> None:
     assert '<img alt="effect"' in html and "data:image/png;base64," in html
     assert "| quantity | estimate | 95% interval | note |" in md
     assert a.explanation.text[:30] in text
+
+
+def test_an_llm4causal_body_skips_parsing(shell, data) -> None:
+    df, truth = data
+    body = f"{{'causal_problem': ['CEL', 'ATE'], 'dataset': ['df.csv'], 'treatment': '{truth.query.treatment}', 'response': '{truth.query.outcome}'}}"
+    _run(shell, "df", body)
+    analysis = shell.user_ns["_causal"]
+    assert analysis.query == truth.query and analysis.parser is None
+
+
+def test_model_option_loads_that_adapter(shell, data) -> None:
+    from jupyter_causal.parse.model import PACKAGED_ADAPTER
+
+    df, truth = data
+    _run(shell, f"df --model {PACKAGED_ADAPTER}", f"Does {truth.query.treatment} change {truth.query.outcome}?")
+    assert PACKAGED_ADAPTER.name in shell.user_ns["_causal"].parser
