@@ -30,11 +30,20 @@ class EntryMessage(TypedDict):
     time: str
 
 
-class HelloMessage(TypedDict):
-    """Sent when a front end opens the comm: the protocol version and the history so far."""
+class FrameMessage(TypedDict):
+    """A DataFrame in the user's namespace, as the sidebar lists it."""
 
-    type: Literal["hello"]
+    name: str
+    rows: int
+    columns: int
+
+
+class StateMessage(TypedDict):
+    """Sent when a front end opens the comm and after each refresh request: everything the sidebar shows."""
+
+    type: Literal["state"]
     version: int
+    dataframes: list[FrameMessage]
     history: list[EntryMessage]
 
 
@@ -98,14 +107,39 @@ def listen(listener: Callable[[HistoryEntry], None]) -> None:
         _LISTENERS.append(listener)
 
 
+def dataframes(namespace: dict[str, Any]) -> list[FrameMessage]:
+    """The pandas DataFrames among the user's variables (names starting with ``_`` are private)."""
+    import pandas as pd
+
+    return [
+        FrameMessage(name=name, rows=int(value.shape[0]), columns=int(value.shape[1]))
+        for name, value in sorted(namespace.items())
+        if isinstance(value, pd.DataFrame) and not name.startswith("_")
+    ]
+
+
+def state(namespace: dict[str, Any]) -> StateMessage:
+    """What the sidebar shows for this kernel."""
+    return StateMessage(type="state", version=PROTOCOL_VERSION, dataframes=dataframes(namespace),
+                        history=[e.message() for e in _ENTRIES])
+
+
 def _open_comm(comm: Any, _open_msg: dict[str, Any]) -> None:
-    """A front end connected: greet it with the version and history, then stream new analyses."""
-    comm.send(HelloMessage(type="hello", version=PROTOCOL_VERSION, history=[e.message() for e in _ENTRIES]))
+    """A front end connected: send the state, answer refresh requests, then stream new analyses."""
+    from IPython import get_ipython
+
+    namespace = get_ipython().user_ns
+    comm.send(state(namespace))
 
     def forward(entry: HistoryEntry) -> None:
         comm.send(AnalysisMessage(type="analysis", version=PROTOCOL_VERSION, entry=entry.message()))
 
+    def on_msg(msg: dict[str, Any]) -> None:
+        if (msg.get("content", {}).get("data") or {}).get("type") == "refresh":
+            comm.send(state(namespace))
+
     _LISTENERS.append(forward)
+    comm.on_msg(on_msg)
     comm.on_close(lambda _msg: _LISTENERS.remove(forward) if forward in _LISTENERS else None)
 
 

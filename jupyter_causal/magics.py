@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 from IPython.core.error import UsageError
-from IPython.core.magic import Magics, cell_magic, magics_class
+from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
 from IPython.display import display
 from traitlets import Bool, Integer, Unicode
@@ -126,6 +126,22 @@ class CausalMagics(Magics):
             handle = display(panel, display_id=True)
             panel.ask()
         handle.update(panel)  # refresh the text / HTML fallbacks now that there is a result
+        return None
+
+    @line_magic
+    def causal_history(self, line: str) -> None:
+        """``%causal_history``: the analyses of this kernel; ``%causal_history N``: show analysis N again."""
+        entries = kernel.entries()
+        if line.strip():
+            try:
+                entry = entries[int(line) - 1]
+            except (ValueError, IndexError):
+                raise UsageError(f"%causal_history: no analysis {line.strip()!r}; there are {len(entries)}.") from None
+            display(entry.analysis)
+            return None
+        for e in entries:
+            m = e.message()
+            print(f"{e.id:>3}  {m['time']}  {m['task']:<4} {m['question'] or '(JSON query)'}  {m['value'] or ''} {m['interval'] or ''}")
         return None
 
     def _print_json(self, body: str, df: pd.DataFrame, *, df_name: str, task: Task | None, method: str | None, seed: int,

@@ -160,3 +160,17 @@ def test_model_option_loads_that_adapter(shell, data) -> None:
     df, truth = data
     _run(shell, f"df --model {PACKAGED_ADAPTER}", f"Does {truth.query.treatment} change {truth.query.outcome}?")
     assert PACKAGED_ADAPTER.name in shell.user_ns["_causal"].parser
+
+
+def test_causal_history_lists_and_redisplays(shell, data) -> None:
+    df, truth = data
+    _run(shell, "df", _query(truth))
+    n = len(jc.history())
+    with capture_output() as cap:
+        shell.run_line_magic("causal_history", "")
+    assert f"{n:>3}  " in cap.stdout and "ATE" in cap.stdout
+    with capture_output() as cap:
+        shell.run_line_magic("causal_history", str(n))
+    assert "<table>" in cap.outputs[0].data["text/html"]
+    with pytest.raises(UsageError, match="no analysis"):
+        shell.run_line_magic("causal_history", str(n + 5))
