@@ -146,7 +146,7 @@ def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
     _accept_kernel_dialog(page)
     panel = page.locator(".jupyter-causal-panel")
     try:
-        panel.locator("text=fitted in").wait_for(timeout=240_000)
+        panel.locator("text=fitted with").wait_for(timeout=240_000)
     except Exception:
         page.screenshot(path=str(lab.root.parent / "failure.png"))
         where = lab.root.parent
@@ -161,3 +161,56 @@ def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
     panel.scroll_into_view_if_needed()
     panel.screenshot(path=str(DOCS / "panel.png"))
     assert (DOCS / "panel.png").stat().st_size > 10_000
+
+
+def _history(page):
+    return page.locator("#jupyter-causal-sidebar .jc-Sidebar-entry")
+
+
+def test_the_sidebar_follows_the_kernel(lab: Lab, page) -> None:
+    _write_notebook(lab.root / "sidebar.ipynb", [
+        'import jupyter_causal as jc\n%load_ext jupyter_causal\ndf, truth = jc.make_dataset("ATE", n=2000, seed=1)',
+        '%%causal df\n{"task": "ATE", "treatment": "tutoring", "outcome": "math_score"}',
+    ])
+    page.goto(lab.url("lab/tree/sidebar.ipynb?reset"))
+    page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=60_000)
+    _run_all_cells(page)
+    _accept_kernel_dialog(page)
+    page.locator(".jupyter-causal-panel").locator("text=fitted with").wait_for(timeout=240_000)
+
+    # The sidebar lists the DataFrame and the first analysis.
+    page.locator(".jp-SideBar li[data-id='jupyter-causal-sidebar']").click()
+    sidebar = page.locator("#jupyter-causal-sidebar")
+    sidebar.locator(".jc-Sidebar-status[data-status='ready']").wait_for(timeout=60_000)
+    assert "df" in sidebar.locator(".jc-Sidebar-frame").first.inner_text()
+    assert "2,000 × 7" in sidebar.locator(".jc-Sidebar-frame").first.inner_text()
+    _history(page).first.wait_for(timeout=30_000)
+    assert _history(page).count() == 1 and "tutoring = 1 vs 0" in _history(page).first.inner_text()
+
+    # Asking through the form inserts a %%causal cell, runs it, and adds a second entry.
+    sidebar.locator(".jc-Sidebar-frameSelect").select_option("df")
+    sidebar.locator(".jc-Sidebar-question").fill("Does tutoring change math_score?")
+    sidebar.locator(".jc-Sidebar-askButton").click()
+    page.locator(".jp-Cell .jp-InputArea-editor", has_text="Does tutoring change math_score?").wait_for(timeout=30_000)
+    _history(page).nth(1).wait_for(timeout=240_000)
+    assert "Does tutoring change math_score?" in _history(page).first.inner_text()  # newest first
+    page.locator(".jupyter-causal-panel").nth(1).locator("text=fitted with").wait_for(timeout=120_000)
+
+    # A panel's Run button is not a cell execution: the entry arrives over the comm.
+    page.locator(".jupyter-causal-panel").first.get_by_role("button", name="Run").click()
+    _history(page).nth(2).wait_for(timeout=120_000)
+    DOCS.mkdir(exist_ok=True)
+    page.screenshot(path=str(DOCS / "sidebar.png"))
+
+    # Clicking an entry selects its cell.
+    _history(page).last.click()
+
+    # After a restart the kernel has no extension: the sidebar says so and offers to load it.
+    page.locator("#jp-MainMenu").get_by_text("Kernel", exact=True).click()
+    page.locator(".lm-Menu-content").get_by_text("Restart Kernel…", exact=True).click()
+    page.locator(".jp-Dialog .jp-mod-accept").click()
+    sidebar.locator(".jc-Sidebar-status[data-status='not-loaded']").wait_for(timeout=60_000)
+    assert _history(page).count() == 0
+    sidebar.locator(".jc-Sidebar-load").click()
+    sidebar.locator(".jc-Sidebar-status[data-status='ready']").wait_for(timeout=60_000)

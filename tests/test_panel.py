@@ -38,7 +38,7 @@ def test_runs_the_query_and_shows_numbers_plot_explanation_and_code(panel, ate_d
     assert panel.plots.children and panel.plots.children[0].value[:4] == b"\x89PNG"
     assert str(a.explanation.text)[:40] in panel.explanation.value.replace("&#x27;", "'")
     assert "jc.analyze(query, df" in panel.code.value and repr(truth.query.outcome) in panel.code.value
-    assert "fitted in" in panel.status.value and panel.error.value == ""
+    assert "fitted with dr_learner" in panel.status.value and panel.error.value == ""
     # The code view reproduces the analysis without the panel.
     namespace: dict = {"df": df}
     exec(panel.code.value.replace("print(analysis.explanation)", ""), namespace)  # our own generated code, not model output

@@ -222,7 +222,7 @@ class CausalPanel(widgets.VBox):
         if analysis.parser and "parse" in analysis.timings:
             parts.append(f"parsed by {analysis.parser} in {analysis.timings['parse']:.2f} s")
         if analysis.result is not None:
-            parts.append(f"{analysis.result.method} fitted in {analysis.result.seconds:.2f} s on {analysis.result.n_rows_used:,} rows")
+            parts.append(f"fitted with {analysis.result.method} in {analysis.result.seconds:.2f} s on {analysis.result.n_rows_used:,} rows")
         else:
             parts.append("nothing was fitted")
         line = "; ".join(parts)
