@@ -203,8 +203,10 @@ def test_the_sidebar_follows_the_kernel(lab: Lab, page) -> None:
     DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "sidebar.png"))
 
-    # Clicking an entry selects its cell.
+    # Clicking an entry selects its cell (the oldest entry is the first %%causal cell).
     _history(page).last.click()
+    active = page.locator(".jp-Notebook .jp-Cell.jp-mod-active")
+    assert '"task": "ATE"' in active.locator(".jp-InputArea-editor").inner_text()
 
     # After a restart the kernel has no extension: the sidebar says so and offers to load it.
     page.locator("#jp-MainMenu").get_by_text("Kernel", exact=True).click()
