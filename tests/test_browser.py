@@ -168,6 +168,14 @@ def _history(page):
 
 
 def test_the_sidebar_follows_the_kernel(lab: Lab, page) -> None:
+    try:
+        _sidebar_flow(lab, page)
+    except Exception:
+        page.screenshot(path=str(lab.root.parent / "sidebar-failure.png"))
+        raise
+
+
+def _sidebar_flow(lab: Lab, page) -> None:
     _write_notebook(lab.root / "sidebar.ipynb", [
         'import jupyter_causal as jc\n%load_ext jupyter_causal\ndf, truth = jc.make_dataset("ATE", n=2000, seed=1)',
         '%%causal df\n{"task": "ATE", "treatment": "tutoring", "outcome": "math_score"}',
@@ -189,6 +197,7 @@ def test_the_sidebar_follows_the_kernel(lab: Lab, page) -> None:
     assert _history(page).count() == 1 and "tutoring = 1 vs 0" in _history(page).first.inner_text()
 
     # Asking through the form inserts a %%causal cell, runs it, and adds a second entry.
+    sidebar.locator(".jc-Sidebar-status", has_text="Kernel ready").wait_for(timeout=120_000)
     sidebar.locator(".jc-Sidebar-frameSelect").select_option("df")
     sidebar.locator(".jc-Sidebar-question").fill("Does tutoring change math_score?")
     sidebar.locator(".jc-Sidebar-askButton").click()

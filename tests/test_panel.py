@@ -38,7 +38,7 @@ def test_runs_the_query_and_shows_numbers_plot_explanation_and_code(panel, ate_d
     assert panel.plots.children and panel.plots.children[0].value[:4] == b"\x89PNG"
     assert str(a.explanation.text)[:40] in panel.explanation.value.replace("&#x27;", "'")
     assert "jc.analyze(query, df" in panel.code.value and repr(truth.query.outcome) in panel.code.value
-    assert "fitted with dr_learner" in panel.status.value and panel.error.value == ""
+    assert "Fitted with dr_learner" in panel.status.value and panel.error.value == ""
     # The code view reproduces the analysis without the panel.
     namespace: dict = {"df": df}
     exec(panel.code.value.replace("print(analysis.explanation)", ""), namespace)  # our own generated code, not model output
@@ -125,7 +125,7 @@ def test_a_failing_fit_is_shown_and_the_panel_stays_usable(panel, ate_df) -> Non
         assert "did not converge" in panel.error.value and "Try another method" in panel.error.value
         panel.editor.set_query(jc.CausalQuery.from_dict({**truth.query.to_dict(), "method": "interrupted_for_test"}))
         assert panel.run() is None and "Interrupted" in panel.error.value
-        panel.editor.method.value = None
+        panel.editor.method.value = ""  # "default"
         panel.run_button.click()
         assert panel.analysis.result.method == "dr_learner" and panel.error.value == ""
     finally:

@@ -14,7 +14,9 @@ from ..profile import DataProfile
 from ..schema import OPS, CausalQuery, Task
 from ..tools import methods
 
-NONE = ("(none)", None)
+UNSET = ""
+"""Dropdown value for "no column" / "default method" (ipywidgets shows a None value as an empty box)."""
+NONE = ("(none)", UNSET)
 _SHOWN: dict[str, frozenset[Task]] = {
     "treatment": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO}),
     "outcome": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO}),
@@ -78,7 +80,7 @@ class QueryEditor(widgets.VBox):
         self.treatment = widgets.Dropdown(options=choices, description="treatment", layout=short)
         self.outcome = widgets.Dropdown(options=choices, description="outcome", layout=short)
         self.mediator = widgets.Dropdown(options=choices, description="mediator", layout=short)
-        self.method = widgets.Dropdown(options=[("default", None)], description="method", layout=short)
+        self.method = widgets.Dropdown(options=[("default", UNSET)], description="method", layout=short)
         self.nodes = widgets.SelectMultiple(options=self.columns, description="nodes", rows=min(6, len(self.columns)), layout=short)
         self.controls = widgets.SelectMultiple(options=self.columns, description="controls", rows=min(6, len(self.columns)),
                                                layout=short, tooltip="Nothing selected: all other columns")
@@ -133,10 +135,10 @@ class QueryEditor(widgets.VBox):
         self._update_methods(query.task)
         for name in ("treatment", "outcome", "mediator"):
             value = getattr(query, name)
-            getattr(self, name).value = value if value in self.columns else None
+            getattr(self, name).value = value if value in self.columns else UNSET
         self.nodes.value = tuple(n for n in query.nodes if n in self.columns)
         self.controls.value = tuple(n for n in query.controls or () if n in self.columns)
-        self.method.value = query.method if query.method in {v for _, v in self.method.options} else None
+        self.method.value = query.method if query.method in {v for _, v in self.method.options} else UNSET
         self.reason.value = query.reason or ""
         self.conditions.children = ()
         for cond in query.condition:
@@ -148,7 +150,7 @@ class QueryEditor(widgets.VBox):
         self._show_rows(query.task)
 
     def _update_methods(self, task: Task) -> None:
-        options = [("default", None)] + [(m, m) for m in sorted(methods(task))]
+        options = [("default", UNSET)] + [(m, m) for m in sorted(methods(task))]
         if list(self.method.options) != options:
             self.method.options = options
 
@@ -160,11 +162,11 @@ class QueryEditor(widgets.VBox):
         task = Task(self.task.value)
         data: dict[str, Any] = {"task": task.value}
         for name in ("treatment", "outcome", "mediator"):
-            data[name] = getattr(self, name).value if task in _SHOWN[name] else None
+            data[name] = (getattr(self, name).value or None) if task in _SHOWN[name] else None
         data["condition"] = [row.to_dict() for row in self.conditions.children]
         data["nodes"] = list(self.nodes.value) if task is Task.CGL else []
         data["controls"] = list(self.controls.value) if self.controls.value and task in _SHOWN["controls"] else None
-        data["method"] = self.method.value
+        data["method"] = self.method.value or None
         data["reason"] = (self.reason.value or None) if task is Task.UNSUPPORTED else None
         return data
 

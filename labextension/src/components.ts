@@ -32,6 +32,8 @@ export class SidebarWidget extends Widget {
   private _question: HTMLTextAreaElement;
   private _frameSelect: HTMLSelectElement;
   private _body: HTMLDivElement;
+  private _statusLine: HTMLDivElement | null = null;
+  private _shown = '';
 
   constructor(private readonly _model: SidebarModel, private readonly _actions: ISidebarActions) {
     super();
@@ -49,11 +51,19 @@ export class SidebarWidget extends Widget {
     this._render();
   }
 
+  /** Re-render on content changes; a busy / idle flip only updates the status line (no lost clicks). */
   private _render(): void {
     const model = this._model;
+    const shown = JSON.stringify([model.status, model.message, model.dataframes, model.history]);
+    if (shown === this._shown && this._statusLine) {
+      this._statusLine.textContent = model.busy ? 'Kernel busy…' : 'Kernel ready.';
+      return;
+    }
+    this._shown = shown;
     const body = this._body;
     body.textContent = '';
     const status = el('div', `jc-Sidebar-status jc-mod-${model.status}`);
+    this._statusLine = model.status === 'ready' ? status : null;
     status.dataset.status = model.status;
     if (model.status !== 'ready') {
       status.textContent = model.status === 'version-mismatch' ? model.message : STATUS_TEXT[model.status];
