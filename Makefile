@@ -40,8 +40,11 @@ adapter: setup
 	$(BIN)/jupyter-causal corpus --output build/corpus_s1.jsonl --seed 1
 	$(BIN)/jupyter-causal train --corpus build/corpus_s1.jsonl --output build/adapter3 --init-adapter build/adapter --steps 110 \
 		--learning-rate 6e-4 --seed 2
-	$(BIN)/jupyter-causal eval parse --adapter build/adapter3 --corpus build/corpus.jsonl --limit 200 \
-		--handwritten tests/data/handwritten.jsonl
-	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter3 jupyter_causal/parse/adapter
+	$(BIN)/jupyter-causal corpus --output build/corpus_s2.jsonl --seed 2
+	OMP_NUM_THREADS=1 $(BIN)/jupyter-causal train --corpus build/corpus_s2.jsonl --output build/adapter4 --init-adapter build/adapter3 \
+		--steps 300 --learning-rate 5e-4 --seed 3
+	$(BIN)/jupyter-causal eval parse --adapter build/adapter4 --corpus build/corpus.jsonl --limit 200 \
+		--handwritten tests/data/handwritten.jsonl --output benchmarks/parse
+	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter4 jupyter_causal/parse/adapter
 
 .PHONY: setup browser demo test benchmark adapter
