@@ -6,6 +6,7 @@ works like any IPython setting.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -147,8 +148,6 @@ class CausalMagics(Magics):
     def _print_json(self, body: str, df: pd.DataFrame, *, df_name: str, task: Task | None, method: str | None, seed: int,
                     explain: bool, model: str | None) -> None:
         """``--json``: the Analysis (or the error) as JSON on stdout, for scripts and diffing."""
-        import json
-
         try:
             question = body if not _is_query(body) else CausalQuery.coerce(body)
             parser = None if not isinstance(question, str) else self._parser(model)

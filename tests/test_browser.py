@@ -5,6 +5,7 @@ screenshot committed as docs/panel.png.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -134,29 +135,43 @@ def _run_all_cells(page) -> None:
     page.locator(".lm-Menu-content").get_by_text("Run All Cells", exact=True).click()
 
 
-def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
-    _write_notebook(lab.root / "panel.ipynb", [
-        'import jupyter_causal as jc\n%load_ext jupyter_causal\ndf, truth = jc.make_dataset("ATE", n=2000, seed=1)',
-        "%%causal df\nDoes tutoring raise math scores, and by how much?",
-    ])
-    page.goto(lab.url("lab/tree/panel.ipynb?reset"))
+SETUP_CELL = 'import jupyter_causal as jc\n%load_ext jupyter_causal\ndf, truth = jc.make_dataset("ATE", n=2000, seed=1)'
+
+
+@contextlib.contextmanager
+def _screenshot_on_failure(lab: Lab, page, name: str) -> Iterator[None]:
+    """Keep a picture of the page (and point at the server log) when a browser step fails."""
+    try:
+        yield
+    except Exception as err:
+        where = lab.root.parent
+        page.screenshot(path=str(where / name))
+        raise AssertionError(f"{err}\npage: {where / name}, server log: {where / 'home' / 'lab.log'}") from None
+
+
+def _open_and_run(lab: Lab, page, name: str, causal_cell: str):
+    """Open a notebook of the set-up cell and ``causal_cell``, run all, wait for the finished panel; returns it."""
+    _write_notebook(lab.root / name, [SETUP_CELL, causal_cell])
+    page.goto(lab.url(f"lab/tree/{name}?reset"))
     page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
     page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=60_000)
     _run_all_cells(page)
     _accept_kernel_dialog(page)
-    panel = page.locator(".jupyter-causal-panel")
-    try:
-        panel.locator("text=fitted with").wait_for(timeout=240_000)
-    except Exception:
-        page.screenshot(path=str(lab.root.parent / "failure.png"))
-        where = lab.root.parent
-        raise AssertionError(f"no finished panel; page: {where / 'failure.png'}, server log: {where / 'home' / 'lab.log'}") from None
+    panel = page.locator(".jupyter-causal-panel").first
+    panel.locator("text=fitted with").wait_for(timeout=240_000)
+    return panel
+
+
+def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
+    with _screenshot_on_failure(lab, page, "panel-failure.png"):
+        panel = _open_and_run(lab, page, "panel.ipynb", "%%causal df\nDoes tutoring raise math scores, and by how much?")
     text = panel.inner_text()
     assert "Does tutoring raise math scores" in text
     assert "tutoring = 1 vs 0: effect on math_score" in text
     assert "doubly robust learner" in text
     assert panel.locator("img").count() >= 1 and panel.locator("textarea").count() >= 1
-    assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    stderr = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    assert stderr.count() == 0, stderr.all_inner_texts()
     DOCS.mkdir(exist_ok=True)
     panel.scroll_into_view_if_needed()
     panel.screenshot(path=str(DOCS / "panel.png"))
@@ -168,24 +183,12 @@ def _history(page):
 
 
 def test_the_sidebar_follows_the_kernel(lab: Lab, page) -> None:
-    try:
+    with _screenshot_on_failure(lab, page, "sidebar-failure.png"):
         _sidebar_flow(lab, page)
-    except Exception:
-        page.screenshot(path=str(lab.root.parent / "sidebar-failure.png"))
-        raise
 
 
 def _sidebar_flow(lab: Lab, page) -> None:
-    _write_notebook(lab.root / "sidebar.ipynb", [
-        'import jupyter_causal as jc\n%load_ext jupyter_causal\ndf, truth = jc.make_dataset("ATE", n=2000, seed=1)',
-        '%%causal df\n{"task": "ATE", "treatment": "tutoring", "outcome": "math_score"}',
-    ])
-    page.goto(lab.url("lab/tree/sidebar.ipynb?reset"))
-    page.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=60_000)
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(timeout=60_000)
-    _run_all_cells(page)
-    _accept_kernel_dialog(page)
-    page.locator(".jupyter-causal-panel").locator("text=fitted with").wait_for(timeout=240_000)
+    _open_and_run(lab, page, "sidebar.ipynb", '%%causal df\n{"task": "ATE", "treatment": "tutoring", "outcome": "math_score"}')
 
     # The sidebar lists the DataFrame and the first analysis.
     page.locator(".jp-SideBar li[data-id='jupyter-causal-sidebar']").click()

@@ -6,11 +6,12 @@ so the panel and the kernel stay usable.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import html
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import ipywidgets as widgets
@@ -153,25 +154,18 @@ class CausalPanel(widgets.VBox):
         assert self.editor is not None
         self.run_button.disabled = self.editor.query is None
 
-    class _Busy:
-        def __init__(self, panel: CausalPanel, text: str, step: int) -> None:
-            self.panel, self.text, self.step = panel, text, step
-
-        def __enter__(self) -> None:
-            p = self.panel
-            p.run_button.disabled = True
-            p.progress.value = self.step
-            p.progress.description = ""
-            p.progress.layout.display = None
-            p.status.value = _escaped(f"{self.text}…", "i")
-
-        def __exit__(self, *exc: object) -> None:
-            p = self.panel
-            p.progress.layout.display = "none"
-            p.run_button.disabled = p.editor is None or p.editor.query is None
-
-    def _busy(self, text: str, *, step: int) -> CausalPanel._Busy:
-        return CausalPanel._Busy(self, text, step)
+    @contextlib.contextmanager
+    def _busy(self, text: str, *, step: int) -> Iterator[None]:
+        """Show ``text`` and the progress bar at ``step`` while the block runs; Run is disabled meanwhile."""
+        self.run_button.disabled = True
+        self.progress.value = step
+        self.progress.layout.display = None
+        self.status.value = _escaped(f"{text}…", "i")
+        try:
+            yield
+        finally:
+            self.progress.layout.display = "none"
+            self.run_button.disabled = self.editor is None or self.editor.query is None
 
     def _fail(self, err: BaseException) -> None:
         if isinstance(err, CausalError):
