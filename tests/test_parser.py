@@ -16,7 +16,7 @@ from jupyter_causal.evaluate import evaluate, field_scores, soft_name
 from jupyter_causal.parse.model import RECORD
 from jupyter_causal.parse.prompt import render_prompt, target_pieces, target_text
 from jupyter_causal.profile import profile
-from jupyter_causal.schema import CausalQuery
+from jupyter_causal.schema import CausalQuery, Task
 
 
 @pytest.fixture(scope="module")
@@ -119,9 +119,14 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
             q = jc.parse(question, df)
             assert set(q.columns().values()) <= set(df.columns)
             assert CausalQuery.from_json(q.to_json()) == q
-            for cond in q.condition:
+            for cond in q.condition:  # every condition value is grounded in the question
                 col = profile(df)[cond.column]
                 assert isinstance(cond.value, (int, float)) or cond.value in col.levels
+                if cond.column in ("age", "re78"):
+                    assert cond.value == 40
+        # This question names no column, level or number, so a forced HTE gets no condition.
+        forced = parser.parse("What is the effect here?", profile(df), task=Task.HTE)
+        assert forced.task is Task.HTE and forced.condition == ()
         assert jc.load_parser(adapter=out, base=tiny_base, device="cpu") is parser  # loaded once per process
         summary, results = evaluate(parser, read_corpus(corpus_file, "test")[:4], progress=False)
         assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0 and len(results) == 4

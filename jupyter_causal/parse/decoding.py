@@ -9,6 +9,7 @@ only ever read as data.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,16 +76,38 @@ class Session:
             k += 1
 
 
+_MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems (first 4 letters) of a question or a column name split at ``_``, case changes and digits."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    return {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", spaced)}
+
+
+def _mentions(question: str, column: str) -> bool:
+    """Whether the question shares a word stem with the column's name."""
+    return bool(_stems(column) & _stems(question))
+
+
 def _value_options(profile: DataProfile, column: str, question: str) -> list[str]:
+    """The values a condition on ``column`` may take, each grounded in the table or the question.
+
+    A binary column offers 0 and 1 where the question names it; a categorical one the levels the
+    question writes (all of them where it names the column); a numeric one the numbers written in
+    the question, and its median only where the question speaks of a median or a half. A column
+    with no options cannot be a condition: the question does not condition on it.
+    """
     col = profile[column]
-    if col.kind.has_levels and col.levels:
-        values: list[Any] = list(col.levels)
+    if col.kind is Kind.BINARY:
+        values: list[Any] = list(col.levels or (0, 1)) if _mentions(question, column) else []
+    elif col.kind.has_levels and col.levels:
+        words = question.lower()
+        values = [v for v in col.levels if str(v).lower() in words] or (list(col.levels) if _mentions(question, column) else [])
     else:
         values = numbers_in(question)
-        if col.median is not None:
+        if col.median is not None and _MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
-        if not values:
-            values = [col.median if col.median is not None else 0]
     return list(dict.fromkeys(literal(v) + "}" for v in values))
 
 
@@ -94,10 +117,23 @@ def decode(
     """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns.
 
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
+    A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
+    condition, the task is chosen again without HTE.
     """
+    query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task, tasks=tuple(Task))
+    if task is None and query.task is Task.HTE and not query.condition:
+        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=None,
+                             tasks=tuple(t for t in Task if t is not Task.HTE))
+    return query
+
+
+def _decode_once(
+    model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
+    tasks: tuple[Task, ...],
+) -> CausalQuery:
+    """One constrained pass; the model chooses the task among ``tasks`` unless ``task`` is given."""
     s = Session(model, tokenizer, render_prompt(question, profile))
     columns = list(profile.names)
-    tasks = [t for t in Task]
     s.force('{"task": "')
     if task is None:
         task = tasks[s.choose([f'{t.value}"' for t in tasks])]
@@ -117,11 +153,11 @@ def decode(
             conditions = []
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
-                if i == MAX_CONDITIONS or s.choose(["]", more]) == 0:
-                    if i == MAX_CONDITIONS:
+                options = [c for c in columns if c not in used and _value_options(profile, c, question)]
+                if i == MAX_CONDITIONS or not options or s.choose(["]", more]) == 0:
+                    if i == MAX_CONDITIONS or not options:
                         s.force("]")
                     break
-                options = [c for c in columns if c not in used] or columns
                 column = options[s.choose([literal(c) for c in options])]
                 s.force(', "op": ')
                 ops = OPS_LEVELS if profile[column].kind in (Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
