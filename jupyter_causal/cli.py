@@ -166,7 +166,7 @@ def _train(args: argparse.Namespace) -> int:
 
 def _eval_parse(args: argparse.Namespace) -> int:
     from .corpus.questions import read_corpus, read_handwritten
-    from .evaluate import evaluate, write_report
+    from .evaluation.parse import evaluate, write_report
     from .parse.model import load_parser
     from .train import record_scores
 
@@ -186,6 +186,51 @@ def _eval_parse(args: argparse.Namespace) -> int:
         print(f"{name}: " + json.dumps(scores[name]))
     if args.adapter and scores:
         record_scores(Path(args.adapter), scores)
+    return 0
+
+
+def _command_line(argv: Sequence[str]) -> str:
+    """The command as a user would type it (for the reports)."""
+    return " ".join(["jupyter-causal", *argv])
+
+
+def _eval_e2e(args: argparse.Namespace) -> int:
+    from .evaluation import e2e
+    from .evaluation.cases import TASKS, make_cases
+    from .evaluation.report import write_e2e
+    from .evaluation.speed import machine as speed_machine
+    from .parse.model import load_parser
+    from .schema import Task
+
+    parser = load_parser(adapter=args.adapter, base=args.base, device=args.device)
+    tasks = tuple(Task(t) for t in args.tasks) if args.tasks else TASKS
+    start = time.perf_counter()
+    outcomes = e2e.run(make_cases(args.per_task, seed=args.seed, tasks=tasks), parser, total=args.per_task * len(tasks))
+    meta = {"command": _command_line(["eval", "e2e", "--per-task", str(args.per_task)] + (["--seed", str(args.seed)] if args.seed else [])),
+            "per_task": args.per_task, "seed": args.seed, "parser": parser.name, "seconds": time.perf_counter() - start,
+            "machine": speed_machine()}
+    summary, explain = e2e.summarise(outcomes), e2e.summarise_explanations(outcomes)
+    write_e2e(Path(args.output), summary, explain, e2e.outcomes_to_dicts(outcomes), meta=meta)
+    print(json.dumps(summary["overall"]))
+    print(f"Reports written to {args.output}")
+    return 0
+
+
+def _eval_speed(args: argparse.Namespace) -> int:
+    from .evaluation import speed
+    from .evaluation.report import write_speed
+
+    payload = speed.run(rows=args.rows, parse_questions=args.parse_questions)
+    payload["command"] = _command_line(["eval", "speed"] + (["--rows", *map(str, args.rows)] if tuple(args.rows) != speed.ROWS else []))
+    write_speed(Path(args.output), payload)
+    print(f"Report written to {args.output}")
+    return 0
+
+
+def _eval_results(args: argparse.Namespace) -> int:
+    from .evaluation.report import write_results
+
+    print(f"Written {write_results(Path(args.root))}")
     return 0
 
 
@@ -234,6 +279,23 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--output", default="benchmarks/parse", help="folder for parse.json and parse.md")
     parse.add_argument("--device", default=None)
     parse.set_defaults(run=_eval_parse)
+    e2e = suites.add_parser("e2e", help="end-to-end pass / relevance / win rates and the explanation checks (the paper's Table 2)")
+    e2e.add_argument("--per-task", type=int, default=150, help="cases per task")
+    e2e.add_argument("--tasks", nargs="*", choices=["CGL", "ATE", "HTE", "MA", "OPO"], help="default: all five")
+    e2e.add_argument("--seed", type=int, default=0)
+    e2e.add_argument("--adapter", default=None, help="adapter folder (default: the shipped one)")
+    e2e.add_argument("--base", default=None)
+    e2e.add_argument("--device", default=None)
+    e2e.add_argument("--output", default="benchmarks/e2e", help="folder for e2e.* and explain.*")
+    e2e.set_defaults(run=_eval_e2e)
+    speed = suites.add_parser("speed", help="parse latency, end-to-end time and memory by rows, pipeline overhead")
+    speed.add_argument("--rows", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    speed.add_argument("--parse-questions", type=int, default=40)
+    speed.add_argument("--output", default="benchmarks/speed")
+    speed.set_defaults(run=_eval_speed)
+    results = suites.add_parser("results", help="write RESULTS.md (our figures beside the paper's) from the suites' outputs")
+    results.add_argument("--root", default="benchmarks")
+    results.set_defaults(run=_eval_results)
     demo = sub.add_parser("demo", help="end-to-end demo on generated data with known answers")
     demo.add_argument("--seed", type=int, default=0)
     demo.set_defaults(run=_demo)

@@ -123,6 +123,11 @@ def unsupported_numbers(text: str, result: Result | Mapping[str, Any]) -> list[s
     return bad
 
 
+def numbers_stated(text: str) -> set[str]:
+    """The numbers ``text`` writes, as written but without a sign (``3.95``, ``1,500``, ``26.7``)."""
+    return {m.group(2).replace("−", "-").lstrip("+-").rstrip(",") for m in _NUMBER.finditer(text)}
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences (a period, question or exclamation mark followed by a space)."""
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip()) if s]

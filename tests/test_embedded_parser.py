@@ -9,7 +9,7 @@ import pytest
 
 import jupyter_causal as jc
 from jupyter_causal.corpus.questions import read_handwritten
-from jupyter_causal.evaluate import evaluate
+from jupyter_causal.evaluation.parse import evaluate
 from jupyter_causal.parse.model import PACKAGED_ADAPTER, RECORD
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"

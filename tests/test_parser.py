@@ -12,7 +12,7 @@ import pytest
 import jupyter_causal as jc
 from jupyter_causal.corpus.catalog import CATALOG
 from jupyter_causal.corpus.questions import family_ids, generate, read_corpus, split_of_family, write_corpus
-from jupyter_causal.evaluate import evaluate, field_scores, soft_name
+from jupyter_causal.evaluation.parse import evaluate, field_scores, soft_name
 from jupyter_causal.parse.model import RECORD
 from jupyter_causal.parse.prompt import render_prompt, target_pieces, target_text
 from jupyter_causal.profile import profile

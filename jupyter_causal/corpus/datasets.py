@@ -195,7 +195,9 @@ def _confounding(cov: _Covariates) -> tuple[np.ndarray, np.ndarray]:
     return base, logit
 
 
-def _pick(rng: np.random.Generator, dom: str | None) -> Domain:
+def _pick(rng: np.random.Generator, dom: str | Domain | None) -> Domain:
+    if isinstance(dom, Domain):
+        return dom
     return find_domain(dom) if dom is not None else DOMAINS[int(rng.integers(len(DOMAINS)))]
 
 
@@ -210,17 +212,17 @@ def _outcome(var: Variable, y_std: np.ndarray) -> np.ndarray:
 # --- generators -----------------------------------------------------------------------------
 
 
-def _start(n: int, seed: int, domain: str | None) -> tuple[np.random.Generator, Domain, _Frame, _Covariates, np.ndarray, np.ndarray, float]:
+def _start(n: int, seed: int, domain: str | Domain | None) -> tuple[np.random.Generator, Domain, _Frame, _Covariates, np.ndarray, np.ndarray, float]:
     """Shared first steps: the seeded generator, the domain, covariates, baseline outcome, treatment logit, outcome scale."""
     rng = np.random.default_rng(seed)
     dom = _pick(rng, domain)
     frame = _Frame(rng)
     cov = _draw_covariates(rng, n, dom, frame)
     base, logit = _confounding(cov)
-    return rng, dom, frame, cov, base, logit, Y_SCALE * dom.outcome.sd
+    return rng, dom, frame, cov, base, logit, Y_SCALE * dom.role('outcome').sd
 
 
-def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, treatment: str = "binary") -> tuple[pd.DataFrame, Truth]:
+def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | Domain | None = None, treatment: str = "binary") -> tuple[pd.DataFrame, Truth]:
     """Confounded data with a binary, multi-level (``multi``) or ``continuous`` treatment."""
     rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     truth_kw: dict[str, Any] = {}
@@ -228,10 +230,10 @@ def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, tr
         tau0 = float(rng.choice([-1, 1]) * rng.uniform(0.3, 1.0))
         t = rng.binomial(1, _sigmoid(logit - 0.2))
         effect = (tau0 + 0.3 * cov.z[:, cov.continuous[1]]) * t
-        t_name = frame.add(dom.binary_treatment, t)
+        t_name = frame.add(dom.role('binary_treatment'), t)
         truth_kw = {"ate": scale * tau0, "effects": {"1": scale * tau0}, "reference_level": 0}
     elif treatment == "multi":
-        var = dom.multi_treatment
+        var = dom.role('multi_treatment')
         taus = np.array([0.0, *(rng.choice([-1, 1], size=len(var.levels) - 1) * rng.uniform(0.3, 1.0, size=len(var.levels) - 1))])
         scores = np.column_stack([np.zeros(n)] + [(0.6 if k % 2 else -0.6) * logit for k in range(1, len(var.levels))])
         probs = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
@@ -241,7 +243,7 @@ def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, tr
         effects = {lvl: scale * float(tau) for lvl, tau in zip(var.levels[1:], taus[1:])}
         truth_kw = {"ate": next(iter(effects.values())), "effects": effects, "reference_level": var.levels[0]}
     elif treatment == "continuous":
-        var = dom.continuous_treatment
+        var = dom.role('continuous_treatment')
         beta = float(rng.choice([-1, 1]) * rng.uniform(0.2, 0.6))
         t_std = 0.6 * np.tanh(logit) + 0.8 * rng.normal(size=n)
         t_raw = np.round(var.mean + var.sd * t_std, var.decimals)
@@ -250,17 +252,17 @@ def make_ate_data(*, n: int = 2000, seed: int = 0, domain: str | None = None, tr
         truth_kw = {"ate": scale * beta / var.sd}
     else:
         raise ValueError(f"treatment must be binary, multi or continuous, not {treatment!r}")
-    y_name = frame.add(dom.outcome, _outcome(dom.outcome, base + effect + rng.normal(size=n)))
+    y_name = frame.add(dom.role('outcome'), _outcome(dom.role('outcome'), base + effect + rng.normal(size=n)))
     query = CausalQuery(task=Task.ATE, treatment=t_name, outcome=y_name)
     return frame.frame(), Truth(task=Task.ATE, domain=dom.name, query=query, **truth_kw)
 
 
 def _binary_treatment(rng: np.random.Generator, dom: Domain, frame: _Frame, logit: np.ndarray) -> tuple[str, np.ndarray]:
     t = rng.binomial(1, _sigmoid(logit))
-    return frame.add(dom.binary_treatment, t), t
+    return frame.add(dom.role('binary_treatment'), t), t
 
 
-def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
+def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | Domain | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment whose effect varies with a continuous and a categorical covariate."""
     rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     mod = cov.continuous[0]
@@ -271,7 +273,7 @@ def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | None = None) ->
     top = cat_var.levels[-1]
     tau = t0 + a * cov.z[:, mod] + b * (frame.columns[cov.names[cat]] == top)
     t_name, t = _binary_treatment(rng, dom, frame, logit)
-    y_name = frame.add(dom.outcome, _outcome(dom.outcome, base + tau * t + rng.normal(size=n)))
+    y_name = frame.add(dom.role('outcome'), _outcome(dom.role('outcome'), base + tau * t + rng.normal(size=n)))
     terms = (
         CateTerm(column=cov.names[mod], coef=scale * a, center=mod_var.mean, scale=mod_var.sd),
         CateTerm(column=cov.names[cat], coef=scale * b, level=top),
@@ -292,21 +294,21 @@ def make_hte_data(*, n: int = 2000, seed: int = 0, domain: str | None = None) ->
     )
 
 
-def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
+def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | Domain | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment acting on the outcome directly and through a continuous mediator (with interaction)."""
     rng, dom, frame, cov, _, logit, scale = _start(n, seed, domain)
     z = cov.z
-    lin = 0.6 * z[:, cov.continuous[0]] + 0.4 * z[:, cov.continuous[1]] + 0.3 * z[:, cov.binary[0]]
+    lin = 0.6 * z[:, cov.continuous[0]] + 0.4 * z[:, cov.continuous[1]] + (0.3 * z[:, cov.binary[0]] if cov.binary else 0.0)
     t_name, t = _binary_treatment(rng, dom, frame, logit)
     a1 = float(rng.choice([-1, 1]) * rng.uniform(0.5, 1.0))
     c, b, d = float(rng.uniform(0.3, 0.8)), float(rng.uniform(0.4, 0.8)), float(rng.uniform(-0.3, 0.3))
     m_std = a1 * t + 0.5 * z[:, cov.continuous[0]] - 0.3 * z[:, cov.categorical[0]] + rng.normal(size=n)
-    m_var = dom.mediator
+    m_var = dom.role('mediator')
     m_raw = np.round(m_var.mean + m_var.sd * m_std, m_var.decimals)
     m_std = (m_raw - m_var.mean) / m_var.sd
     m_name = frame.add(m_var, m_raw)
     y_std = c * t + b * m_std + d * t * m_std + lin + rng.normal(size=n)
-    y_name = frame.add(dom.outcome, _outcome(dom.outcome, y_std))
+    y_name = frame.add(dom.role('outcome'), _outcome(dom.role('outcome'), y_std))
     # E[M(0)] = 0.5 E[z_c0] - 0.3 E[z_cat] = 0 up to rounding, so NDE = c and NIE = (b + d) a1 in standard units.
     nde, nie = scale * c, scale * (b + d) * a1
     query = CausalQuery(task=Task.MA, treatment=t_name, outcome=y_name, mediator=m_name)
@@ -315,7 +317,7 @@ def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | None = None) -> 
     )
 
 
-def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | None = None) -> tuple[pd.DataFrame, Truth]:
+def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | Domain | None = None) -> tuple[pd.DataFrame, Truth]:
     """Binary treatment that helps some units and harms others; the oracle policy is known per row."""
     rng, dom, frame, cov, base, logit, scale = _start(n, seed, domain)
     mod = cov.continuous[0]
@@ -323,8 +325,8 @@ def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | None = None) ->
     t0, a = float(rng.uniform(-0.3, 0.3)), float(rng.choice([-1, 1]) * rng.uniform(0.8, 1.2))
     tau = t0 + a * cov.z[:, mod]
     t_name, t = _binary_treatment(rng, dom, frame, logit)
-    y_name = frame.add(dom.outcome, _outcome(dom.outcome, base + tau * t + rng.normal(size=n)))
-    mu0 = dom.outcome.mean + scale * base
+    y_name = frame.add(dom.role('outcome'), _outcome(dom.role('outcome'), base + tau * t + rng.normal(size=n)))
+    mu0 = dom.role('outcome').mean + scale * base
     po = np.column_stack([mu0, mu0 + scale * tau])
     condition: tuple[Condition, ...] = ()
     if rng.uniform() < 0.5:
@@ -338,12 +340,14 @@ def make_opo_data(*, n: int = 4000, seed: int = 0, domain: str | None = None) ->
     )
 
 
-def make_cgl_data(*, n: int = 5000, seed: int = 0, domain: str | None = None, n_nodes: int = 6, edge_prob: float = 0.4) -> tuple[pd.DataFrame, Truth]:
+def make_cgl_data(
+    *, n: int = 5000, seed: int = 0, domain: str | Domain | None = None, n_nodes: int = 6, edge_prob: float = 0.4
+) -> tuple[pd.DataFrame, Truth]:
     """A random linear-Gaussian DAG over a domain's continuous variables (others' too for large graphs)."""
     rng = np.random.default_rng(seed)
     dom = _pick(rng, domain)
     def continuous(d: Domain) -> list[Variable]:
-        return [v for v in (d.outcome, d.mediator, d.continuous_treatment, *d.covariates) if v.kind == "continuous"]
+        return [v for v in (d.outcome, d.mediator, d.continuous_treatment, *d.covariates) if v is not None and v.kind == "continuous"]
 
     pool = continuous(dom)
     chosen = [pool[i] for i in rng.permutation(len(pool))[:n_nodes]]

@@ -28,15 +28,25 @@ class Variable:
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Domain:
-    """A setting with a treatment in three forms, an outcome, a mediator and covariates."""
+    """A setting with a treatment in three forms, an outcome, a mediator and covariates.
+
+    A domain built for one kind of dataset may leave out the roles that dataset does not draw.
+    """
 
     name: str
-    binary_treatment: Variable
-    multi_treatment: Variable
-    continuous_treatment: Variable
-    outcome: Variable
-    mediator: Variable
     covariates: tuple[Variable, ...]
+    binary_treatment: Variable | None = None
+    multi_treatment: Variable | None = None
+    continuous_treatment: Variable | None = None
+    outcome: Variable | None = None
+    mediator: Variable | None = None
+
+    def role(self, name: str) -> Variable:
+        """The variable playing ``name`` (``"outcome"``, ``"mediator"``, ...); an error if this domain has none."""
+        var = getattr(self, name)
+        if var is None:
+            raise ValueError(f"domain {self.name!r} has no {name.replace('_', ' ')}")
+        return var
 
 
 def _v(description: str, *names: str, **kw: object) -> Variable:

@@ -63,7 +63,8 @@ def family_ids() -> dict[str, list[str]]:
     return out
 
 
-def _template(family: str) -> tuple[str, str | None]:
+def family_template(family: str) -> tuple[str, str | None]:
+    """The template of a phrasing family and, for an UNSUPPORTED one, its reason."""
     task, index = family.rsplit("-", 1)
     if task == "UNSUPPORTED":
         pairs = [(t, reason) for reason, group in UNSUPPORTED.items() for t in group]
@@ -164,17 +165,15 @@ def _value(var: CatalogVariable, rng: np.random.Generator) -> float | int:
 
 def _condition(var: CatalogVariable, column: str, phrase_var: str, rng: np.random.Generator) -> tuple[str, Condition]:
     if var.kind == "cat":
-        level = str(rng.choice(var.levels))
-        text = str(rng.choice(CONDITION_PHRASES["==cat"])).format(X=phrase_var, v=level)
-        return text, Condition(column=column, op="==", value=level)
+        cond = Condition(column=column, op="==", value=str(rng.choice(var.levels)))
+        return phrase_condition(cond, phrase_var, rng), cond
     if var.kind == "bin":
-        one = rng.uniform() < 0.6
-        text = str(rng.choice(CONDITION_PHRASES["==bin1" if one else "==bin0"])).format(X=phrase_var)
-        return text, Condition(column=column, op="==", value=1 if one else 0)
+        cond = Condition(column=column, op="==", value=1 if rng.uniform() < 0.6 else 0)
+        return phrase_condition(cond, phrase_var, rng), cond
     key = str(rng.choice(["==num", ">", ">=", "<", "<=", ">median", "<median"], p=[0.3, 0.2, 0.08, 0.15, 0.07, 0.1, 0.1]))
     if key.endswith("median"):
         text = str(rng.choice(CONDITION_PHRASES[key])).format(X=phrase_var)
-        value = var.median
+        value: float | int = var.median
         op = key[0]
     else:
         value = _value(var, rng)
@@ -185,8 +184,32 @@ def _condition(var: CatalogVariable, column: str, phrase_var: str, rng: np.rando
     return text, Condition(column=column, op=op, value=value)
 
 
-def _dataset_phrase(domain: CatalogDomain, rng: np.random.Generator) -> tuple[str, str]:
-    stem = domain.name.replace(" ", "_")
+def phrase_condition(cond: Condition, phrase_var: str, rng: np.random.Generator) -> str:
+    """Words for a condition on a column the question calls ``phrase_var`` (``for units with X``, ``when X is 25``)."""
+    value = cond.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str):
+        key = "==cat"
+    elif cond.op == "==" and value in (0, 1) and not isinstance(cond.value, float):
+        key = "==bin1" if value == 1 else "==bin0"
+    else:
+        key = "==num" if cond.op == "==" else cond.op
+    return str(rng.choice(CONDITION_PHRASES[key])).format(X=phrase_var, v=value)
+
+
+def finish_question(question: str, domain_name: str, rng: np.random.Generator) -> str:
+    """Sometimes name the data file (before or after the question); start with a capital."""
+    prefix, suffix = _dataset_phrase(domain_name, rng) if rng.uniform() < 0.4 else ("", "")
+    if prefix:
+        question = prefix + question[0].lower() + question[1:] if not question[:2].isupper() else prefix + question
+    elif suffix and question.endswith(("?", ".")):
+        question = question[:-1] + suffix + question[-1]
+    return question[0].upper() + question[1:]
+
+
+def _dataset_phrase(domain_name: str, rng: np.random.Generator) -> tuple[str, str]:
+    stem = domain_name.replace(" ", "_")
     file = str(rng.choice([f"{stem}.csv", f"{stem}_data.csv", f"{stem}_{int(rng.integers(2015, 2025))}.csv", f"{stem}.parquet"]))
     return str(rng.choice([f"In {file}, ", f"Using the {file} dataset, ", f"Based on {file}: ", ""])), (
         str(rng.choice([f" (data: {file})", f" in the {file} dataset", ""]))
@@ -206,7 +229,7 @@ def _pick(variables: list[CatalogVariable], kinds: tuple[str, ...], taken: list[
 def make_example(domain: CatalogDomain, family: str, split: str, rng: np.random.Generator) -> Example:
     """One question of ``family`` about a table drawn from ``domain``."""
     task = family.rsplit("-", 1)[0]
-    template, reason = _template(family)
+    template, reason = family_template(family)
     variables = list(domain.variables)
     names = {id(v): str(rng.choice(v.names)) for v in variables}
     taken: list[CatalogVariable] = []
@@ -247,12 +270,7 @@ def make_example(domain: CatalogDomain, family: str, split: str, rng: np.random.
         query["nodes"] = [names[id(v)] for v in chosen]
     if reason:
         query = {"task": "UNSUPPORTED", "reason": reason}
-    question = template.format(**fields)
-    prefix, suffix = _dataset_phrase(domain, rng) if rng.uniform() < 0.4 else ("", "")
-    if prefix:
-        question = prefix + question[0].lower() + question[1:] if not question[:2].isupper() else prefix + question
-    elif suffix and question.endswith(("?", ".")):
-        question = question[:-1] + suffix + question[-1]
+    question = finish_question(template.format(**fields), domain.name, rng)
     # The table shows the roles plus some of the domain's other columns as distractors.
     others = [v for v in variables if v not in taken]
     keep = [v for v in others if rng.uniform() < 0.75]
@@ -265,7 +283,7 @@ def make_example(domain: CatalogDomain, family: str, split: str, rng: np.random.
                                  n_distinct=n_rows, n_missing=0, numeric=True, min=1.0, max=float(n_rows), median=n_rows / 2),
                    *columns)
     return Example(
-        question=question[0].upper() + question[1:], profile=DataProfile(n_rows=n_rows, columns=columns),
+        question=question, profile=DataProfile(n_rows=n_rows, columns=columns),
         query=CausalQuery.from_dict(query), domain=domain.name, family=family, split=split,
     )
 

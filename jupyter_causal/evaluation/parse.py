@@ -16,10 +16,10 @@ from typing import Any
 import jsonschema
 import numpy as np
 
-from .corpus.questions import Example
-from .parse.interface import QuestionParser
-from .parse.prompt import FIELDS
-from .schema import CausalQuery, Task, query_json_schema
+from ..corpus.questions import Example
+from ..parse.interface import QuestionParser
+from ..parse.prompt import FIELDS
+from ..schema import CausalQuery, Task, query_json_schema
 
 SCORED_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes")
 
