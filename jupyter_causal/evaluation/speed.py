@@ -157,8 +157,8 @@ def compare(pipeline: Callable[[], object], direct: Callable[[], object], *, rep
     return {"runs": len(d_times), "pipeline_s": round(p, 3), "direct_s": round(d, 3), "ratio": round(p / d, 3)}
 
 
-def run(*, rows: Sequence[int] = ROWS, tasks: Sequence[str] = TASKS, parse_questions: int = 40, overhead_repeats: int = 3,
-        progress: bool = True) -> dict[str, Any]:
+def run(*, rows: Sequence[int] = ROWS, tasks: Sequence[str] = TASKS, parse_questions: int = 40, overhead_rows: int = OVERHEAD_ROWS,
+        overhead_repeats: int = 3, progress: bool = True) -> dict[str, Any]:
     """The whole suite; returns what :func:`..report.write_speed` writes."""
     from tqdm.auto import tqdm
 
@@ -175,7 +175,7 @@ def run(*, rows: Sequence[int] = ROWS, tasks: Sequence[str] = TASKS, parse_quest
         if len(pts) > 1:
             x, y = np.log10([p[0] for p in pts]), np.log10([max(p[1], 1e-3) for p in pts])
             growth[task] = round(float(np.polyfit(x, y, 1)[0]), 2)
-    overhead = [{"task": task, "rows": OVERHEAD_ROWS, **compare(p, d, repeats=overhead_repeats, min_seconds=3.0)}
-                for task, (p, d) in overhead_pairs(OVERHEAD_ROWS).items()]
+    overhead = [{"task": task, "rows": overhead_rows, **compare(p, d, repeats=overhead_repeats, min_seconds=3.0)}
+                for task, (p, d) in overhead_pairs(overhead_rows).items()]
     return {"machine": machine(), "threads": fit_threads(), "parse": parse, "runs": runs, "growth_exponent": growth,
             "overhead": overhead}
