@@ -26,10 +26,14 @@ demo: setup
 test: setup browser
 	$(BIN)/python -m pytest -q
 
+# Every benchmark (about 1.5 hours on 2 cores); RESULTS.md puts the figures beside the paper's.
 benchmark: setup
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/parser_speed.py
+	$(BIN)/jupyter-causal eval e2e --per-task 150
+	$(BIN)/jupyter-causal eval speed
+	$(BIN)/jupyter-causal eval results
 
 # Regenerates the shipped adapter from scratch: corpus, LoRA training on the embedded base, evaluation.
 adapter: setup
