@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
@@ -131,6 +131,81 @@ def numbers_stated(text: str) -> set[str]:
 def sentences(text: str) -> list[str]:
     """Split text into sentences (a period, question or exclamation mark followed by a space)."""
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text.strip()) if s]
+
+
+# --- key numbers ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class KeyNumber:
+    """One row of the results table: what it is, the estimate and its interval (as shown)."""
+
+    label: str
+    value: str
+    interval: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
+def _interval(ci: Any) -> str:
+    lo, hi = ci
+    return f"[{fmt(lo)}, {fmt(hi)}]"
+
+
+def _where(condition: Any) -> str:
+    return " and ".join(f"{c['column']} {c['op']} {thaw(c['value'])}" for c in condition)
+
+
+def _ate_numbers(r: ATEResult) -> Iterator[KeyNumber]:
+    if not r.contrasts:
+        yield KeyNumber(label=f"effect of one more unit of {r.treatment} on {r.outcome}", value=fmt(r.estimate),
+                        interval=_interval(r.ci), note=fmt_p(r.p_value))
+    for c in r.contrasts:
+        yield KeyNumber(label=f"{r.treatment} = {thaw(c.level)} vs {thaw(c.reference)}: effect on {r.outcome}", value=fmt(c.estimate),
+                        interval=_interval(c.ci), note=fmt_p(c.p_value))
+
+
+def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
+    if r.condition:
+        yield KeyNumber(label=f"effect where {_where(r.condition)}", value=fmt(r.estimate), interval=_interval(r.ci),
+                        note=f"{r.subgroup_size:,} rows")
+    yield KeyNumber(label="average effect, all rows", value=fmt(r.overall_estimate), interval=_interval(r.overall_ci),
+                    note=f"{r.n_rows_used:,} rows")
+    q = r.cate_quantiles
+    yield KeyNumber(label="unit effects, 10th to 90th percentile", value=f"{fmt(q['q10'])} to {fmt(q['q90'])}")
+
+
+def _ma_numbers(r: MAResult) -> Iterator[KeyNumber]:
+    for part in ("total", "direct", "indirect"):
+        label = f"indirect effect (through {r.mediator})" if part == "indirect" else f"{part} effect"
+        yield KeyNumber(label=label, value=fmt(getattr(r, part)), interval=_interval(r.ci[part]))
+    if r.proportion_mediated is not None:
+        yield KeyNumber(label="proportion mediated", value=f"{fmt(100 * r.proportion_mediated)}%")
+
+
+def _opo_numbers(r: OPOResult) -> Iterator[KeyNumber]:
+    yield KeyNumber(label=f"recommended {r.treatment}", value=str(thaw(r.best_action)),
+                    note=f"for {fmt(100 * r.best_action_share)}% of {r.subgroup_size:,} rows")
+    yield KeyNumber(label=f"average {r.outcome} under the policy", value=fmt(r.policy_value), interval=_interval(r.policy_value_ci))
+    for name, value in r.baseline_values.items():
+        yield KeyNumber(label=f"average {r.outcome}, {name}", value=fmt(value))
+
+
+def _cgl_numbers(r: CGLResult) -> Iterator[KeyNumber]:
+    for rel in r.relations:
+        yield KeyNumber(label=f"{rel['a']} and {rel['b']}", value=rel["relation"])
+    yield KeyNumber(label="directed edges", value=str(len(r.edges)), note=", ".join(f"{a} -> {b}" for a, b in r.edges))
+    yield KeyNumber(label="undirected edges", value=str(len(r.undirected)), note=", ".join(f"{a} -- {b}" for a, b in r.undirected))
+
+
+def key_numbers(result: Result) -> tuple[KeyNumber, ...]:
+    """The numbers a reader looks at first, with their intervals, for any task's Result."""
+    rows: dict[type, Any] = {ATEResult: _ate_numbers, HTEResult: _hte_numbers, MAResult: _ma_numbers,
+                             OPOResult: _opo_numbers, CGLResult: _cgl_numbers}
+    return tuple(rows[type(result)](result))
+
 
 
 # --- templates --------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ class HistoryEntry:
     time: datetime.datetime
 
     def message(self) -> EntryMessage:
-        from .render.report import key_numbers
+        from .explain import key_numbers
 
         result = self.analysis.result
         first = key_numbers(result)[0] if result is not None else None

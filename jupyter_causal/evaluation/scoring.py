@@ -14,8 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..explain import METHOD_LABELS, Explanation, numbers_stated, sentences, unsupported_numbers
-from ..render.report import key_numbers
+from ..explain import METHOD_LABELS, Explanation, key_numbers, numbers_stated, sentences, unsupported_numbers
 from ..schema import ATEResult, CausalQuery, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 from .cases import E2ECase
 from .parse import field_scores

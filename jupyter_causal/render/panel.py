@@ -18,12 +18,13 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..errors import CausalError
+from ..explain import key_numbers
 from ..parse import QuestionParser, active_parser
 from ..pipeline import Analysis, analyze
 from ..profile import profile
 from ..schema import CausalQuery, Task
 from .editor import QueryEditor
-from .report import FIGURE_WIDTH_PX, code, key_numbers, png, to_html, to_text
+from .report import FIGURE_WIDTH_PX, code, png, to_html, to_text
 
 log = logging.getLogger(__name__)
 
