@@ -107,7 +107,7 @@ def unsupported_numbers(text: str, result: Result | Mapping[str, Any]) -> list[s
     """
     data = result.to_dict() if isinstance(result, Result) else thaw(result)
     values = _result_numbers(data)
-    percents = [100 * v for v in values]
+    percents = [100 * v for v in values] + [float(p) for t in _strings(data) for p in re.findall(r"(\d+(?:\.\d+)?)%", t)]
     bad: list[str] = []
     for m in _NUMBER.finditer(text):
         less, literal, percent = m.group(1), m.group(2), m.group(3)
@@ -206,6 +206,114 @@ def key_numbers(result: Result) -> tuple[KeyNumber, ...]:
                              OPOResult: _opo_numbers, CGLResult: _cgl_numbers}
     return tuple(rows[type(result)](result))
 
+
+
+# --- checking any explanation against its Result ---------------------------------------------------
+
+_PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_IDENTIFIER = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b")
+_UP = re.compile(r"\b(raises|increases|higher|improves)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(lowers|decreases|reduces|lower|worsens)\b", re.IGNORECASE)
+
+
+def required_numbers(result: Result) -> list[str]:
+    """The numbers an explanation must state: each key number's value and interval ends, as shown, without sign."""
+    out: list[str] = []
+    for k in key_numbers(result):
+        for text in (k.value, k.interval):
+            out += [m.lstrip("-") for m in _PLAIN_NUMBER.findall(text)]
+    return list(dict.fromkeys(out))
+
+
+def _states_edge(a: str, b: str, directed: bool, text: str) -> bool:
+    if directed:
+        return f"{a} -> {b}" in text or f"{a} causes {b}" in text
+    return any(f"{x} -- {y}" in text or f"{x} and {y}: linked" in text for x, y in ((a, b), (b, a)))
+
+
+def missing_key_numbers(text: str, result: Result) -> list[str]:
+    """Key numbers (or, for a graph, edges) of ``result`` that ``text`` does not state."""
+    if isinstance(result, CGLResult):
+        return [f"{a} -> {b}" for a, b in result.edges if not _states_edge(a, b, True, text)] + [
+            f"{a} -- {b}" for a, b in result.undirected if not _states_edge(a, b, False, text)]
+    stated = numbers_stated(text)
+    return [n for n in required_numbers(result) if n not in stated]
+
+
+def result_variables(result: Result) -> list[str]:
+    """The variables an explanation of ``result`` must name."""
+    if isinstance(result, CGLResult):
+        return list(result.nodes or result.variables)
+    return [v for v in (getattr(result, "treatment", None), getattr(result, "outcome", None), getattr(result, "mediator", None)) if v]
+
+
+def _known_identifiers(result: Result) -> set[str]:
+    names: set[str] = set()
+    for text in [*map(str, _strings(result.to_dict())), METHOD_LABELS.get(result.method, result.method)]:
+        names.update(_IDENTIFIER.findall(text))
+        names.update(re.findall(r"[A-Za-z0-9_]+", text))
+    return names
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [s for k, v in value.items() for s in [str(k), *_strings(v)]]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _signed_mismatches(text: str, result: Result) -> list[str]:
+    """Numbers written with a minus sign that no negative value of the Result rounds to (a swapped sign)."""
+    values = _result_numbers(result.to_dict())
+    bad = []
+    for m in _NUMBER.finditer(text):
+        literal = m.group(2).replace("−", "-").rstrip(",")
+        if literal.startswith("-") and not m.group(3):
+            decimals = len(literal.split(".")[1]) if "." in literal else 0
+            if not _matches(float(literal.replace(",", "")), decimals, values):
+                bad.append(literal)
+    return bad
+
+
+def _headline(result: Result) -> float | None:
+    if isinstance(result, (ATEResult, HTEResult)):
+        return result.estimate
+    if isinstance(result, MAResult):
+        return result.total
+    return None
+
+
+def check_explanation(explanation: Explanation, result: Result) -> tuple[str, ...]:
+    """Every way ``explanation`` misstates ``result`` (empty when it is faithful).
+
+    Checked on the text and caveats: each number is the Result's (with its sign), each key number
+    and interval is stated, the method and the variables are named, no other identifier is named
+    as a variable, the stated direction agrees with the estimate; and the answer (caveats apart)
+    has one to four sentences.
+    """
+    text = str(explanation)
+    problems = [f"states {n}, which the analysis did not produce" for n in unsupported_numbers(text, result)]
+    problems += [f"writes {n} where the analysis has no such negative value" for n in _signed_mismatches(text, result)]
+    problems += [f"does not state {n}" for n in missing_key_numbers(text, result)]
+    problems += [f"does not name {v}" for v in result_variables(result) if v not in text]
+    known = _known_identifiers(result)
+    problems += [f"names {n}, which is not a variable of this analysis" for n in dict.fromkeys(_IDENTIFIER.findall(text)) if n not in known]
+    label = METHOD_LABELS.get(result.method, result.method)
+    short = re.findall(r"\(([^)]*)\)", label)
+    if label not in text and result.method not in text and not any(s in text for s in short):
+        problems.append(f"does not name the method ({label})")
+    headline = _headline(result)
+    if headline is not None and headline > 0 and _DOWN.search(text) and not _UP.search(text):
+        problems.append("says the effect goes down, but the estimate is positive")
+    if headline is not None and headline < 0 and _UP.search(text) and not _DOWN.search(text):
+        problems.append("says the effect goes up, but the estimate is negative")
+    n = len(sentences(explanation.text))
+    if not 1 <= n <= 4:
+        problems.append(f"has {n} sentences (1 to 4 wanted)")
+    return tuple(problems)
 
 
 # --- templates --------------------------------------------------------------------------------

@@ -82,3 +82,24 @@ def test_warnings_and_dropped_rows_reach_the_caveats() -> None:
     assert any("identifier" in c for c in e.caveats)
     assert any("12 rows were dropped (missing age: 12)" in c for c in e.caveats)
     assert unsupported_numbers(str(e), RESULT) == []
+
+
+def test_full_check_accepts_the_template_and_catches_each_misstatement() -> None:
+    from jupyter_causal.explain import Explanation, check_explanation
+
+    good = explain(RESULT)
+    assert check_explanation(good, RESULT) == ()
+    text = good.text
+
+    def problems(new_text: str) -> tuple[str, ...]:
+        return check_explanation(Explanation(text=new_text, caveats=good.caveats), RESULT)
+
+    wrong_number = problems(text.replace("1,794", "1,849", 1))
+    assert any("1,849" in p for p in wrong_number) and any("does not state 1,794" in p for p in wrong_number)
+    assert any("goes down" in p for p in problems(text.replace("raises", "lowers")))
+    assert any("negative" in p for p in problems(text.replace("by 1,794", "by -1,794")))
+    assert any("does not state 2,565" in p for p in problems(text.replace(" to 2,565", "")))
+    assert any("income_usd" in p for p in problems(text + " It also raises income_usd."))
+    assert any("does not name re78" in p for p in problems(text.replace("re78", "earnings")))
+    assert any("method" in p for p in problems(text.replace("a doubly robust learner (EconML LinearDRLearner)", "a model")))
+    assert any("sentences" in p for p in problems(" ".join([text] * 2)))

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 
-from ..explain import METHOD_LABELS, Explanation, key_numbers, numbers_stated, sentences, unsupported_numbers
+from ..explain import METHOD_LABELS, Explanation, missing_key_numbers, result_variables, sentences, unsupported_numbers
 from ..schema import ATEResult, CausalQuery, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 from .cases import E2ECase
 from .parse import field_scores
@@ -112,40 +111,11 @@ class ExplanationScore:
         return {**dataclasses.asdict(self), "complete": self.complete}
 
 
-_PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
-
-
-def _required_numbers(result: Result) -> list[str]:
-    """The numbers an explanation must state: each key number's value and interval ends (signs dropped)."""
-    out: list[str] = []
-    for k in key_numbers(result):
-        for text in (k.value, k.interval):
-            out += [m.lstrip("-") for m in _PLAIN_NUMBER.findall(text)]
-    return list(dict.fromkeys(out))
-
-
-def _required_edges(result: CGLResult) -> list[str]:
-    return [f"{a} -> {b}" for a, b in result.edges] + [f"{a} -- {b}" for a, b in result.undirected]
-
-
-def _states_edge(edge: str, text: str) -> bool:
-    a, arrow, b = edge.split(" ", 2)
-    if arrow == "->":
-        return f"{a} -> {b}" in text or f"{a} causes {b}" in text
-    return any(f"{x} -- {y}" in text or f"{x} and {y}: linked" in text for x, y in ((a, b), (b, a)))
-
-
 def score_explanation(explanation: Explanation, result: Result) -> ExplanationScore:
     """Completeness, hallucination, method and variable names, and length of one explanation."""
     text = str(explanation)
-    stated = numbers_stated(text)
-    if isinstance(result, CGLResult):
-        missing = [e for e in _required_edges(result) if not _states_edge(e, text)]
-        variables = list(result.nodes or result.variables)
-    else:
-        missing = [n for n in _required_numbers(result) if n not in stated]
-        variables = [v for v in (getattr(result, "treatment", None), getattr(result, "outcome", None),
-                                 getattr(result, "mediator", None)) if v]
+    missing = missing_key_numbers(text, result)
+    variables = result_variables(result)
     label = METHOD_LABELS.get(result.method, result.method)
     return ExplanationScore(
         missing=tuple(missing), hallucinated=tuple(unsupported_numbers(text, result)),
