@@ -115,7 +115,7 @@ def unsupported_numbers(text: str, result: Result | Mapping[str, Any]) -> list[s
         decimals = len(literal.split(".")[1]) if "." in literal else 0
         pool = percents if percent else values
         if less:
-            if not any(abs(v) < shown for v in pool):
+            if not (any(abs(v) < shown for v in pool) or _matches(shown, decimals, pool)):
                 bad.append(m.group(0).strip())
             continue
         if not (_matches(shown, decimals, pool) or _matches(abs(shown), decimals, [abs(v) for v in pool])):
@@ -286,7 +286,7 @@ def _headline(result: Result) -> float | None:
     return None
 
 
-def check_explanation(explanation: Explanation, result: Result) -> tuple[str, ...]:
+def check_explanation(explanation: Explanation, result: Result, *, data_name: str = "the data") -> tuple[str, ...]:
     """Every way ``explanation`` misstates ``result`` (empty when it is faithful).
 
     Checked on the text and caveats: each number is the Result's (with its sign), each key number
@@ -299,7 +299,7 @@ def check_explanation(explanation: Explanation, result: Result) -> tuple[str, ..
     problems += [f"writes {n} where the analysis has no such negative value" for n in _signed_mismatches(text, result)]
     problems += [f"does not state {n}" for n in missing_key_numbers(text, result)]
     problems += [f"does not name {v}" for v in result_variables(result) if v not in text]
-    known = _known_identifiers(result)
+    known = _known_identifiers(result) | set(re.findall(r"[A-Za-z0-9_]+", data_name))
     problems += [f"names {n}, which is not a variable of this analysis" for n in dict.fromkeys(_IDENTIFIER.findall(text)) if n not in known]
     label = METHOD_LABELS.get(result.method, result.method)
     short = re.findall(r"\(([^)]*)\)", label)
