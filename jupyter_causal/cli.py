@@ -37,7 +37,7 @@ def _ask(args: argparse.Namespace) -> int:
     df = _read_table(args.data)
     analysis = analyze(
         args.query if args.query is not None else args.question, df, data_name=Path(args.data).name,
-        method=args.method, seed=args.seed, n_bootstrap=args.bootstrap,
+        method=args.method, seed=args.seed, n_bootstrap=args.bootstrap, explain=args.explain or True,
     )
     if args.figures:
         out = Path(args.figures)
@@ -142,8 +142,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _corpus(args: argparse.Namespace) -> int:
     from .corpus.questions import write_corpus
+    from .interpret.corpus import write_interpret_corpus
 
-    manifest = write_corpus(Path(args.output), n_train=args.train, n_test=args.test, seed=args.seed)
+    write = write_interpret_corpus if args.interpret else write_corpus
+    manifest = write(Path(args.output), n_train=args.train, n_test=args.test, seed=args.seed)
     print(json.dumps(manifest, indent=2))
     return 0
 
@@ -227,6 +229,24 @@ def _eval_speed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_interpret(args: argparse.Namespace) -> int:
+    from .evaluation.interpret import evaluate, write_report
+    from .interpret.corpus import read_interpret_corpus
+    from .interpret.model import load_explainer
+    from .train import record_scores
+
+    explainer = load_explainer(adapter=args.adapter, base=args.base, device=args.device)
+    examples = read_interpret_corpus(Path(args.corpus), "test")[: args.limit]
+    summary, cases = evaluate(explainer, examples)
+    meta = {"command": _command_line(["eval", "interpret", "--corpus", args.corpus, "--limit", str(args.limit)]),
+            "explainer": explainer.name}
+    write_report(Path(args.output), summary, cases, meta=meta)
+    if args.adapter:
+        record_scores(Path(args.adapter), {"held-out": summary})
+    print(json.dumps(summary))
+    return 0
+
+
 def _eval_results(args: argparse.Namespace) -> int:
     from .evaluation.report import write_results
 
@@ -246,12 +266,15 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for mediation intervals")
     ask.add_argument("--json", action="store_true", help="print the whole analysis as JSON")
     ask.add_argument("--figures", metavar="DIR", help="also save the plots as PNG files in DIR")
+    ask.add_argument("--explain", choices=["model", "template"], default=None,
+                     help="who writes the explanation (default: the model where it is installed, else the template)")
     ask.set_defaults(run=_ask)
     corpus = sub.add_parser("corpus", help="generate the fine-tuning corpus (JSON lines + manifest)")
     corpus.add_argument("--output", default="build/corpus.jsonl")
     corpus.add_argument("--train", type=int, default=3000)
     corpus.add_argument("--test", type=int, default=400)
     corpus.add_argument("--seed", type=int, default=0)
+    corpus.add_argument("--interpret", action="store_true", help="the interpretation corpus (Result -> explanation) instead")
     corpus.set_defaults(run=_corpus)
     train = sub.add_parser("train", help="LoRA fine-tuning of a causal LM on the corpus")
     train.add_argument("--corpus", default="build/corpus.jsonl")
@@ -293,6 +316,14 @@ def build_parser() -> argparse.ArgumentParser:
     speed.add_argument("--parse-questions", type=int, default=40)
     speed.add_argument("--output", default="benchmarks/speed")
     speed.set_defaults(run=_eval_speed)
+    interpret = suites.add_parser("interpret", help="model-written explanations on held-out Results: checker pass rate, fluency, latency")
+    interpret.add_argument("--corpus", default="build/interpret.jsonl")
+    interpret.add_argument("--limit", type=int, default=200)
+    interpret.add_argument("--adapter", default=None, help="explanation adapter folder (default: the shipped one)")
+    interpret.add_argument("--base", default=None)
+    interpret.add_argument("--device", default=None)
+    interpret.add_argument("--output", default="benchmarks/interpret")
+    interpret.set_defaults(run=_eval_interpret)
     results = suites.add_parser("results", help="write RESULTS.md (our figures beside the paper's) from the suites' outputs")
     results.add_argument("--root", default="benchmarks")
     results.set_defaults(run=_eval_results)

@@ -29,10 +29,16 @@ METHOD_LABELS: Mapping[str, str] = {
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Explanation:
-    """A short answer (at most four sentences) and the caveats that go with it."""
+    """A short answer (at most four sentences), the caveats that go with it, and who wrote it.
+
+    ``source`` is ``"template"`` or ``"model"``; ``fallback`` says why a model's text was replaced
+    by the template (the checker's findings), else None.
+    """
 
     text: str
     caveats: tuple[str, ...] = ()
+    source: str = "template"
+    fallback: str | None = None
 
     def __str__(self) -> str:
         if not self.caveats:
@@ -40,7 +46,7 @@ class Explanation:
         return self.text + "\n\nCaveats:\n" + "\n".join(f"- {c}" for c in self.caveats)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "caveats": list(self.caveats)}
+        return {"text": self.text, "caveats": list(self.caveats), "source": self.source, "fallback": self.fallback}
 
 
 # --- number formatting and checking -----------------------------------------------------------

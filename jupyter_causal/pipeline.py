@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from . import tools
-from .errors import PlanError
+from .errors import PlanError, QueryError
 from .explain import Explanation, explain_unsupported
 from .explain import explain as explain_text
 from .parse import QuestionParser, active_parser
@@ -43,6 +43,8 @@ class Analysis:
             "query": self.query.to_dict(),
             "result": None if self.result is None else self.result.to_dict(),
             "explanation": None if self.explanation is None else str(self.explanation),
+            "explanation_source": None if self.explanation is None else self.explanation.source,
+            "explanation_fallback": None if self.explanation is None else self.explanation.fallback,
             "data_name": self.data_name,
             "parser": self.parser,
             "settings": dataclasses.asdict(self.settings),
@@ -75,6 +77,24 @@ class Analysis:
         return {} if self.result is None else figures_for(self.result)
 
 
+def _explain(result: Result, how: bool | str, *, question: str | None, data_name: str) -> Explanation | None:
+    """The explanation ``how`` asks for: True = the model where it is installed, else the template."""
+    from .interpret.model import ExplainWith, explainer_available, load_explainer
+
+    if how is False:
+        return None
+    if how is True:
+        mode = ExplainWith.MODEL if explainer_available() else ExplainWith.TEMPLATE
+    else:
+        try:
+            mode = ExplainWith(how)
+        except ValueError:
+            raise QueryError(f"explain: unknown choice {how!r}.", fix="Use 'model', 'template', True (the default) or False.") from None
+    if mode is ExplainWith.TEMPLATE:
+        return explain_text(result, data_name=data_name)
+    return load_explainer().explain(result, question=question, data_name=data_name)
+
+
 def _is_query_text(text: str) -> bool:
     return text.lstrip().startswith("{")
 
@@ -88,14 +108,17 @@ def analyze(
     method: str | None = None,
     seed: int = 0,
     n_bootstrap: int = 200,
-    explain: bool = True,
+    explain: bool | str = True,
     parser: QuestionParser | None = None,
 ) -> Analysis:
     """Answer a causal question (text, or a query as object / dict / JSON) about ``df``.
 
     ``task`` fixes the task (the parser still reads the variables), ``method`` overrides the
     query's method; ``seed`` makes every fit repeatable. A question needs a parser: ``parser``,
-    else the active one (:func:`jupyter_causal.use_parser`); a query does not. ``df`` is only read.
+    else the active one (:func:`jupyter_causal.use_parser`); a query does not. ``explain``:
+    ``"model"`` (the fine-tuned model writes it, the checker verifies it, the template replaces it
+    on any failure), ``"template"``, ``False`` (none) or ``True``: the model where it is installed.
+    ``df`` is only read.
     """
     if not isinstance(df, pd.DataFrame):
         raise PlanError(f"Expected a pandas DataFrame, got {type(df).__name__}.", fix="Pass a pandas.DataFrame.")
@@ -126,7 +149,7 @@ def analyze(
     plan = make_plan(query, df, settings=settings)
     result = tools.run(plan)
     timings["fit"] = result.seconds
-    explanation = explain_text(result, data_name=name) if explain else None
+    explanation = _explain(result, explain, question=question, data_name=name)
     timings["total"] = time.perf_counter() - start
     return Analysis(
         query=query, result=result, explanation=explanation, question=question, data_name=name, parser=parser_name,

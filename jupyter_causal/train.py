@@ -1,4 +1,5 @@
-"""LoRA fine-tuning of any Hugging Face causal LM on the question -> query corpus.
+"""LoRA fine-tuning of any Hugging Face causal LM on the question -> query corpus, or on the
+interpretation corpus (Result facts -> explanation); the corpus's manifest says which.
 
 The adapter folder records everything needed to trust and reproduce it: base model, corpus
 version and hash, every setting, and its scores on the held-out split. Training shows a progress
@@ -17,6 +18,8 @@ from typing import Any
 
 from .corpus.phrasings import REASONS
 from .corpus.questions import CORPUS_VERSION, Example, read_corpus
+from .interpret.corpus import InterpretExample, read_interpret_corpus
+from .interpret.prompt import render_prompt as render_facts_prompt
 from .parse.model import EMBEDDED, EMBEDDED_NAME, RECORD, load_base
 from .parse.prompt import render_prompt, target_pieces
 
@@ -54,6 +57,26 @@ def encode(example: Example, tokenizer: Any) -> tuple[list[int], list[int]]:
         ids += piece_ids
         labels += piece_ids if chosen else [-100] * len(piece_ids)
     return ids, labels
+
+
+def encode_interpretation(example: InterpretExample, tokenizer: Any) -> tuple[list[int], list[int]]:
+    """Token ids of facts prompt + explanation + end of text; labels score the explanation and its end."""
+    prompt = render_facts_prompt(example.result, question=example.question, data_name=example.data_name)
+    ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    target = tokenizer(example.explanation, add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
+    return ids + target, [-100] * len(ids) + target
+
+
+def corpus_kind(corpus: Path) -> str:
+    """``"parse"`` or ``"interpret"``, from the corpus's manifest (a parse corpus when there is none)."""
+    manifest = corpus.with_suffix(".manifest.json")
+    return json.loads(manifest.read_text()).get("kind", "parse") if manifest.exists() else "parse"
+
+
+def _encoded(corpus: Path, tokenizer: Any) -> list[tuple[list[int], list[int]]]:
+    if corpus_kind(corpus) == "interpret":
+        return [encode_interpretation(ex, tokenizer) for ex in read_interpret_corpus(corpus, "train")]
+    return [encode(ex, tokenizer) for ex in read_corpus(corpus, "train")]
 
 
 def _batches(encoded: list[tuple[list[int], list[int]]], batch_size: int, seed: int, max_length: int, pad_id: int) -> Any:
@@ -103,8 +126,8 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
                           target_modules=config.target_modules, task_type="CAUSAL_LM")
         model = get_peft_model(model, lora)
         state = {"step": 0, "losses": []}
-    train_set = read_corpus(Path(config.corpus), "train")
-    encoded = [encode(ex, tokenizer) for ex in train_set]
+    kind = corpus_kind(Path(config.corpus))
+    encoded = _encoded(Path(config.corpus), tokenizer)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
     if (checkpoint / "optimizer.pt").exists():
@@ -161,12 +184,13 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
         "base": config.base,
         "base_name": EMBEDDED_NAME if config.base == EMBEDDED else Path(config.base).name,
         "corpus": {"version": manifest.get("version", CORPUS_VERSION), "sha256": manifest.get("sha256"),
-                   "train_examples": len(train_set), "seed": manifest.get("seed")},
+                   "train_examples": len(encoded), "seed": manifest.get("seed"), "kind": kind},
         "training": {**dataclasses.asdict(config), "seconds": round(seconds, 1), "final_loss": state["losses"][-1] if state["losses"] else None,
                      "loss_curve": state["losses"][:: max(1, len(state["losses"]) // 50)]},
-        "reasons": list(REASONS),
-        "format": "prompt.render_prompt + prompt.target_pieces",
+        "format": "interpret.prompt.render_prompt + explanation" if kind == "interpret" else "prompt.render_prompt + prompt.target_pieces",
     }
+    if kind == "parse":
+        record["reasons"] = list(REASONS)
     (out / RECORD).write_text(json.dumps(record, indent=2) + "\n")
     return out
 

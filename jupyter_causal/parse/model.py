@@ -164,6 +164,39 @@ def read_record(adapter: Path) -> dict[str, Any]:
     return json.loads(record.read_text())
 
 
+@dataclasses.dataclass(frozen=True)
+class Adapted:
+    """A base model with a LoRA adapter applied (merged on the CPU), its tokenizer and the adapter's record."""
+
+    name: str
+    model: Any
+    tokenizer: Any
+    record: dict[str, Any]
+    seconds: float
+
+
+def load_adapted(folder: Path, *, base: str | Path | None, device: str, description: str) -> Adapted:
+    """Load ``folder``'s base (or ``base``) and apply the adapter, with a progress bar; an error names what is missing."""
+    if not (folder / "adapter_config.json").exists():
+        raise NoParserError(f"No adapter found at {folder}.", fix="Pass adapter= a folder written by jupyter-causal train.")
+    record = read_record(folder)
+    base = base if base is not None else record.get("base", EMBEDDED)
+    start = time.perf_counter()
+    from peft import PeftModel
+
+    with _progress(3, description) as bar, _quiet_transformers():
+        model, tokenizer = load_base(base, device=device)
+        bar.update()
+        model = PeftModel.from_pretrained(model, folder)
+        bar.update()
+        if device == "cpu":
+            model = model.merge_and_unload()  # one matrix per layer again: faster on the CPU
+        model.eval()
+        bar.update()
+    return Adapted(name=f"{record.get('base_name', base)} + {folder.name}", model=model, tokenizer=tokenizer, record=record,
+                   seconds=time.perf_counter() - start)
+
+
 def load_parser(
     *, adapter: str | Path | None = None, base: str | Path | None = None, device: str | None = None, activate: bool = True
 ) -> ModelParser:
@@ -176,28 +209,13 @@ def load_parser(
     from .interface import use_parser
 
     folder = Path(adapter) if adapter is not None else default_adapter()
-    if not (folder / "adapter_config.json").exists():
-        raise NoParserError(f"No adapter found at {folder}.", fix="Pass adapter= a folder written by jupyter-causal train.")
-    record = read_record(folder)
-    base = base if base is not None else record.get("base", EMBEDDED)
+    record = read_record(folder) if (folder / RECORD).exists() else {}
     dev = pick_device(device)
-    key = (str(folder.resolve()), str(base), dev)
+    key = (str(folder.resolve()), str(base if base is not None else record.get("base", EMBEDDED)), dev)
     if key not in _LOADED:
-        start = time.perf_counter()
-        from peft import PeftModel
-
-        with _progress(3, "Loading the question parser") as bar, _quiet_transformers():
-            model, tokenizer = load_base(base, device=dev)
-            bar.update()
-            model = PeftModel.from_pretrained(model, folder)
-            bar.update()
-            if dev == "cpu":
-                model = model.merge_and_unload()  # one matrix per layer again: faster on the CPU
-            model.eval()
-            bar.update()
-        name = f"{record.get('base_name', base)} + {folder.name}"
-        _LOADED[key] = ModelParser(name=name, model=model, tokenizer=tokenizer, reasons=tuple(record.get("reasons", REASONS)),
-                                   device=dev, load_seconds=time.perf_counter() - start)
+        loaded = load_adapted(folder, base=base, device=dev, description="Loading the question parser")
+        _LOADED[key] = ModelParser(name=loaded.name, model=loaded.model, tokenizer=loaded.tokenizer,
+                                   reasons=tuple(loaded.record.get("reasons", REASONS)), device=dev, load_seconds=loaded.seconds)
     parser = _LOADED[key]
     if activate:
         use_parser(parser)

@@ -1,0 +1,79 @@
+"""Model-written explanations: the corpus, training and generation on a tiny random model, and the
+fallback to the template whenever the checker finds a problem."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import jupyter_causal as jc
+from jupyter_causal.evaluation.interpret import evaluate, fluent
+from jupyter_causal.explain import check_explanation
+from jupyter_causal.interpret.corpus import generate_interpret, problems, read_interpret_corpus, write_interpret_corpus
+from jupyter_causal.interpret.model import explainer_available, load_explainer
+from jupyter_causal.parse.model import RECORD
+
+
+def test_every_training_explanation_passes_the_checker_and_splits_are_disjoint() -> None:
+    examples = list(generate_interpret(n_train=300, n_test=60, seed=5))
+    assert all(problems(ex) == () for ex in examples)
+    train = [ex for ex in examples if ex.split == "train"]
+    test = [ex for ex in examples if ex.split == "test"]
+    assert len(train) == 300 and len(test) == 60
+    assert not {ex.domain for ex in train} & {ex.domain for ex in test}
+    assert not {ex.family for ex in train} & {ex.family for ex in test}
+    assert {ex.result.task.value for ex in examples} == {"ATE", "HTE", "MA", "OPO", "CGL"}
+    assert sum(1 for ex in examples if ex.result.warnings) > 0
+
+
+def test_fluency_proxy() -> None:
+    assert fluent("The effect is 3. It is small.")
+    assert not fluent("The effect is the effect is the effect is 3.")
+    assert not fluent("No full stop at the end")
+    assert not fluent("One. Two. Three. Four. Five.")
+
+
+@pytest.fixture(scope="module")
+def tiny_explainer(tiny_base: Path, tmp_path_factory) -> Path:
+    from jupyter_causal.train import TrainConfig, train
+
+    folder = tmp_path_factory.mktemp("interpret")
+    corpus = folder / "interpret.jsonl"
+    write_interpret_corpus(corpus, n_train=24, n_test=6, seed=2)
+    return train(TrainConfig(corpus=str(corpus), output=str(folder / "adapter"), base=str(tiny_base), steps=3, batch_size=4,
+                             learning_rate=5e-3, warmup_steps=1), progress=False)
+
+
+def test_tiny_model_trains_writes_and_falls_back_to_the_template(tiny_explainer: Path, tiny_base: Path, monkeypatch) -> None:
+    record = json.loads((tiny_explainer / RECORD).read_text())
+    assert record["corpus"]["kind"] == "interpret" and "reasons" not in record and record["training"]["steps"] == 3
+
+    explainer = load_explainer(adapter=tiny_explainer, device="cpu")
+    assert load_explainer(adapter=tiny_explainer, device="cpu") is explainer  # once per process
+    df, truth = jc.make_dataset("ATE", n=400, seed=1)
+    result = jc.analyze(truth.query, df, explain=False).result
+    text = explainer.write(result, question="Does it work?", data_name="the data")
+    assert isinstance(text, str)
+    final = explainer.explain(result, question="Does it work?")
+    assert check_explanation(final, result) == ()  # whatever the model wrote, what is shown is faithful
+    if final.source == "template":
+        assert final.fallback  # and the Analysis says why the model's text was not used
+
+    monkeypatch.setenv("JUPYTER_CAUSAL_EXPLAINER", str(tiny_explainer))
+    assert explainer_available()
+    analysis = jc.analyze(truth.query, df, explain="model")
+    assert analysis.explanation is not None and analysis.explanation.source in ("model", "template")
+    assert json.loads(analysis.to_json())["explanation_source"] == analysis.explanation.source
+
+    summary, cases = evaluate(explainer, read_interpret_corpus(tiny_explainer.parent / "interpret.jsonl", "test"), progress=False)
+    assert summary["n"] == 6 and summary["after_fallback_hallucinated"] == 0 and summary["after_fallback_missing"] == 0
+    assert 0.0 <= summary["pass_rate_before_fallback"] <= 1.0
+
+
+def test_template_choice_and_bad_choice() -> None:
+    df, truth = jc.make_dataset("MA", n=600, seed=0)
+    assert jc.analyze(truth.query, df, explain="template", n_bootstrap=20).explanation.source == "template"
+    assert jc.analyze(truth.query, df, explain=False, n_bootstrap=20).explanation is None
+    with pytest.raises(jc.QueryError, match="explain"):
+        jc.analyze(truth.query, df, explain="poem", n_bootstrap=20)
