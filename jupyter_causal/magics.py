@@ -92,6 +92,8 @@ class CausalMagics(Magics):
     @argument("--method", help="Method to use, e.g. dr_learner, causal_forest, ges (jupyter_causal.methods(task) lists them).")
     @argument("--seed", type=int, help="Random seed for this cell.")
     @argument("--no-explain", action="store_true", help="Skip the plain-language explanation.")
+    @argument("--explain", choices=["model", "template"],
+              help="Who writes the explanation (default: the model where it is installed, checked, else the template).")
     @argument("--json", action="store_true", help="Print the Analysis as JSON instead of showing the panel.")
     @argument("--model", help="Adapter folder of the question parser to use for this cell.")
     @cell_magic
@@ -103,7 +105,7 @@ class CausalMagics(Magics):
             raise UsageError("%%causal: the cell is empty. Write a question below the magic line, e.g. 'Does treat raise re78?'")
         df_name, df = pick_dataframe(self.shell.user_ns, body, args.data)
         seed = self.seed if args.seed is None else args.seed
-        explain = self.explain and not args.no_explain
+        explain: bool | str = (args.explain or True) if self.explain and not args.no_explain else False
         task = None if args.task is None else Task(args.task)
         if args.json:
             return self._print_json(body, df, df_name=df_name, task=task, method=args.method, seed=seed, explain=explain, model=args.model)
@@ -146,7 +148,7 @@ class CausalMagics(Magics):
         return None
 
     def _print_json(self, body: str, df: pd.DataFrame, *, df_name: str, task: Task | None, method: str | None, seed: int,
-                    explain: bool, model: str | None) -> None:
+                    explain: bool | str, model: str | None) -> None:
         """``--json``: the Analysis (or the error) as JSON on stdout, for scripts and diffing."""
         try:
             question = body if not _is_query(body) else CausalQuery.coerce(body)

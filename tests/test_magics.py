@@ -66,6 +66,12 @@ def test_json_option_prints_the_analysis(shell, data) -> None:
     assert out["explanation"] is None and out["result"]["estimate"] == pytest.approx(shell.user_ns["_causal"].result.estimate)
 
 
+def test_explain_option_chooses_the_writer(shell, data) -> None:
+    df, truth = data
+    out = json.loads(_run(shell, "df --json --explain template", _query(truth)).stdout)
+    assert out["explanation_source"] == "template" and truth.query.outcome in out["explanation"]
+
+
 def test_json_option_reports_errors_as_json(shell, data) -> None:
     df, truth = data
     cap = _run(shell, "--json", _query(truth, outcome=truth.query.outcome + "_typo"))

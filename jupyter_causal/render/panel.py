@@ -18,7 +18,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..errors import CausalError
-from ..explain import key_numbers
+from ..explain import Explanation, key_numbers
 from ..parse import QuestionParser, active_parser
 from ..pipeline import Analysis, analyze
 from ..profile import profile
@@ -37,13 +37,22 @@ class RunOptions:
     method: str | None = None
     seed: int = 0
     n_bootstrap: int = 200
-    explain: bool = True
+    explain: bool | str = True
     parser: Callable[[], QuestionParser] = active_parser
     """Called when a question needs parsing, so the model loads only then (and shows its progress)."""
 
 
 def _escaped(text: str, tag: str = "p") -> str:
     return f"<{tag}>{html.escape(text)}</{tag}>"
+
+
+def _authorship(explanation: Explanation) -> str:
+    """Who wrote the explanation, and why the template stood in for the model when it did."""
+    if explanation.source == "model":
+        return "Written by the model; every number, name and direction checked against the result."
+    if explanation.fallback:
+        return f"Written from the template: the model's text failed the check ({explanation.fallback})."
+    return "Written from the template."
 
 
 class CausalPanel(widgets.VBox):
@@ -207,6 +216,7 @@ class CausalPanel(widgets.VBox):
             text = _escaped(analysis.explanation.text)
             if analysis.explanation.caveats:
                 text += "<ul>" + "".join(_escaped(c, "li") for c in analysis.explanation.caveats) + "</ul>"
+            text += _escaped(_authorship(analysis.explanation), "small")
         self.explanation.value = text
         self.code.value = code(analysis, df_name=self.df_name)
         self.results.layout.display = None
