@@ -207,9 +207,11 @@ def _eval_e2e(args: argparse.Namespace) -> int:
     parser = load_parser(adapter=args.adapter, base=args.base, device=args.device)
     tasks = tuple(Task(t) for t in args.tasks) if args.tasks else TASKS
     start = time.perf_counter()
-    outcomes = e2e.run(make_cases(args.per_task, seed=args.seed, tasks=tasks), parser, total=args.per_task * len(tasks))
-    meta = {"command": _command_line(["eval", "e2e", "--per-task", str(args.per_task)] + (["--seed", str(args.seed)] if args.seed else [])),
-            "per_task": args.per_task, "seed": args.seed, "parser": parser.name, "seconds": time.perf_counter() - start,
+    explain = args.explain or True
+    outcomes = e2e.run(make_cases(args.per_task, seed=args.seed, tasks=tasks), parser, explain=explain, total=args.per_task * len(tasks))
+    flags = (["--seed", str(args.seed)] if args.seed else []) + (["--explain", args.explain] if args.explain else [])
+    meta = {"command": _command_line(["eval", "e2e", "--per-task", str(args.per_task), *flags]),
+            "per_task": args.per_task, "seed": args.seed, "parser": parser.name, "explain": str(explain), "seconds": time.perf_counter() - start,
             "machine": speed_machine()}
     summary, explain = e2e.summarise(outcomes), e2e.summarise_explanations(outcomes)
     write_e2e(Path(args.output), summary, explain, e2e.outcomes_to_dicts(outcomes), meta=meta)
@@ -309,6 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     e2e.add_argument("--adapter", default=None, help="adapter folder (default: the shipped one)")
     e2e.add_argument("--base", default=None)
     e2e.add_argument("--device", default=None)
+    e2e.add_argument("--explain", choices=["model", "template"], default=None,
+                     help="who writes the explanations (default: the model where it is installed, else the template)")
     e2e.add_argument("--output", default="benchmarks/e2e", help="folder for e2e.* and explain.*")
     e2e.set_defaults(run=_eval_e2e)
     speed = suites.add_parser("speed", help="parse latency, end-to-end time and memory by rows, pipeline overhead")

@@ -56,10 +56,10 @@ class CaseOutcome:
         return self.case["gold"]["task"]
 
 
-def _run(query: CausalQuery, case: E2ECase) -> RunOutcome:
+def _run(query: CausalQuery, case: E2ECase, explain: bool | str) -> RunOutcome:
     start = time.perf_counter()
     try:
-        analysis: Analysis = analyze(query, case.data, seed=SEED)
+        analysis: Analysis = analyze(query, case.data, seed=SEED, explain=explain)
     except CausalError as err:
         return RunOutcome(passed=False, won=False, seconds=time.perf_counter() - start, error=f"{type(err).__name__}: {err}")
     except Exception as err:  # scored as a failure and flagged: a library traceback reached the user
@@ -72,31 +72,32 @@ def _run(query: CausalQuery, case: E2ECase) -> RunOutcome:
     return RunOutcome(passed=True, won=win(analysis.result, case), seconds=seconds, explanation=explanation)
 
 
-def run_case(case: E2ECase, parser: QuestionParser) -> CaseOutcome:
-    """Parse the case's question, answer it, and answer the gold query."""
+def run_case(case: E2ECase, parser: QuestionParser, *, explain: bool | str = True) -> CaseOutcome:
+    """Parse the case's question, answer it, and answer the gold query (``explain`` as in ``analyze``)."""
     start = time.perf_counter()
     try:
         parsed: CausalQuery | None = parser.parse(case.question, profile(case.data))
     except CausalError:
         parsed = None
     parse_seconds = time.perf_counter() - start
-    gold = _run(case.gold, case)
+    gold = _run(case.gold, case, explain)
     if parsed is None:
         question = RunOutcome(passed=False, won=False, seconds=parse_seconds, error="the question could not be parsed")
     elif parsed == case.gold:
         question = dataclasses.replace(gold, seconds=gold.seconds + parse_seconds)
     else:
-        asked = _run(parsed, case)
+        asked = _run(parsed, case, explain)
         question = dataclasses.replace(asked, seconds=asked.seconds + parse_seconds)
     return CaseOutcome(case=case.to_dict(), parsed=None if parsed is None else parsed.to_dict(), parse_seconds=parse_seconds,
                        relevant=relevant(parsed, case.gold), question=question, gold=gold)
 
 
-def run(cases: Iterable[E2ECase], parser: QuestionParser, *, total: int | None = None, progress: bool = True) -> list[CaseOutcome]:
+def run(cases: Iterable[E2ECase], parser: QuestionParser, *, explain: bool | str = True, total: int | None = None,
+        progress: bool = True) -> list[CaseOutcome]:
     """Every case through :func:`run_case`, with a progress bar."""
     from tqdm.auto import tqdm
 
-    return [run_case(case, parser) for case in tqdm(cases, total=total, desc="End-to-end cases", disable=not progress)]
+    return [run_case(case, parser, explain=explain) for case in tqdm(cases, total=total, desc="End-to-end cases", disable=not progress)]
 
 
 def _rate(values: Iterable[bool]) -> float | None:
