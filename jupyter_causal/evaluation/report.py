@@ -63,6 +63,7 @@ def write_e2e(folder: Path, summary: Mapping[str, Any], explain: Mapping[str, An
                  sum(summary["tasks"][t]["crashes"] for t in tasks), "—"])
     lines = [
         "# End-to-end benchmark", "", f"`{meta['command']}` — {meta['per_task']} cases per task, parser: {meta['parser']}, "
+        f"explanations: {meta.get('explain', 'True')} (True = the model where installed, else the template), "
         f"{meta['seconds']:.0f} s on {meta['machine']}.", "",
         "Each case is a question in words, generated from the corpus's held-out domains and phrasing families, about a table "
         "generated with known truth. *pass*: the pipeline answered without error; *relevance*: the parsed task and every field "
