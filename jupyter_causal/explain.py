@@ -473,8 +473,16 @@ def _edge_list(edges: Iterable[Iterable[str]], arrow: str) -> str:
 def _cgl(result: CGLResult, data_name: str) -> Explanation:
     method = METHOD_LABELS.get(result.method, result.method)
     test = f" with the {result.ci_test} independence test at level {fmt(result.alpha)}" if result.ci_test and result.alpha else ""
-    first = f"In {data_name}, {method}{test} learned a causal graph over {result.n_rows_used:,} rows of all usable columns."
-    if result.relations:
+    over = ", ".join(result.variables) if len(result.variables) <= 12 else f"all {len(result.variables)} usable columns"
+    first = f"In {data_name}, {method}{test} learned a causal graph over {over} ({result.n_rows_used:,} rows)."
+    if len(result.nodes) == 1:
+        node = result.nodes[0]
+        parents = [a for a, b in result.edges if b == node]
+        children = [b for a, b in result.edges if a == node]
+        linked = [b if a == node else a for a, b in result.undirected if node in (a, b)]
+        second = (f"For {node}: causes {', '.join(parents) or 'none found'}; effects {', '.join(children) or 'none found'}; "
+                  f"linked with undetermined direction {', '.join(linked) or 'none'}.")
+    elif result.relations:
         rel = "; ".join(
             f"{r['a']} and {r['b']}: " + (
                 "no direct link" if r["relation"] == "none" else "linked, direction undetermined" if r["relation"] == "undirected"
@@ -491,7 +499,7 @@ def _cgl(result: CGLResult, data_name: str) -> Explanation:
         "(linear-Gaussian relations for fisherz)."
     )
     caveats = _common_caveats(result)
-    if result.relations:
+    if result.relations or len(result.nodes) == 1:
         caveats.insert(0, f"All directed edges: {_edge_list(result.edges, '->')}.")
     return Explanation(text=" ".join((first, second, third, assumption)), caveats=tuple(caveats))
 
