@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -304,20 +304,24 @@ def generate(*, n_train: int = 4000, n_test: int = 600, seed: int = 0) -> Iterat
             yield make_example(domain, family, split, rng)
 
 
-def write_corpus(path: Path, *, n_train: int = 4000, n_test: int = 600, seed: int = 0) -> dict[str, Any]:
-    """Write the corpus as JSON lines and return its manifest (version, sizes, hash)."""
+def write_examples(path: Path, examples: Iterable[Any], manifest: dict[str, Any]) -> dict[str, Any]:
+    """Write examples (each with ``to_dict`` and ``split``) as JSON lines; ``manifest`` plus counts and hash goes next to them."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    counts = {"train": 0, "test": 0}
+    digest, counts = hashlib.sha256(), {"train": 0, "test": 0}
     with path.open("w") as fh:
-        for example in generate(n_train=n_train, n_test=n_test, seed=seed):
+        for example in examples:
             line = json.dumps(example.to_dict(), sort_keys=True)
             digest.update(line.encode())
             fh.write(line + "\n")
             counts[example.split] += 1
-    manifest = {"version": CORPUS_VERSION, "seed": seed, "counts": counts, "sha256": digest.hexdigest()}
+    manifest = {**manifest, "counts": counts, "sha256": digest.hexdigest()}
     path.with_suffix(".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     return manifest
+
+
+def write_corpus(path: Path, *, n_train: int = 4000, n_test: int = 600, seed: int = 0) -> dict[str, Any]:
+    """Write the corpus as JSON lines and return its manifest (version, sizes, hash)."""
+    return write_examples(path, generate(n_train=n_train, n_test=n_test, seed=seed), {"version": CORPUS_VERSION, "seed": seed})
 
 
 def read_corpus(path: Path, split: str | None = None) -> list[Example]:

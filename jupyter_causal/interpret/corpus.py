@@ -8,7 +8,6 @@ explanation in one of the styles of :mod:`.prompt`.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import math
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..corpus.questions import Example, generate
+from ..corpus.questions import Example, generate, write_examples
 from ..explain import Explanation, check_explanation, explain
 from ..profile import Kind
 from ..schema import ATEResult, CGLResult, Contrast, HTEResult, MAResult, OPOResult, Result, Task
@@ -170,17 +169,8 @@ def generate_interpret(*, n_train: int, n_test: int, seed: int = 0) -> Iterator[
 
 def write_interpret_corpus(path: Path, *, n_train: int = 2000, n_test: int = 200, seed: int = 0) -> dict[str, Any]:
     """JSON lines plus a manifest (kind, version, sizes, hash) next to it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    digest, counts = hashlib.sha256(), {"train": 0, "test": 0}
-    with path.open("w") as fh:
-        for ex in generate_interpret(n_train=n_train, n_test=n_test, seed=seed):
-            line = json.dumps(ex.to_dict(), sort_keys=True)
-            digest.update(line.encode())
-            fh.write(line + "\n")
-            counts[ex.split] += 1
-    manifest = {"kind": "interpret", "version": INTERPRET_VERSION, "seed": seed, "counts": counts, "sha256": digest.hexdigest()}
-    path.with_suffix(".manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
-    return manifest
+    return write_examples(path, generate_interpret(n_train=n_train, n_test=n_test, seed=seed),
+                          {"kind": "interpret", "version": INTERPRET_VERSION, "seed": seed})
 
 
 def read_interpret_corpus(path: Path, split: str | None = None) -> list[InterpretExample]:
