@@ -113,3 +113,45 @@ def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
     df = pd.DataFrame({"t": [0, 1] * 20, "y": np.arange(40.0)})
     with pytest.raises(jc.NoParserError, match="No adapter found.*JSON query"):
         jc.analyze("Does t change y?", df)
+
+
+def test_batched_option_scores_equal_token_by_token_scores(tiny_base: Path) -> None:
+    """One batched pass over a copied cache gives each option the log-probability fed token by token gives."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from jupyter_causal.parse.decoding import Session
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_base).eval()
+    tokenizer = AutoTokenizer.from_pretrained(tiny_base)
+    options = ['"treat"', '"re78"', '"age_at_entry"', "]", ', "region"']
+    s = Session(model, tokenizer, "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: ")
+    batched = s.logprobs(options)
+    for option, score in zip(options, batched):
+        one = Session(model, tokenizer, "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: ")
+        total = 0.0
+        for token in one.encode(option):
+            total += float(torch.log_softmax(one.logits, -1)[token])
+            one.feed([token])
+        assert score == pytest.approx(total, abs=1e-4), option
+    before = s.logits.clone()
+    assert s.choose_weighted(options, [0.0, 0.0, 0.0, 0.0, 100.0]) == 4  # a bonus can overrule the model
+    assert not torch.equal(before, s.logits)  # and the session moved past the chosen option
+
+
+def test_grounding_reads_names_stems_levels_and_numbers() -> None:
+    from jupyter_causal.parse.grounding import Grounding, names, stem_share, value_options
+    from jupyter_causal.parse.prompt import numbers_in
+
+    q = "Does preventive maintenance cut scrap rates at LineSpeed over 40 for Android users (re78)?"
+    assert names(q, "re78") and names(q, "PreventiveMaintenance") and names(q, "scrap_rate") and names(q, "linespeed")
+    assert not names(q, "age") and not names(q, "re7")
+    assert stem_share(q, "has_maintenance_log") == 0.5 and stem_share(q, "num_users") == 1.0 and stem_share(q, "x1") == 0.0
+    g = Grounding(named=2.0, stems=1.0)
+    assert g.bonus(q, "re78") == 2.0 and g.bonus(q, "maint_cost") == 0.5 and g.bonus(q, "income") == 0.0
+    df = pd.DataFrame({"os": ["android", "ios"] * 20, "sessions_d1": range(40), "LineSpeed": np.linspace(0, 80, 40)})
+    prof = profile(df)
+    assert g.condition_bonus(q, prof, "os") == 2.0  # a level the question writes grounds its column
+    assert numbers_in("the 7-day retention of users over 40, or 1,200 and -3.5 (12-month)") == [40.0, 1200.0, -3.5]
+    assert value_options(prof, "LineSpeed", q) == ["40}"]
+    assert value_options(prof, "os", q) == ['"android"}']

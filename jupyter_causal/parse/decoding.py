@@ -8,8 +8,8 @@ only ever read as data.
 """
 from __future__ import annotations
 
+import copy
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +17,8 @@ import torch
 
 from ..profile import DataProfile, Kind
 from ..schema import CausalQuery, Task
-from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, numbers_in, render_prompt
+from .grounding import Grounding, value_options
+from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
 MAX_NODES = 8
@@ -75,61 +76,63 @@ class Session:
             self.feed([best])
             k += 1
 
+    @torch.inference_mode()
+    def logprobs(self, options: Sequence[str]) -> list[float]:
+        """Log-probability of each option's whole token sequence as the continuation of the text so far.
 
-_MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
+        One batched pass over a copy of the cache scores every option's later tokens; the cache
+        itself does not move.
+        """
+        assert self.logits is not None
+        seqs = [self.encode(o) for o in options]
+        first = torch.log_softmax(self.logits, -1)
+        scores = [float(first[s[0]]) for s in seqs]
+        longer = [i for i, s in enumerate(seqs) if len(s) > 1]
+        if longer:
+            width = max(len(seqs[i]) for i in longer) - 1
+            pad = seqs[longer[0]][0]  # right padding: causal attention keeps it out of the real positions
+            inputs = torch.tensor([seqs[i][:-1] + [pad] * (width - len(seqs[i]) + 1) for i in longer], device=self.device)
+            cache = copy.deepcopy(self.past)
+            cache.batch_repeat_interleave(len(longer))
+            out = self.model(input_ids=inputs, cache=cache, use_cache=True)
+            logp = torch.log_softmax(out.logits.float(), -1)
+            for row, i in enumerate(longer):
+                scores[i] += float(sum(logp[row, k - 1, seqs[i][k]] for k in range(1, len(seqs[i]))))
+        return scores
 
-
-def _stems(text: str) -> set[str]:
-    """Word stems (first 4 letters) of a question or a column name split at ``_``, case changes and digits."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
-    return {w.lower()[:4] for w in re.findall(r"[A-Za-z]{3,}", spaced)}
-
-
-def _mentions(question: str, column: str) -> bool:
-    """Whether the question shares a word stem with the column's name."""
-    return bool(_stems(column) & _stems(question))
-
-
-def _value_options(profile: DataProfile, column: str, question: str) -> list[str]:
-    """The values a condition on ``column`` may take, each grounded in the table or the question.
-
-    A binary column offers 0 and 1 where the question names it; a categorical one the levels the
-    question writes (all of them where it names the column); a numeric one the numbers written in
-    the question, and its median only where the question speaks of a median or a half. A column
-    with no options cannot be a condition: the question does not condition on it.
-    """
-    col = profile[column]
-    if col.kind is Kind.BINARY:
-        values: list[Any] = list(col.levels or (0, 1)) if _mentions(question, column) else []
-    elif col.kind.has_levels and col.levels:
-        words = question.lower()
-        values = [v for v in col.levels if str(v).lower() in words] or (list(col.levels) if _mentions(question, column) else [])
-    else:
-        values = numbers_in(question)
-        if col.median is not None and _MIDDLE.search(question):
-            values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
-    return list(dict.fromkeys(literal(v) + "}" for v in values))
+    def choose_weighted(self, options: Sequence[str], bonus: Sequence[float]) -> int:
+        """Index of the option with the highest log-probability plus its bonus; the session moves past it."""
+        if len(options) == 1:
+            self.force(options[0])
+            return 0
+        scores = [lp + b for lp, b in zip(self.logprobs(options), bonus, strict=True)]
+        best = max(range(len(options)), key=scores.__getitem__)
+        self.force(options[best])
+        return best
 
 
 def decode(
-    model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None = None
+    model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None = None,
+    grounding: Grounding = Grounding(),
 ) -> CausalQuery:
     """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns.
 
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
-    condition, the task is chosen again without HTE.
+    condition, the task is chosen again without HTE. Columns are chosen by their whole names'
+    log-probability plus ``grounding``'s bonus for the columns the question names.
     """
-    query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task, tasks=tuple(Task))
+    kwargs = dict(reasons=reasons, grounding=grounding)
+    query = _decode_once(model, tokenizer, question, profile, task=task, tasks=tuple(Task), **kwargs)
     if task is None and query.task is Task.HTE and not query.condition:
-        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=None,
-                             tasks=tuple(t for t in Task if t is not Task.HTE))
+        query = _decode_once(model, tokenizer, question, profile, task=None, tasks=tuple(t for t in Task if t is not Task.HTE),
+                             **kwargs)
     return query
 
 
 def _decode_once(
     model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
-    tasks: tuple[Task, ...],
+    tasks: tuple[Task, ...], grounding: Grounding,
 ) -> CausalQuery:
     """One constrained pass; the model chooses the task among ``tasks`` unless ``task`` is given."""
     s = Session(model, tokenizer, render_prompt(question, profile))
@@ -145,7 +148,7 @@ def _decode_once(
         if field in ("treatment", "outcome", "mediator"):
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
-            name = options[s.choose([literal(c) for c in options])]
+            name = options[s.choose_weighted([literal(c) for c in options], [grounding.bonus(question, c) for c in options])]
             used.append(name)
             query[field] = name
         elif field == "condition":
@@ -153,17 +156,18 @@ def _decode_once(
             conditions = []
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
-                options = [c for c in columns if c not in used and _value_options(profile, c, question)]
+                options = [c for c in columns if c not in used and value_options(profile, c, question)]
                 if i == MAX_CONDITIONS or not options or s.choose(["]", more]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")
                     break
-                column = options[s.choose([literal(c) for c in options])]
+                column = options[s.choose_weighted([literal(c) for c in options],
+                                                   [grounding.condition_bonus(question, profile, c) for c in options])]
                 s.force(', "op": ')
                 ops = OPS_LEVELS if profile[column].kind in (Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
                 op = ops[s.choose([literal(o) for o in ops])]
                 s.force(', "value": ')
-                values = _value_options(profile, column, question)
+                values = value_options(profile, column, question)
                 value = values[s.choose(values)]
                 conditions.append({"column": column, "op": op, "value": json.loads(value[:-1])})
             query["condition"] = conditions
@@ -173,7 +177,7 @@ def _decode_once(
             while len(nodes) < min(MAX_NODES, len(columns)):
                 options = [c for c in columns if c not in nodes]
                 texts = ["]"] + [literal(c) if not nodes else ", " + literal(c) for c in options]
-                pick = s.choose(texts)
+                pick = s.choose_weighted(texts, [0.0] + [grounding.bonus(question, c) for c in options])
                 if pick == 0:
                     break
                 nodes.append(options[pick - 1])

@@ -92,11 +92,15 @@ def target_text(query: CausalQuery) -> str:
     return "".join(text for text, _ in target_pieces(query))
 
 
-_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])")
 
 
 def numbers_in(question: str) -> list[float]:
-    """Numbers written in a question (``25``, ``1,200``, ``0.5``), candidates for condition values."""
+    """Numbers written in a question (``25``, ``1,200``, ``0.5``), candidates for condition values.
+
+    A number joined to a word by a hyphen (``7-day retention``, ``12-month revenue``) names a
+    variable, not a value, and is left out.
+    """
     out = []
     for m in _NUMBER.finditer(question):
         text = m.group(0)

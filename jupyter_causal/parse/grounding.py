@@ -1,0 +1,103 @@
+"""What a question grounds: the columns it names and the condition values it writes.
+
+The decoder reads these two ways: as a constraint (a condition's value must be written in the
+question or be a level of the column it names) and as a prior (a column the question names is
+preferred over one it does not, by a bonus added to the model's log-probability). Both look only at
+the question's words and the table's column names and levels, the same view the model has.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from ..profile import DataProfile, Kind
+from .prompt import literal, numbers_in
+
+_MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
+_FILLER = frozenset({"has", "the", "and", "for", "per", "num", "with", "was", "are", "any", "all"})
+"""Words of column names that say nothing about the variable (``has_garden``, ``num_visits``)."""
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Grounding:
+    """How strongly the decoder prefers columns the question names (added to log-probabilities).
+
+    ``named``: the column's name is written in the question (any casing, ``_`` or a case change
+    read as a space, a plural). ``stems``: every word of the name shares its first four letters
+    with a word of the question; a partial share earns that share of the bonus.
+    """
+
+    named: float = 2.0
+    stems: float = 1.0
+
+    def bonus(self, question: str, column: str) -> float:
+        """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
+        return self.named if names(question, column) else self.stems * stem_share(question, column)
+
+    def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
+        """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
+        if any(isinstance(v, str) and names(question, v) for v in profile[column].levels):
+            return self.named
+        return self.bonus(question, column)
+
+
+NO_GROUNDING = Grounding(named=0.0, stems=0.0)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of a question or a column name, split at ``_``, spaces, case changes and digits."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", spaced)]
+
+
+def _stems(text: str) -> set[str]:
+    """First four letters of each word of three letters or more."""
+    return {w[:4] for w in _words(text)}
+
+
+def names(question: str, column: str) -> bool:
+    """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``)."""
+    text = question.lower()
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ").lower()
+    for variant in {column.lower(), spaced}:
+        if variant and re.search(r"(?<![a-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![a-z0-9])", text):
+            return True
+    return False
+
+
+def stem_share(question: str, column: str) -> float:
+    """Share of the column name's words whose stem the question writes (0 when the name has no words)."""
+    words = [w for w in _words(column) if w not in _FILLER]
+    if not words:
+        return 0.0
+    stems = _stems(question)
+    return sum(w[:4] in stems for w in words) / len(words)
+
+
+def mentions(question: str, column: str) -> bool:
+    """Whether the question shares a word stem with the column's name."""
+    return bool(_stems(column) & _stems(question))
+
+
+def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
+    """The values a condition on ``column`` may take, each grounded in the table or the question.
+
+    A binary column offers the text levels the question writes, else 0 and 1 (or its two levels)
+    where the question names it; a categorical one the levels the
+    question writes (all of them where it names the column); a numeric one the numbers written in
+    the question, and its median only where the question speaks of a median or a half. A column
+    with no options cannot be a condition: the question does not condition on it.
+    """
+    col = profile[column]
+    written = [v for v in col.levels if isinstance(v, str) and str(v).lower() in question.lower()]
+    if col.kind is Kind.BINARY:
+        values: list[Any] = written or (list(col.levels or (0, 1)) if mentions(question, column) else [])
+    elif col.kind.has_levels and col.levels:
+        words = question.lower()
+        values = [v for v in col.levels if str(v).lower() in words] or (list(col.levels) if mentions(question, column) else [])
+    else:
+        values = numbers_in(question)
+        if col.median is not None and _MIDDLE.search(question):
+            values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
+    return list(dict.fromkeys(literal(v) + "}" for v in values))
