@@ -15,12 +15,11 @@ import numpy as np
 import pandas as pd
 
 from .errors import PlanError, UnknownColumnError
-from .profile import ColumnProfile, DataProfile, Kind, profile
+from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, profile
 from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
 MIN_ROWS_PER_ARM = 10
-MAX_TREATMENT_LEVELS = 10
 _REFERENCE_NAMES = ("control", "none", "no", "untreated", "placebo", "baseline", "standard", "off", "false", "0")
 _ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid)$|^(id|idx|index|uuid)([_\W]|$)", re.IGNORECASE)
 

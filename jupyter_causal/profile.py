@@ -10,12 +10,14 @@ import numpy as np
 import pandas as pd
 
 from .errors import PlanError
-from .schema import thaw
+from .schema import Task, thaw
 
 MAX_LEVELS = 20
 """A text column with more distinct values than this is treated as free text / an identifier."""
 MAX_DISCRETE_LEVELS = 10
 """An integer column with at most this many values is discrete (levels), otherwise continuous."""
+MAX_TREATMENT_LEVELS = 10
+"""A categorical treatment may have at most this many levels."""
 
 
 class Kind(StrEnum):
@@ -149,3 +151,24 @@ def profile(df: pd.DataFrame) -> DataProfile:
         for i, dtype in enumerate(df.dtypes)
     )
     return DataProfile(n_rows=len(df), columns=columns)
+
+
+def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
+    """Whether ``col`` can be the ``role`` (treatment, outcome or mediator) of a ``task`` query.
+
+    The planner's and the default methods' rules (which explain a misfit), stated once more so that
+    the parser proposes only columns that can run: a treatment has a few levels or is numeric
+    (discrete for a policy, binary or continuous for the causal forest, binary for mediation); an
+    outcome or mediator is numeric and varies.
+    """
+    if role == "treatment":
+        if col.kind in (Kind.CONSTANT, Kind.TEXT, Kind.DATETIME):
+            return False
+        if col.kind is Kind.CATEGORICAL and col.n_distinct > MAX_TREATMENT_LEVELS:
+            return False
+        if task is Task.OPO and col.kind is Kind.CONTINUOUS:
+            return False
+        if task is Task.HTE and col.kind not in (Kind.BINARY, Kind.CONTINUOUS):
+            return False
+        return task is not Task.MA or col.kind is Kind.BINARY
+    return col.kind is not Kind.CONSTANT and col.numeric

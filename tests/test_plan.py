@@ -177,3 +177,34 @@ def test_non_string_column_names() -> None:
     plan = make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
     assert "7" in plan.data.feature_names
     assert 7 in df.columns
+
+
+@pytest.mark.parametrize("task", ["ATE", "HTE", "MA", "OPO"])
+def test_fits_role_agrees_with_the_planner(task: str) -> None:
+    """The parser offers a role only the columns the planner and default method accept: the rule sets must agree."""
+    from jupyter_causal.profile import fits_role, profile
+
+    rng = np.random.default_rng(1)
+    n = 200
+    df = _frame(n).assign(
+        flag=rng.choice(["yes", "no"], n), const=1.0, many_levels=rng.choice([f"l{i}" for i in range(12)], n),
+        text=[f"t{i}" for i in range(n)], when=pd.date_range("2020-01-01", periods=n), level5=rng.integers(0, 5, n),
+    )
+    prof = profile(df)
+    base = {"treatment": "treated", "outcome": "earnings", "mediator": "visits"}
+    roles = ("treatment", "outcome", "mediator") if task == "MA" else ("treatment", "outcome")
+    seen = set()
+    for role in roles:
+        for col in prof.columns:
+            if col.name in base.values():
+                continue
+            query = {"task": task, **{r: base[r] for r in roles}, role: col.name}
+            try:
+                resolve(make_plan(q(**query), df))  # the planner's checks, then the default method's
+                ok = True
+            except PlanError as err:
+                assert err.field in (role, "method", None), (role, col.name, str(err))
+                ok = err.field not in (role, "method")
+            assert fits_role(col, role, jc.Task(task)) == ok, (role, col.name, col.kind)
+            seen.add(ok)
+    assert seen == {True, False}

@@ -15,7 +15,7 @@ from typing import Any
 
 import torch
 
-from ..profile import DataProfile, Kind
+from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .grounding import Grounding, value_options
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
@@ -119,7 +119,8 @@ def decode(
 
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
-    condition, the task is chosen again without HTE. Columns are chosen by their whole names'
+    condition, the task is chosen again without HTE. A role is offered only the columns that can
+    play it (:func:`fits_role`), where there are any; columns are chosen by their whole names'
     log-probability plus ``grounding``'s bonus for the columns the question names.
     """
     kwargs = dict(reasons=reasons, grounding=grounding)
@@ -148,6 +149,7 @@ def _decode_once(
         if field in ("treatment", "outcome", "mediator"):
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
+            options = [c for c in options if fits_role(profile[c], field, task)] or options
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.bonus(question, c) for c in options])]
             used.append(name)
             query[field] = name
@@ -164,7 +166,7 @@ def _decode_once(
                 column = options[s.choose_weighted([literal(c) for c in options],
                                                    [grounding.condition_bonus(question, profile, c) for c in options])]
                 s.force(', "op": ')
-                ops = OPS_LEVELS if profile[column].kind in (Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
+                ops = OPS_LEVELS if profile[column].kind in (Kind.BINARY, Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
                 op = ops[s.choose([literal(o) for o in ops])]
                 s.force(', "value": ')
                 values = value_options(profile, column, question)
