@@ -47,8 +47,11 @@ adapter: setup
 	$(BIN)/jupyter-causal corpus --output build/corpus_s2.jsonl --seed 2
 	OMP_NUM_THREADS=1 $(BIN)/jupyter-causal train --corpus build/corpus_s2.jsonl --output build/adapter4 --init-adapter build/adapter3 \
 		--steps 300 --learning-rate 5e-4 --seed 3
-	$(BIN)/jupyter-causal eval parse --adapter build/adapter4 --corpus build/corpus.jsonl --limit 200 \
+	$(BIN)/jupyter-causal corpus --output build/corpus_s3.jsonl --seed 3
+	$(BIN)/jupyter-causal train --corpus build/corpus_s3.jsonl --output build/adapter5 --init-adapter build/adapter4 \
+		--steps 150 --learning-rate 4e-4 --seed 4
+	$(BIN)/jupyter-causal eval parse --adapter build/adapter5 --corpus build/corpus.jsonl --limit 200 \
 		--handwritten tests/data/handwritten.jsonl --output benchmarks/parse
-	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter4 jupyter_causal/parse/adapter
+	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter5 jupyter_causal/parse/adapter && rm -f jupyter_causal/parse/adapter/README.md
 
 .PHONY: setup browser demo test benchmark adapter

@@ -81,23 +81,21 @@ def mentions(question: str, column: str) -> bool:
 
 
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
-    """The values a condition on ``column`` may take, each grounded in the table or the question.
+    """The values a condition on ``column`` may take, each grounded in the question.
 
     A binary column offers the text levels the question writes, else 0 and 1 (or its two levels)
-    where the question names it; a categorical one the levels the
-    question writes (all of them where it names the column); a numeric one the numbers written in
-    the question, and its median only where the question speaks of a median or a half. A column
-    with no options cannot be a condition: the question does not condition on it.
+    where the question mentions it ("for units with X"); a categorical one only the levels the
+    question writes; a numeric one the numbers written in the question, and its median where the
+    question speaks of a median or a half. A column with no options cannot be a condition.
     """
     col = profile[column]
-    written = [v for v in col.levels if isinstance(v, str) and str(v).lower() in question.lower()]
+    written = [v for v in col.levels if isinstance(v, str) and names(question, v)]
     if col.kind is Kind.BINARY:
         values: list[Any] = written or (list(col.levels or (0, 1)) if mentions(question, column) else [])
-    elif col.kind.has_levels and col.levels:
-        words = question.lower()
-        values = [v for v in col.levels if str(v).lower() in words] or (list(col.levels) if mentions(question, column) else [])
+    elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
+        values = written
     else:
-        values = numbers_in(question)
+        values = list(numbers_in(question))
         if col.median is not None and _MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
