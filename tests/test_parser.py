@@ -115,8 +115,8 @@ def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
         jc.analyze("Does t change y?", df)
 
 
-def test_batched_option_scores_equal_token_by_token_scores(tiny_base: Path) -> None:
-    """One batched pass over a copied cache gives each option the log-probability fed token by token gives."""
+def test_weighted_choice_is_the_exact_best_whole_sequence(tiny_base: Path) -> None:
+    """Branch and bound picks what scoring every option token by token picks, and leaves the session after it."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -124,19 +124,30 @@ def test_batched_option_scores_equal_token_by_token_scores(tiny_base: Path) -> N
 
     model = AutoModelForCausalLM.from_pretrained(tiny_base).eval()
     tokenizer = AutoTokenizer.from_pretrained(tiny_base)
-    options = ['"treat"', '"re78"', '"age_at_entry"', "]", ', "region"']
-    s = Session(model, tokenizer, "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: ")
-    batched = s.logprobs(options)
-    for option, score in zip(options, batched):
-        one = Session(model, tokenizer, "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: ")
+    prompt = "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: "
+    options = ['"treat"', '"re78"', '"age_at_entry"', "]", ', "region"', '"reg"']
+
+    def exact(option: str) -> float:
+        one = Session(model, tokenizer, prompt)
         total = 0.0
         for token in one.encode(option):
             total += float(torch.log_softmax(one.logits, -1)[token])
             one.feed([token])
-        assert score == pytest.approx(total, abs=1e-4), option
-    before = s.logits.clone()
-    assert s.choose_weighted(options, [0.0, 0.0, 0.0, 0.0, 100.0]) == 4  # a bonus can overrule the model
-    assert not torch.equal(before, s.logits)  # and the session moved past the chosen option
+        return total
+
+    scores = [exact(o) for o in options]
+    rng = np.random.default_rng(0)
+    picked = set()
+    for trial in range(12):
+        bonus = [0.0] * len(options) if trial == 0 else list(rng.uniform(0, 30, len(options)))
+        s = Session(model, tokenizer, prompt)
+        best = s.choose_weighted(options, bonus)
+        assert best == int(np.argmax([a + b for a, b in zip(scores, bonus)]))
+        after = Session(model, tokenizer, prompt)
+        after.force(options[best])
+        assert torch.allclose(s.logits, after.logits, atol=1e-4) and s.past.get_seq_length() == after.past.get_seq_length()
+        picked.add(best)
+    assert len(picked) > 1  # the bonus can overrule the model
 
 
 def test_grounding_reads_names_stems_levels_and_numbers() -> None:

@@ -8,8 +8,8 @@ only ever read as data.
 """
 from __future__ import annotations
 
-import copy
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,37 +77,52 @@ class Session:
             k += 1
 
     @torch.inference_mode()
-    def logprobs(self, options: Sequence[str]) -> list[float]:
-        """Log-probability of each option's whole token sequence as the continuation of the text so far.
-
-        One batched pass over a copy of the cache scores every option's later tokens; the cache
-        itself does not move.
-        """
+    def _feed_scored(self, seq: Sequence[int]) -> float:
+        """Feed ``seq`` and return its log-probability as the continuation of the text before it."""
         assert self.logits is not None
-        seqs = [self.encode(o) for o in options]
-        first = torch.log_softmax(self.logits, -1)
-        scores = [float(first[s[0]]) for s in seqs]
-        longer = [i for i, s in enumerate(seqs) if len(s) > 1]
-        if longer:
-            width = max(len(seqs[i]) for i in longer) - 1
-            pad = seqs[longer[0]][0]  # right padding: causal attention keeps it out of the real positions
-            inputs = torch.tensor([seqs[i][:-1] + [pad] * (width - len(seqs[i]) + 1) for i in longer], device=self.device)
-            cache = copy.deepcopy(self.past)
-            cache.batch_repeat_interleave(len(longer))
-            out = self.model(input_ids=inputs, cache=cache, use_cache=True)
-            logp = torch.log_softmax(out.logits.float(), -1)
-            for row, i in enumerate(longer):
-                scores[i] += float(sum(logp[row, k - 1, seqs[i][k]] for k in range(1, len(seqs[i]))))
-        return scores
+        total = float(torch.log_softmax(self.logits, -1)[seq[0]])
+        out = self.model(input_ids=torch.tensor([list(seq)], device=self.device), cache=self.past, use_cache=True)
+        logp = torch.log_softmax(out.logits[0].float(), -1)
+        total += float(sum(logp[k - 1, seq[k]] for k in range(1, len(seq))))
+        self.past = out.cache
+        self.logits = out.logits[0, -1].float()
+        return total
+
+    def _rewind(self, length: int, logits: torch.Tensor) -> None:
+        """Drop what was fed after the first ``length`` tokens; ``logits`` are the scores there."""
+        self.past.crop(length - self.past.get_seq_length())
+        self.logits = logits
 
     def choose_weighted(self, options: Sequence[str], bonus: Sequence[float]) -> int:
-        """Index of the option with the highest log-probability plus its bonus; the session moves past it."""
-        if len(options) == 1:
-            self.force(options[0])
-            return 0
-        scores = [lp + b for lp, b in zip(self.logprobs(options), bonus, strict=True)]
-        best = max(range(len(options)), key=scores.__getitem__)
-        self.force(options[best])
+        """Index of the option whose whole token sequence has the highest log-probability plus its bonus.
+
+        Exact, by branch and bound: an option's first-token log-probability bounds its whole
+        sequence's, so options are scored best bound first (fed, then cropped off the cache) until no
+        bound beats the best score. A confident model scores one or two. The session moves past
+        the chosen option.
+        """
+        assert self.logits is not None and len(options) == len(bonus)
+        seqs = [self.encode(o) for o in options]
+        first = torch.log_softmax(self.logits, -1)
+        bound = [float(first[s[0]]) + b for s, b in zip(seqs, bonus)]
+        start, logits = self.past.get_seq_length(), self.logits
+        best, best_score, fed = -1, -math.inf, None
+        for i in sorted(range(len(seqs)), key=lambda i: -bound[i]):
+            if bound[i] <= best_score:
+                break
+            if len(seqs[i]) == 1:
+                score = bound[i]
+            else:
+                if fed is not None:
+                    self._rewind(start, logits)
+                score = self._feed_scored(seqs[i]) + bonus[i]
+                fed = i
+            if score > best_score:
+                best, best_score = i, score
+        if fed != best:
+            if fed is not None:
+                self._rewind(start, logits)
+            self.feed(seqs[best])
         return best
 
 
