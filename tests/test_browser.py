@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -149,6 +150,12 @@ def _screenshot_on_failure(lab: Lab, page, name: str) -> Iterator[None]:
         raise AssertionError(f"{err}\npage: {where / name}, server log: {where / 'home' / 'lab.log'}") from None
 
 
+IPYKERNEL_TASK_NOISE = re.compile(r"Task was destroyed but it is pending!\s+task: <Task pending .*(ipykernel|zmq)[/\\]\w+", re.S)
+"""asyncio's note about one of the kernel's own message-handling tasks (ipykernel 7, pyzmq), which it
+prints into the cell on a loaded machine (or after other kernels ran in the same pytest process);
+not an error of ours."""
+
+
 def _open_and_run(lab: Lab, page, name: str, causal_cell: str):
     """Open a notebook of the set-up cell and ``causal_cell``, run all, wait for the finished panel; returns it."""
     _write_notebook(lab.root / name, [SETUP_CELL, causal_cell])
@@ -170,8 +177,9 @@ def test_the_panel_renders_in_jupyterlab(lab: Lab, page) -> None:
     assert "tutoring = 1 vs 0: effect on math_score" in text
     assert "doubly robust learner" in text
     assert panel.locator("img").count() >= 1 and panel.locator("textarea").count() >= 1
-    stderr = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-    assert stderr.count() == 0, stderr.all_inner_texts()
+    stderr = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
+    ours = [text for text in stderr if not IPYKERNEL_TASK_NOISE.match(text.strip())]
+    assert ours == [], ours
     DOCS.mkdir(exist_ok=True)
     panel.scroll_into_view_if_needed()
     panel.screenshot(path=str(DOCS / "panel.png"))

@@ -133,8 +133,10 @@ def test_explanation_scorer_catches_wrong_missing_and_invented_numbers() -> None
     assert score_explanation(g.explanation, g.result).complete
     if g.result.edges:
         a, b = g.result.edges[0]
-        cut = Explanation(text=g.explanation.text.replace(f"{a} causes {b}", ""),
-                          caveats=tuple(c.replace(f"{a} -> {b}", "") for c in g.explanation.caveats))
+        def drop_edge(text: str) -> str:  # the edge as a sentence ("a causes b") or as a list item ("a -> b")
+            return text.replace(f"{a} causes {b}", "").replace(f"{a} -> {b}", "")
+
+        cut = Explanation(text=drop_edge(g.explanation.text), caveats=tuple(drop_edge(c) for c in g.explanation.caveats))
         assert not score_explanation(cut, g.result).complete
 
 
