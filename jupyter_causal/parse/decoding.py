@@ -138,11 +138,10 @@ def decode(
     play it (:func:`fits_role`), where there are any; columns are chosen by their whole names'
     log-probability plus ``grounding``'s bonus for the columns the question names.
     """
-    kwargs = dict(reasons=reasons, grounding=grounding)
-    query = _decode_once(model, tokenizer, question, profile, task=task, tasks=tuple(Task), **kwargs)
+    query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task, tasks=tuple(Task), grounding=grounding)
     if task is None and query.task is Task.HTE and not query.condition:
-        query = _decode_once(model, tokenizer, question, profile, task=None, tasks=tuple(t for t in Task if t is not Task.HTE),
-                             **kwargs)
+        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=None,
+                             tasks=tuple(t for t in Task if t is not Task.HTE), grounding=grounding)
     return query
 
 

@@ -1,7 +1,7 @@
 """What a question grounds: the columns it names and the condition values it writes.
 
-The decoder reads these two ways: as a constraint (a condition's value must be written in the
-question or be a level of the column it names) and as a prior (a column the question names is
+The decoder reads these two ways: as a constraint (a condition's value must be a number or a
+level the question writes, 0/1 of a binary column it mentions, or a median it speaks of) and as a prior (a column the question names is
 preferred over one it does not, by a bonus added to the model's log-probability). Both look only at
 the question's words and the table's column names and levels, the same view the model has.
 """
@@ -40,9 +40,6 @@ class Grounding:
         if any(isinstance(v, str) and names(question, v) for v in profile[column].levels):
             return self.named
         return self.bonus(question, column)
-
-
-NO_GROUNDING = Grounding(named=0.0, stems=0.0)
 
 
 def _words(text: str) -> list[str]:
