@@ -55,8 +55,10 @@ export class SidebarWidget extends Widget {
   private _render(): void {
     const model = this._model;
     const shown = JSON.stringify([model.status, model.message, model.dataframes, model.history]);
-    if (shown === this._shown && this._statusLine) {
-      this._statusLine.textContent = model.busy ? 'Kernel busy…' : 'Kernel ready.';
+    if (shown === this._shown) {
+      if (this._statusLine) {
+        this._statusLine.textContent = model.busy ? 'Kernel busy…' : 'Kernel ready.';
+      }
       return;
     }
     this._shown = shown;

@@ -1,18 +1,28 @@
 import { ISessionContext } from '@jupyterlab/apputils';
-import { Kernel } from '@jupyterlab/services';
+import { Kernel, KernelMessage } from '@jupyterlab/services';
 
 import { SidebarModel } from './model';
 import { COMM_TARGET, IRefreshRequest, PROTOCOL_VERSION } from './tokens';
 
+/** True for the kernel's "idle" that ends a code execution (not a comm message or any other request). */
+export function endsExecution(msg: KernelMessage.IMessage): boolean {
+  const parent = msg.parent_header as Partial<KernelMessage.IHeader>;
+  return (
+    msg.header.msg_type === 'status' &&
+    (msg.content as { execution_state?: string }).execution_state === 'idle' &&
+    parent.msg_type === 'execute_request'
+  );
+}
+
 /**
  * Follows one notebook's session: opens the comm to the kernel's jupyter_causal target, feeds the
  * model, asks for fresh state after each execution, and reopens after a restart or kernel change.
+ * Only executions trigger a refresh or a retry: the busy/idle of our own comm traffic does not.
  */
 export class KernelConnector {
   private _session: ISessionContext | null = null;
   private _comm: Kernel.IComm | null = null;
   private _needsOpen = true;
-  private _wasBusy = false;
 
   constructor(private readonly _model: SidebarModel) {}
 
@@ -24,6 +34,7 @@ export class KernelConnector {
     if (this._session) {
       this._session.kernelChanged.disconnect(this._onKernelChanged, this);
       this._session.statusChanged.disconnect(this._onStatus, this);
+      this._session.iopubMessage.disconnect(this._onIOPub, this);
     }
     this._dropComm();
     this._session = session;
@@ -33,18 +44,14 @@ export class KernelConnector {
     }
     session.kernelChanged.connect(this._onKernelChanged, this);
     session.statusChanged.connect(this._onStatus, this);
+    session.iopubMessage.connect(this._onIOPub, this);
     this._needsOpen = true;
     void session.ready.then(() => this._onStatus(session, session.kernelDisplayStatus));
   }
 
-  /** Run `%load_ext jupyter_causal` in the kernel, then connect again. */
-  async loadExtension(): Promise<void> {
-    const kernel = this._session?.session?.kernel;
-    if (!kernel) {
-      return;
-    }
-    await kernel.requestExecute({ code: '%load_ext jupyter_causal', store_history: false }).done;
-    this._openComm();
+  /** Run `%load_ext jupyter_causal` in the kernel; the end of that execution reopens the comm. */
+  loadExtension(): void {
+    this._session?.session?.kernel?.requestExecute({ code: '%load_ext jupyter_causal', store_history: false });
   }
 
   /** Ask the kernel for its DataFrames and history again. */
@@ -66,14 +73,21 @@ export class KernelConnector {
       this._onKernelChanged();
     }
     this._model.kernelStatusChanged(status);
-    if (status === 'idle') {
-      if (this._needsOpen || (this._wasBusy && !this._comm)) {
-        this._openComm(); // first connection, or a retry after a cell ran (it may have been `%load_ext`)
-      } else if (this._wasBusy) {
-        this.refresh();
-      }
+    if (status === 'idle' && this._needsOpen) {
+      this._openComm(); // first connection to this kernel
     }
-    this._wasBusy = status === 'busy';
+  }
+
+  /** After each code execution: fresh state, or a retry when not connected (the cell may have been `%load_ext`). */
+  private _onIOPub(_: ISessionContext, msg: KernelMessage.IMessage): void {
+    if (!endsExecution(msg)) {
+      return;
+    }
+    if (this._comm) {
+      this.refresh();
+    } else {
+      this._openComm();
+    }
   }
 
   private _openComm(): void {

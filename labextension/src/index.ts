@@ -31,7 +31,7 @@ function actionsFor(tracker: INotebookTracker, connector: KernelConnector): ISid
         void runBelow(tracker.currentWidget, `%%causal ${dataframe}\n${question}`);
       }
     },
-    loadExtension: () => void connector.loadExtension(),
+    loadExtension: () => connector.loadExtension(),
     show: (entry: IEntry) => {
       const panel = tracker.currentWidget;
       if (!panel) {
