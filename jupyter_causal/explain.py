@@ -216,10 +216,11 @@ def key_numbers(result: Result) -> tuple[KeyNumber, ...]:
 
 # --- checking any explanation against its Result ---------------------------------------------------
 
-_PLAIN_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
+# A number standing on its own: not the digits inside a level name such as 'p1' or 'grade_2'.
+_PLAIN_NUMBER = re.compile(r"(?<![\w.])(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?![\w])")
 _IDENTIFIER = re.compile(r"\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b")
-_UP = re.compile(r"\b(raises|increases|higher|improves)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(lowers|decreases|reduces|lower|worsens)\b", re.IGNORECASE)
+_UP = re.compile(r"\b(raises|increases|lifts|higher|improves)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(lowers|decreases|reduces|cuts|lower|worsens)\b", re.IGNORECASE)
 
 
 def required_numbers(result: Result) -> list[str]:

@@ -103,3 +103,16 @@ def test_full_check_accepts_the_template_and_catches_each_misstatement() -> None
     assert any("does not name re78" in p for p in problems(text.replace("re78", "earnings")))
     assert any("method" in p for p in problems(text.replace("a doubly robust learner (EconML LinearDRLearner)", "a model")))
     assert any("sentences" in p for p in problems(" ".join([text] * 2)))
+
+
+def test_digits_in_a_level_name_are_not_required_numbers() -> None:
+    from jupyter_causal.explain import required_numbers
+    from jupyter_causal.schema import OPOResult
+
+    result = OPOResult(method="policy_tree", n_rows_used=800, treatment="ward", outcome="recovery", condition=(), treatment_levels=("p1", "p2"),
+                       best_action="p2", best_action_share=0.75, subgroup_size=800, policy_value=3.5, policy_value_ci=(3.1, 3.9),
+                       baseline_values={"treat-none": 3.0, "treat-all": 3.2, "observed": 3.1}, action_values={"p1": 3.0, "p2": 3.2},
+                       recommended_shares={"p2": 0.75}, policy_rules=())
+    required = required_numbers(result)
+    assert "2" not in required and "1" not in required
+    assert {"3.5", "3.1", "3.9", "3", "3.2"} <= set(required)
