@@ -22,7 +22,7 @@ from ..profile import Kind
 from ..schema import ATEResult, CGLResult, Contrast, HTEResult, MAResult, OPOResult, Result, Task
 from .prompt import STYLES, target_text
 
-INTERPRET_VERSION = "1"
+INTERPRET_VERSION = "2"
 TASKS = (Task.ATE, Task.HTE, Task.MA, Task.OPO, Task.CGL)
 
 

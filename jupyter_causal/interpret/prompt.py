@@ -16,8 +16,13 @@ from ..schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Resul
 STYLES = 2
 
 
-def _dir(value: float) -> str:
-    return "raises" if value > 0 else "lowers" if value < 0 else "does not change"
+# One verb pair per contrast, so that a list of contrasts never repeats a phrase (the fluency proxy).
+_VERBS = (("raises", "lowers"), ("increases", "reduces"), ("lifts", "cuts"))
+
+
+def _dir(value: float, index: int = 0) -> str:
+    up, down = _VERBS[index % len(_VERBS)]
+    return up if value > 0 else down if value < 0 else "does not change"
 
 
 def _excludes(ci: Any) -> bool:
@@ -39,8 +44,11 @@ def _ate_facts(r: ATEResult) -> dict[str, str]:
         effects = [f"one more unit of {r.treatment} {_dir(r.estimate)} {r.outcome} by {fmt(abs(r.estimate))} ({ci_text(r.ci, level)}, "
                    f"{fmt_p(r.p_value)})"]
     else:
-        effects = [f"{r.treatment} = {thaw(c.level)!r} rather than {thaw(c.reference)!r} {_dir(c.estimate)} {r.outcome} by "
-                   f"{fmt(abs(c.estimate))} ({ci_text(c.ci, level)}, {fmt_p(c.p_value)})" for c in r.contrasts]
+        single = len(r.contrasts) == 1
+        effects = [f"{r.treatment} = {thaw(c.level)!r}{f' rather than {thaw(c.reference)!r}' if single else ''} {_dir(c.estimate, i)} "
+                   f"{r.outcome} by {fmt(abs(c.estimate))} ({ci_text(c.ci, level)}, {fmt_p(c.p_value)})" for i, c in enumerate(r.contrasts)]
+        if not single:
+            effects[0] = f"compared with {r.treatment} = {thaw(r.reference_level)!r}, {effects[0]}"
     verdict = "excludes zero" if _excludes(r.ci) else "includes zero (no effect is consistent with the data)"
     return {"effect": "; ".join(effects), "interval": verdict,
             "assumption": f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"}
