@@ -156,7 +156,7 @@ def _train(args: argparse.Namespace) -> int:
     config = TrainConfig(
         corpus=args.corpus, output=args.output, base=args.base, steps=args.steps, batch_size=args.batch_size,
         learning_rate=args.learning_rate, lora_r=args.lora_r, lora_alpha=2 * args.lora_r, seed=args.seed, device=args.device,
-        init_adapter=args.init_adapter,
+        init_adapter=args.init_adapter, max_length=args.max_length, mix_corpus=args.mix_corpus,
     )
     folder = train(config)
     print(f"Adapter written to {folder}")
@@ -286,9 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch-size", type=int, default=8)
     train.add_argument("--learning-rate", type=float, default=1.5e-3)
     train.add_argument("--lora-r", type=int, default=8)
+    train.add_argument("--max-length", type=int, default=384, help="longest example in tokens (longer ones are cut)")
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--device", default=None, help="cpu, cuda, or auto (default)")
     train.add_argument("--init-adapter", default=None, help="continue training this adapter instead of starting fresh")
+    train.add_argument("--mix-corpus", default=None, help="a second corpus trained in equal shares (one adapter for parsing and explaining)")
     train.add_argument("--eval", action="store_true", help="evaluate the adapter afterwards and record its scores")
     train.add_argument("--eval-limit", type=int, default=200)
     train.add_argument("--handwritten", default="tests/data/handwritten.jsonl")

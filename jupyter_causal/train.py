@@ -46,6 +46,8 @@ class TrainConfig:
     device: str | None = None
     init_adapter: str | None = None
     """Continue from this adapter (same base) instead of fresh LoRA weights."""
+    mix_corpus: str | None = None
+    """A second corpus (e.g. the interpretation one into the parser's) trained in equal shares: one adapter for both jobs."""
 
 
 def encode(example: Example, tokenizer: Any) -> tuple[list[int], list[int]]:
@@ -77,6 +79,20 @@ def _encoded(corpus: Path, tokenizer: Any) -> list[tuple[list[int], list[int]]]:
     if corpus_kind(corpus) == "interpret":
         return [encode_interpretation(ex, tokenizer) for ex in read_interpret_corpus(corpus, "train")]
     return [encode(ex, tokenizer) for ex in read_corpus(corpus, "train")]
+
+
+def _mixed(first: list[Any], second: list[Any], seed: int) -> list[Any]:
+    """Both corpora in equal shares: the larger one is subsampled (seeded) to the smaller one's size."""
+    n = min(len(first), len(second))
+    rng = random.Random(seed)
+    return rng.sample(first, n) + rng.sample(second, n)
+
+
+def _corpus_record(corpus: Path) -> dict[str, Any]:
+    manifest_path = corpus.with_suffix(".manifest.json")
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    return {"version": manifest.get("version", CORPUS_VERSION), "sha256": manifest.get("sha256"), "seed": manifest.get("seed"),
+            "kind": corpus_kind(corpus)}
 
 
 def _batches(encoded: list[tuple[list[int], list[int]]], batch_size: int, seed: int, max_length: int, pad_id: int) -> Any:
@@ -126,8 +142,10 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
                           target_modules=config.target_modules, task_type="CAUSAL_LM")
         model = get_peft_model(model, lora)
         state = {"step": 0, "losses": []}
-    kind = corpus_kind(Path(config.corpus))
+    kinds = [corpus_kind(Path(c)) for c in (config.corpus, config.mix_corpus) if c]
     encoded = _encoded(Path(config.corpus), tokenizer)
+    if config.mix_corpus:
+        encoded = _mixed(encoded, _encoded(Path(config.mix_corpus), tokenizer), config.seed)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
     if (checkpoint / "optimizer.pt").exists():
@@ -178,18 +196,18 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
     model.save_pretrained(out)
     _halve_adapter(out)
     shutil.rmtree(checkpoint, ignore_errors=True)  # finished: nothing left to resume
-    manifest_path = Path(config.corpus).with_suffix(".manifest.json")
-    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-    record = {
+    formats = {"interpret": "interpret.prompt.render_prompt + explanation", "parse": "prompt.render_prompt + prompt.target_pieces"}
+    record: dict[str, Any] = {
         "base": config.base,
         "base_name": EMBEDDED_NAME if config.base == EMBEDDED else Path(config.base).name,
-        "corpus": {"version": manifest.get("version", CORPUS_VERSION), "sha256": manifest.get("sha256"),
-                   "train_examples": len(encoded), "seed": manifest.get("seed"), "kind": kind},
+        "corpus": {**_corpus_record(Path(config.corpus)), "train_examples": len(encoded)},
         "training": {**dataclasses.asdict(config), "seconds": round(seconds, 1), "final_loss": state["losses"][-1] if state["losses"] else None,
                      "loss_curve": state["losses"][:: max(1, len(state["losses"]) // 50)]},
-        "format": "interpret.prompt.render_prompt + explanation" if kind == "interpret" else "prompt.render_prompt + prompt.target_pieces",
+        "format": " | ".join(formats[k] for k in dict.fromkeys(kinds)),
     }
-    if kind == "parse":
+    if config.mix_corpus:
+        record["mixed_corpus"] = _corpus_record(Path(config.mix_corpus))
+    if "parse" in kinds:
         record["reasons"] = list(REASONS)
     (out / RECORD).write_text(json.dumps(record, indent=2) + "\n")
     return out

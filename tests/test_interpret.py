@@ -55,6 +55,8 @@ def test_tiny_model_trains_writes_and_falls_back_to_the_template(tiny_explainer:
     result = jc.analyze(truth.query, df, explain=False).result
     text = explainer.write(result, question="Does it work?", data_name="the data")
     assert isinstance(text, str)
+    # Prompt-lookup drafts are only accepted where greedy decoding agrees: the same text as token by token.
+    assert explainer.write(result, question="Does it work?", data_name="the data", lookup_tokens=0) == text
     final = explainer.explain(result, question="Does it work?")
     assert check_explanation(final, result) == ()  # whatever the model wrote, what is shown is faithful
     if final.source == "template":
@@ -77,3 +79,18 @@ def test_template_choice_and_bad_choice() -> None:
     assert jc.analyze(truth.query, df, explain=False, n_bootstrap=20).explanation is None
     with pytest.raises(jc.QueryError, match="explain"):
         jc.analyze(truth.query, df, explain="poem", n_bootstrap=20)
+
+
+def test_one_adapter_trained_on_both_corpora_records_both(tiny_base: Path, tiny_explainer: Path, tmp_path: Path) -> None:
+    from jupyter_causal.corpus.questions import read_corpus, write_corpus
+    from jupyter_causal.train import TrainConfig, train
+
+    parse_corpus, interpret_corpus = tmp_path / "corpus.jsonl", tiny_explainer.parent / "interpret.jsonl"
+    write_corpus(parse_corpus, n_train=40, n_test=8, seed=1)
+    out = train(TrainConfig(corpus=str(parse_corpus), mix_corpus=str(interpret_corpus), output=str(tmp_path / "mixed"), base=str(tiny_base),
+                            steps=2, batch_size=4, learning_rate=5e-3, warmup_steps=1), progress=False)
+    record = json.loads((out / RECORD).read_text())
+    assert record["corpus"]["kind"] == "parse" and record["mixed_corpus"]["kind"] == "interpret"
+    assert record["mixed_corpus"]["sha256"] and "reasons" in record and " | " in record["format"]
+    shares = min(len(read_corpus(parse_corpus, "train")), len(read_interpret_corpus(interpret_corpus, "train")))
+    assert shares == 24 and record["corpus"]["train_examples"] == 2 * shares  # equal shares: the larger corpus is subsampled

@@ -20,6 +20,9 @@ from .prompt import render_prompt
 
 PACKAGED_EXPLAINER = Path(__file__).parent / "adapter"
 MAX_NEW_TOKENS = 220
+# Explanations copy long spans of the facts (numbers, intervals, method): prompt-lookup decoding
+# proposes up to this many tokens from the prompt and checks them in one pass (same greedy text).
+LOOKUP_TOKENS = 10
 
 
 class ExplainWith(StrEnum):
@@ -39,15 +42,19 @@ class ModelExplainer:
     device: str
     load_seconds: float = 0.0
 
-    def write(self, result: Result, *, question: str | None, data_name: str) -> str:
-        """The model's explanation text (greedy decoding, stops at end of text or a blank line)."""
+    def write(self, result: Result, *, question: str | None, data_name: str, lookup_tokens: int = LOOKUP_TOKENS) -> str:
+        """The model's explanation text (greedy decoding, stops at end of text or a blank line).
+
+        ``lookup_tokens`` > 0 drafts copied spans from the prompt (prompt-lookup decoding); 0 decodes token by token.
+        """
         import torch
 
         prompt = render_prompt(result, question=question, data_name=data_name)
         ids = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(self.device)
+        lookup = {"prompt_lookup_num_tokens": lookup_tokens} if lookup_tokens > 0 else {}
         with torch.inference_mode():
             out = self.model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=MAX_NEW_TOKENS, do_sample=False,
-                                      eos_token_id=self.tokenizer.eos_token_id, pad_token_id=self.tokenizer.pad_token_id)
+                                      eos_token_id=self.tokenizer.eos_token_id, pad_token_id=self.tokenizer.pad_token_id, **lookup)
         text = self.tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True)
         return " ".join(text.split("\n\n")[0].split())
 
