@@ -166,3 +166,20 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert numbers_in("the 7-day retention of users over 40, or 1,200 and -3.5 (12-month)") == [40.0, 1200.0, -3.5]
     assert value_options(prof, "LineSpeed", q) == ["40}"]
     assert value_options(prof, "os", q) == ['"android"}']
+    # a data file's name names the table, not a column
+    assert not names("In parks_and_recreation.csv, does it matter?", "parks") and names("Do parks matter?", "parks")
+    assert stem_share("Using the park_renovation.CSV dataset, what drives usage?", "ParkRenovation") == 0.0
+
+
+def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
+    from jupyter_causal.parse.grounding import grounds_subgroup, writes_a_value
+
+    df = pd.DataFrame({"treat": [0, 1] * 20, "re78": np.linspace(0, 9, 40), "age": np.arange(40) + 18,
+                       "region": ["north", "south", "east", "west"] * 10})
+    prof = profile(df)
+    assert not writes_a_value("Does the training programme raise re78?", prof)
+    assert writes_a_value("Does treat raise re78 at age 30?", prof) and writes_a_value("... in the north?", prof)
+    assert grounds_subgroup("Does treat raise re78 at age 30?", prof, "age")
+    assert grounds_subgroup("Does treat raise re78 in the north?", prof, "region")
+    assert not grounds_subgroup("Does treat raise re78 in the north?", prof, "age")  # no value for it
+    assert not grounds_subgroup("Does treat raise earnings in 1978?", prof, "age")  # a value, but not for a column it names

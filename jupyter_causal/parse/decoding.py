@@ -17,7 +17,7 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .grounding import Grounding, value_options
+from .grounding import Grounding, grounds_subgroup, value_options, writes_a_value
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -134,7 +134,8 @@ def decode(
 
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
-    condition, the task is chosen again without HTE. A role is offered only the columns that can
+    condition, the task is chosen again without HTE; when it picks the average effect (ATE) of a
+    question that writes a condition on a column it names, the subgroup effect is read instead. A role is offered only the columns that can
     play it (:func:`fits_role`), where there are any; columns are chosen by their whole names'
     log-probability plus ``grounding``'s bonus for the columns the question names.
     """
@@ -142,6 +143,10 @@ def decode(
     if task is None and query.task is Task.HTE and not query.condition:
         query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=None,
                              tasks=tuple(t for t in Task if t is not Task.HTE), grounding=grounding)
+    elif task is None and query.task is Task.ATE and writes_a_value(question, profile):
+        subgroup = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.HTE, tasks=tuple(Task), grounding=grounding)
+        if subgroup.condition and all(grounds_subgroup(question, profile, c.column) for c in subgroup.condition):
+            query = subgroup
     return query
 
 

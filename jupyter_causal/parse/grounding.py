@@ -42,6 +42,14 @@ class Grounding:
         return self.bonus(question, column)
 
 
+_FILE = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|parquet|feather|xlsx?|dta|sav|pkl)\b", re.IGNORECASE)
+
+
+def _prose(question: str) -> str:
+    """The question without data-file names: ``parks_and_recreation.csv`` names the table, not a column."""
+    return _FILE.sub(" ", question)
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words of a question or a column name, split at ``_``, spaces, case changes and digits."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
@@ -55,7 +63,7 @@ def _stems(text: str) -> set[str]:
 
 def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``)."""
-    text = question.lower()
+    text = _prose(question).lower()
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ").lower()
     for variant in {column.lower(), spaced}:
         if variant and re.search(r"(?<![a-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![a-z0-9])", text):
@@ -68,13 +76,13 @@ def stem_share(question: str, column: str) -> float:
     words = [w for w in _words(column) if w not in _FILLER]
     if not words:
         return 0.0
-    stems = _stems(question)
+    stems = _stems(_prose(question))
     return sum(w[:4] in stems for w in words) / len(words)
 
 
 def mentions(question: str, column: str) -> bool:
     """Whether the question shares a word stem with the column's name."""
-    return bool(_stems(column) & _stems(question))
+    return bool(_stems(column) & _stems(_prose(question)))
 
 
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
@@ -96,3 +104,16 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         if col.median is not None and _MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
+
+
+def writes_a_value(question: str, profile: DataProfile) -> bool:
+    """Whether the question writes a number, or a text level of some column: a subgroup may be meant."""
+    return bool(numbers_in(question)) or any(isinstance(v, str) and names(question, v) for c in profile.columns for v in c.levels)
+
+
+def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
+    """Whether the question writes a condition on ``column``: one of its text levels, or its name (or a stem of it) and a value."""
+    if any(isinstance(v, str) and names(question, v) for v in profile[column].levels):
+        return True
+    return bool(value_options(profile, column, question)) and (names(question, column) or stem_share(question, column) > 0)
+
