@@ -21,8 +21,10 @@ from .prompt import render_prompt
 PACKAGED_EXPLAINER = Path(__file__).parent / "adapter"
 MAX_NEW_TOKENS = 220
 # Explanations copy long spans of the facts (numbers, intervals, method): prompt-lookup decoding
-# proposes up to this many tokens from the prompt and checks them in one pass (same greedy text).
-LOOKUP_TOKENS = 10
+# drafts up to LOOKUP_TOKENS tokens that follow the last LOOKUP_NGRAM tokens' match in the prompt and
+# checks them in one pass (same greedy text). 20 / 6 was fastest of 10 / 2, 20 / 6 and 30 / 8 here.
+LOOKUP_TOKENS = 20
+LOOKUP_NGRAM = 6
 
 
 class ExplainWith(StrEnum):
@@ -51,7 +53,7 @@ class ModelExplainer:
 
         prompt = render_prompt(result, question=question, data_name=data_name)
         ids = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(self.device)
-        lookup = {"prompt_lookup_num_tokens": lookup_tokens} if lookup_tokens > 0 else {}
+        lookup = {"prompt_lookup_num_tokens": lookup_tokens, "max_matching_ngram_size": LOOKUP_NGRAM} if lookup_tokens > 0 else {}
         with torch.inference_mode():
             out = self.model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=MAX_NEW_TOKENS, do_sample=False,
                                       eos_token_id=self.tokenizer.eos_token_id, pad_token_id=self.tokenizer.pad_token_id, **lookup)
