@@ -135,9 +135,10 @@ def decode(
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
     condition, the task is chosen again without HTE; when it picks the average effect (ATE) of a
-    question that writes a condition on a column it names, the subgroup effect is read instead. A role is offered only the columns that can
-    play it (:func:`fits_role`), where there are any; columns are chosen by their whole names'
-    log-probability plus ``grounding``'s bonus for the columns the question names.
+    question that writes a condition on a column it names, the subgroup effect is read instead. A
+    role is offered only the columns that can play it (:func:`fits_role`), where there are any;
+    columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
+    columns the question names.
     """
     query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task, tasks=tuple(Task), grounding=grounding)
     if task is None and query.task is Task.HTE and not query.condition:

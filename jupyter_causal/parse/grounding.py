@@ -1,9 +1,10 @@
 """What a question grounds: the columns it names and the condition values it writes.
 
 The decoder reads these two ways: as a constraint (a condition's value must be a number or a
-level the question writes, 0/1 of a binary column it mentions, or a median it speaks of) and as a prior (a column the question names is
-preferred over one it does not, by a bonus added to the model's log-probability). Both look only at
-the question's words and the table's column names and levels, the same view the model has.
+level the question writes, 0/1 of a binary column it mentions, or a median it speaks of) and as a
+prior (a column the question names is preferred over one it does not, by a bonus added to the
+model's log-probability). Both look only at the question's words and the table's column names and
+levels, the same view the model has.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class Grounding:
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
         """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
-        if any(isinstance(v, str) and names(question, v) for v in profile[column].levels):
+        if written_levels(question, profile, column):
             return self.named
         return self.bonus(question, column)
 
@@ -80,6 +81,11 @@ def stem_share(question: str, column: str) -> float:
     return sum(w[:4] in stems for w in words) / len(words)
 
 
+def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
+    """The column's text levels that the question writes ("north", "premium")."""
+    return [v for v in profile[column].levels if isinstance(v, str) and names(question, v)]
+
+
 def mentions(question: str, column: str) -> bool:
     """Whether the question shares a word stem with the column's name."""
     return bool(_stems(column) & _stems(_prose(question)))
@@ -94,7 +100,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     question speaks of a median or a half. A column with no options cannot be a condition.
     """
     col = profile[column]
-    written = [v for v in col.levels if isinstance(v, str) and names(question, v)]
+    written = written_levels(question, profile, column)
     if col.kind is Kind.BINARY:
         values: list[Any] = written or (list(col.levels or (0, 1)) if mentions(question, column) else [])
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
@@ -108,12 +114,12 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
     """Whether the question writes a number, or a text level of some column: a subgroup may be meant."""
-    return bool(numbers_in(question)) or any(isinstance(v, str) and names(question, v) for c in profile.columns for v in c.levels)
+    return bool(numbers_in(question)) or any(written_levels(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
     """Whether the question writes a condition on ``column``: one of its text levels, or its name (or a stem of it) and a value."""
-    if any(isinstance(v, str) and names(question, v) for v in profile[column].levels):
+    if written_levels(question, profile, column):
         return True
     return bool(value_options(profile, column, question)) and (names(question, column) or stem_share(question, column) > 0)
 
