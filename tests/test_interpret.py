@@ -11,7 +11,9 @@ import jupyter_causal as jc
 from jupyter_causal.evaluation.interpret import evaluate, fluent
 from jupyter_causal.explain import check_explanation
 from jupyter_causal.interpret.corpus import generate_interpret, problems, read_interpret_corpus, write_interpret_corpus
-from jupyter_causal.interpret.model import explainer_available, load_explainer
+from jupyter_causal.interpret.decoding import DraftIndex, greedy_with_drafts
+from jupyter_causal.interpret.model import Drafts, explainer_available, load_explainer
+from jupyter_causal.parse.decoding import Session
 from jupyter_causal.parse.model import RECORD
 
 
@@ -55,8 +57,9 @@ def test_tiny_model_trains_writes_and_falls_back_to_the_template(tiny_explainer:
     result = jc.analyze(truth.query, df, explain=False).result
     text = explainer.write(result, question="Does it work?", data_name="the data")
     assert isinstance(text, str)
-    # Prompt-lookup drafts are only accepted where greedy decoding agrees: the same text as token by token.
-    assert explainer.write(result, question="Does it work?", data_name="the data", lookup_tokens=0) == text
+    # Drafts are only accepted where greedy decoding agrees: the same text as token by token.
+    for drafts in (Drafts.PROMPT, Drafts.NONE):
+        assert explainer.write(result, question="Does it work?", data_name="the data", drafts=drafts) == text
     final = explainer.explain(result, question="Does it work?")
     assert check_explanation(final, result) == ()  # whatever the model wrote, what is shown is faithful
     if final.source == "template":
@@ -71,6 +74,35 @@ def test_tiny_model_trains_writes_and_falls_back_to_the_template(tiny_explainer:
     summary, cases = evaluate(explainer, read_interpret_corpus(tiny_explainer.parent / "interpret.jsonl", "test"), progress=False)
     assert summary["n"] == 6 and summary["after_fallback_hallucinated"] == 0 and summary["after_fallback_missing"] == 0
     assert 0.0 <= summary["pass_rate_before_fallback"] <= 1.0
+
+
+def test_draft_index_continues_the_longest_match() -> None:
+    index = DraftIndex([[1, 2, 3, 4, 5], [9, 2, 3, 7, 8]], ngram=3)
+    assert index.draft([2, 3], 2) == [4, 5]  # first reference holding the match
+    assert index.draft([9, 2, 3], 5) == [7, 8]  # a longer match wins
+    assert index.draft([6], 3) == []
+
+
+def test_drafted_decoding_writes_the_greedy_text_in_fewer_passes(tiny_explainer: Path) -> None:
+    explainer = load_explainer(adapter=tiny_explainer, device="cpu")
+    prompt = "Facts:\n- task: ATE\nExplanation: "
+    passes: list[int] = []
+
+    def run(references: list[list[int]], draft_tokens: int) -> list[int]:
+        session = Session(explainer.model, explainer.tokenizer, prompt)
+        feed_all = session.feed_all
+        session.feed_all = lambda ids: (passes.append(len(ids)), feed_all(ids))[1]  # count the forward passes
+        passes.clear()
+        return greedy_with_drafts(session, references=references, stop_ids=frozenset(), max_new_tokens=24,
+                                  draft_tokens=draft_tokens, ngram=3)
+
+    greedy = run([], 0)
+    assert len(greedy) == 24 and len(passes) == 24
+    # A reference holding the greedy text with one wrong token: drafts are taken up to it, then the model's own choice.
+    wrong = list(greedy)
+    wrong[10] = (wrong[10] + 1) % len(explainer.tokenizer)
+    assert run([wrong], 8) == greedy
+    assert len(passes) < 24 and max(passes) > 1
 
 
 def test_template_choice_and_bad_choice() -> None:

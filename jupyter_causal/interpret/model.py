@@ -14,17 +14,28 @@ from pathlib import Path
 from typing import Any
 
 from ..explain import Explanation, check_explanation, explain
+from ..parse.decoding import Session
 from ..parse.model import EMBEDDED, EMBEDDED_PACKAGE, RECORD, load_adapted, pick_device
 from ..schema import Result
-from .prompt import render_prompt
+from .decoding import greedy_with_drafts
+from .prompt import STYLES, render_prompt, target_text
 
 PACKAGED_EXPLAINER = Path(__file__).parent / "adapter"
 MAX_NEW_TOKENS = 220
-# Explanations copy long spans of the facts (numbers, intervals, method): prompt-lookup decoding
-# drafts up to LOOKUP_TOKENS tokens that follow the last LOOKUP_NGRAM tokens' match in the prompt and
-# checks them in one pass (same greedy text). 20 / 6 was fastest of 10 / 2, 20 / 6 and 30 / 8 here.
-LOOKUP_TOKENS = 20
-LOOKUP_NGRAM = 6
+# Explanations copy long spans of the facts and follow the trained styles: up to DRAFT_TOKENS tokens
+# that followed the last (up to DRAFT_NGRAM) written tokens in a reference text are checked in one
+# pass (same greedy text; :mod:`.decoding`).
+DRAFT_TOKENS = 20
+DRAFT_NGRAM = 6
+
+
+class Drafts(StrEnum):
+    """Where drafted tokens come from: the prompt and the Result written in each trained style, the
+    prompt alone (prompt lookup), or nowhere (token by token). The text is the same with each."""
+
+    REFERENCES = "references"
+    PROMPT = "prompt"
+    NONE = "none"
 
 
 class ExplainWith(StrEnum):
@@ -42,22 +53,19 @@ class ModelExplainer:
     model: Any
     tokenizer: Any
     device: str
+    stop_ids: frozenset[int]
     load_seconds: float = 0.0
 
-    def write(self, result: Result, *, question: str | None, data_name: str, lookup_tokens: int = LOOKUP_TOKENS) -> str:
-        """The model's explanation text (greedy decoding, stops at end of text or a blank line).
-
-        ``lookup_tokens`` > 0 drafts copied spans from the prompt (prompt-lookup decoding); 0 decodes token by token.
-        """
-        import torch
-
+    def write(self, result: Result, *, question: str | None, data_name: str, drafts: Drafts = Drafts.REFERENCES) -> str:
+        """The model's explanation text (greedy decoding, stops at end of text or a blank line)."""
         prompt = render_prompt(result, question=question, data_name=data_name)
-        ids = self.tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"].to(self.device)
-        lookup = {"prompt_lookup_num_tokens": lookup_tokens, "max_matching_ngram_size": LOOKUP_NGRAM} if lookup_tokens > 0 else {}
-        with torch.inference_mode():
-            out = self.model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=MAX_NEW_TOKENS, do_sample=False,
-                                      eos_token_id=self.tokenizer.eos_token_id, pad_token_id=self.tokenizer.pad_token_id, **lookup)
-        text = self.tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True)
+        session = Session(self.model, self.tokenizer, prompt)
+        references = [session.encode(target_text(result, data_name=data_name, style=s)) for s in range(STYLES)] \
+            if drafts is Drafts.REFERENCES else []
+        references += [] if drafts is Drafts.NONE else [session.encode(prompt)]
+        ids = greedy_with_drafts(session, references=references, stop_ids=self.stop_ids, max_new_tokens=MAX_NEW_TOKENS,
+                                 draft_tokens=DRAFT_TOKENS if references else 0, ngram=DRAFT_NGRAM)
+        text = self.tokenizer.decode(ids, skip_special_tokens=True)
         return " ".join(text.split("\n\n")[0].split())
 
     def explain(self, result: Result, *, question: str | None = None, data_name: str = "the data") -> Explanation:
@@ -71,6 +79,12 @@ class ModelExplainer:
 
 
 _LOADED: dict[tuple[str, str, str], ModelExplainer] = {}
+
+
+def stop_ids(tokenizer: Any) -> frozenset[int]:
+    """Tokens that end an explanation: end of text, or any token holding a blank line."""
+    pieces = tokenizer.batch_decode([[i] for i in range(len(tokenizer))])
+    return frozenset({tokenizer.eos_token_id} | {i for i, piece in enumerate(pieces) if "\n\n" in piece})
 
 
 def default_explainer_adapter() -> Path:
@@ -95,5 +109,5 @@ def load_explainer(*, adapter: str | Path | None = None, base: str | Path | None
     if key not in _LOADED:
         loaded = load_adapted(folder, base=base, device=dev, description="Loading the explanation model")
         _LOADED[key] = ModelExplainer(name=loaded.name, model=loaded.model, tokenizer=loaded.tokenizer, device=dev,
-                                      load_seconds=loaded.seconds)
+                                      stop_ids=stop_ids(loaded.tokenizer), load_seconds=loaded.seconds)
     return _LOADED[key]

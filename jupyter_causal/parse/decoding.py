@@ -53,6 +53,19 @@ class Session:
     def force(self, text: str) -> None:
         self.feed(self.encode(text))
 
+    @torch.inference_mode()
+    def feed_all(self, ids: Sequence[int]) -> torch.Tensor:
+        """Feed ``ids`` and return the next-token scores after each of them (one row per token)."""
+        out = self.model(input_ids=torch.tensor([list(ids)], device=self.device), cache=self.past, use_cache=True)
+        self.past = out.cache
+        rows = out.logits[0].float()
+        self.logits = rows[-1]
+        return rows
+
+    def length(self) -> int:
+        """How many tokens the session has read."""
+        return int(self.past.get_seq_length())
+
     def choose(self, options: Sequence[str]) -> int:
         """Index of the option the model writes, decoding greedily inside the options' token trie."""
         if not options:
@@ -76,21 +89,16 @@ class Session:
             self.feed([best])
             k += 1
 
-    @torch.inference_mode()
     def _feed_scored(self, seq: Sequence[int]) -> float:
         """Feed ``seq`` and return its log-probability as the continuation of the text before it."""
         assert self.logits is not None
         total = float(torch.log_softmax(self.logits, -1)[seq[0]])
-        out = self.model(input_ids=torch.tensor([list(seq)], device=self.device), cache=self.past, use_cache=True)
-        logp = torch.log_softmax(out.logits[0].float(), -1)
-        total += float(sum(logp[k - 1, seq[k]] for k in range(1, len(seq))))
-        self.past = out.cache
-        self.logits = out.logits[0, -1].float()
-        return total
+        logp = torch.log_softmax(self.feed_all(seq), -1)
+        return total + float(sum(logp[k - 1, seq[k]] for k in range(1, len(seq))))
 
-    def _rewind(self, length: int, logits: torch.Tensor) -> None:
+    def rewind(self, length: int, logits: torch.Tensor) -> None:
         """Drop what was fed after the first ``length`` tokens; ``logits`` are the scores there."""
-        self.past.crop(length - self.past.get_seq_length())
+        self.past.crop(length - self.length())
         self.logits = logits
 
     def choose_weighted(self, options: Sequence[str], bonus: Sequence[float]) -> int:
@@ -105,7 +113,7 @@ class Session:
         seqs = [self.encode(o) for o in options]
         first = torch.log_softmax(self.logits, -1)
         bound = [float(first[s[0]]) + b for s, b in zip(seqs, bonus)]
-        start, logits = self.past.get_seq_length(), self.logits
+        start, logits = self.length(), self.logits
         best, best_score, fed = -1, -math.inf, None
         for i in sorted(range(len(seqs)), key=lambda i: -bound[i]):
             if bound[i] <= best_score:
@@ -114,14 +122,14 @@ class Session:
                 score = bound[i]
             else:
                 if fed is not None:
-                    self._rewind(start, logits)
+                    self.rewind(start, logits)
                 score = self._feed_scored(seqs[i]) + bonus[i]
                 fed = i
             if score > best_score:
                 best, best_score = i, score
         if fed != best:
             if fed is not None:
-                self._rewind(start, logits)
+                self.rewind(start, logits)
             self.feed(seqs[best])
         return best
 
