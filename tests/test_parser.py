@@ -97,6 +97,9 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
                 assert isinstance(cond.value, (int, float)) or cond.value in col.levels
                 if cond.column in ("age", "re78"):
                     assert cond.value == 40
+        # A question naming a design the tool does not run is out of scope, whatever the model would write.
+        iv = jc.parse("Can age serve as an instrument for treat when studying re78?", df)
+        assert iv.task is Task.UNSUPPORTED and "instrumental" in (iv.reason or "")
         # This question names no column, level or number, so a forced HTE gets no condition.
         forced = parser.parse("What is the effect here?", profile(df), task=Task.HTE)
         assert forced.task is Task.HTE and forced.condition == ()
@@ -105,6 +108,28 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
         assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0 and len(results) == 4
     finally:
         jc.use_parser(None)
+
+
+def test_cues_name_designs_point_to_reasons_and_paths() -> None:
+    from jupyter_causal.corpus.phrasings import REASONS
+    from jupyter_causal.parse.cues import asks_mediation, named_design, points_to
+
+    cols = ["carbon_tax", "price_mwh", "Stars"]
+    iv, did, rd = (next(r for r in REASONS if key in r) for key in ("instrumental", "difference-in-differences", "discontinuity"))
+    assert named_design("Can Stars serve as an instrument for carbon_tax when studying price_mwh?", cols, REASONS) == iv
+    assert named_design("Estimate a difference-in-differences of carbon_tax on price_mwh", cols, REASONS) == did
+    assert named_design("Run a DiD of carbon_tax on price_mwh", cols, REASONS) == did
+    assert named_design("Is there a jump at the price_mwh cutoff of 80? (regression discontinuity)", cols, REASONS) == rd
+    for effect in ("What difference does carbon_tax make to price_mwh?", "Did carbon_tax raise price_mwh?"):
+        assert named_design(effect, cols, REASONS) is None
+        assert not points_to(effect, cols, did)  # "difference" alone is not a difference-in-differences
+    # A word of a column's name is not a cue: here "instrument" is a variable.
+    assert named_design("Does playing an instrument (plays_instrument) raise grades?", ["plays_instrument", "grades"], REASONS) is None
+    assert points_to("How many rows have Stars above 3?", cols, "descriptive statistics are not a causal question")
+    assert points_to("Anything at all", cols, "a reason no cue knows")
+    assert asks_mediation("I want to know if Stars carries the effect of carbon_tax on price_mwh.", cols)
+    assert asks_mediation("Quantify the pathway carbon_tax -> Stars -> price_mwh.", cols)
+    assert not asks_mediation("What is the effect of carbon_tax on price_mwh, controlling for Stars?", cols)
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:

@@ -17,7 +17,8 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .grounding import Grounding, grounds_subgroup, value_options, writes_a_value
+from .cues import asks_mediation, named_design, points_to
+from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -141,21 +142,40 @@ def decode(
     """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns.
 
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
-    A subgroup effect (HTE) needs a subgroup: when the model picks HTE but the question grounds no
-    condition, the task is chosen again without HTE; when it picks the average effect (ATE) of a
-    question that writes a condition on a column it names, the subgroup effect is read instead. A
-    role is offered only the columns that can play it (:func:`fits_role`), where there are any;
-    columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
-    columns the question names.
+    Otherwise the question's words check the model's task (:mod:`.cues`, :mod:`.grounding`): a
+    question naming a design the tool does not run (an instrument, a difference-in-differences, a
+    regression discontinuity) is out of scope; an out-of-scope reason no word of the question points
+    to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
+    without that task; an average effect (ATE) read from a question that writes a condition on a
+    column it names is read as the subgroup effect, and one read from a question naming a path
+    ("through", "via") as a mediation when the mediator is a column the question mentions. A role is
+    offered only the columns that can play it (:func:`fits_role`), where there are any; columns are
+    chosen by their whole names' log-probability plus ``grounding``'s bonus for the columns the
+    question names.
     """
-    query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task, tasks=tuple(Task), grounding=grounding)
-    if task is None and query.task is Task.HTE and not query.condition:
-        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=None,
-                             tasks=tuple(t for t in Task if t is not Task.HTE), grounding=grounding)
-    elif task is None and query.task is Task.ATE and writes_a_value(question, profile):
+    columns = profile.names
+    if task is None and (design := named_design(question, columns, reasons)) is not None:
+        return CausalQuery(task=Task.UNSUPPORTED, reason=design)
+    excluded: set[Task] = set()
+    while True:
+        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task,
+                             tasks=tuple(t for t in Task if t not in excluded), grounding=grounding)
+        if task is not None:
+            return query
+        if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
+            excluded.add(Task.UNSUPPORTED)
+        elif query.task is Task.HTE and not query.condition:
+            excluded.add(Task.HTE)
+        else:
+            break
+    if query.task is Task.ATE and writes_a_value(question, profile):
         subgroup = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.HTE, tasks=tuple(Task), grounding=grounding)
         if subgroup.condition and all(grounds_subgroup(question, profile, c.column) for c in subgroup.condition):
             query = subgroup
+    if query.task is Task.ATE and asks_mediation(question, columns):
+        mediation = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.MA, tasks=tuple(Task), grounding=grounding)
+        if mediation.mediator is not None and mentions(question, mediation.mediator):
+            query = mediation
     return query
 
 

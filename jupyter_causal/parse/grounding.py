@@ -46,7 +46,7 @@ class Grounding:
 _FILE = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|parquet|feather|xlsx?|dta|sav|pkl)\b", re.IGNORECASE)
 
 
-def _prose(question: str) -> str:
+def prose(question: str) -> str:
     """The question without data-file names: ``parks_and_recreation.csv`` names the table, not a column."""
     return _FILE.sub(" ", question)
 
@@ -64,7 +64,7 @@ def _stems(text: str) -> set[str]:
 
 def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``)."""
-    text = _prose(question).lower()
+    text = prose(question).lower()
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ").lower()
     for variant in {column.lower(), spaced}:
         if variant and re.search(r"(?<![a-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![a-z0-9])", text):
@@ -77,7 +77,7 @@ def stem_share(question: str, column: str) -> float:
     words = [w for w in _words(column) if w not in _FILLER]
     if not words:
         return 0.0
-    stems = _stems(_prose(question))
+    stems = _stems(prose(question))
     return sum(w[:4] in stems for w in words) / len(words)
 
 
@@ -88,7 +88,7 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 def mentions(question: str, column: str) -> bool:
     """Whether the question shares a word stem with the column's name."""
-    return bool(_stems(column) & _stems(_prose(question)))
+    return bool(_stems(column) & _stems(prose(question)))
 
 
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
