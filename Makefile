@@ -62,6 +62,6 @@ explainer: setup
 	$(BIN)/jupyter-causal train --corpus build/interpret.jsonl --output build/explainer2 --init-adapter build/explainer \
 		--steps 120 --batch-size 4 --learning-rate 5e-4 --max-length 512 --seed 1
 	$(BIN)/jupyter-causal eval interpret --adapter build/explainer2 --corpus build/interpret.jsonl --limit 200
-	rm -rf jupyter_causal/interpret/adapter && cp -r build/explainer2 jupyter_causal/interpret/adapter
+	rm -rf jupyter_causal/interpret/adapter && cp -r build/explainer2 jupyter_causal/interpret/adapter && rm -f jupyter_causal/interpret/adapter/README.md
 
 .PHONY: setup browser demo test benchmark adapter explainer

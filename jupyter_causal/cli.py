@@ -110,6 +110,9 @@ def _demo(args: argparse.Namespace) -> int:
             a = analyze(truth.query, df, data_name=f"{truth.domain}_{task.lower()}.csv", seed=args.seed)
             print("Query:", a.query.to_json(indent=None))
         print(a.explanation)
+        if a.explanation is not None:
+            refused = f"; the model's text was refused: {a.explanation.fallback}" if a.explanation.fallback else ""
+            print(f"(Explanation written by the {a.explanation.source}{refused}.)")
         r = a.result
         if r is None:
             print()

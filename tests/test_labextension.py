@@ -33,6 +33,7 @@ def test_wheel_and_sdist_ship_the_prebuilt_extension(tmp_path: Path) -> None:
     assert f"{EXTENSION}/package.json" in data and f"{EXTENSION}/install.json" in data
     assert any(n.startswith(f"{EXTENSION}/static/remoteEntry.") for n in data)
     assert "jupyter_causal/parse/adapter/adapter_model.safetensors" in names
+    assert "jupyter_causal/interpret/adapter/adapter_model.safetensors" in names and "jupyter_causal/interpret/adapter/jupyter_causal.json" in names
     (sdist,) = tmp_path.glob("*.tar.gz")
     members = tarfile.open(sdist).getnames()
     assert any("/jupyter_causal/labextension/static/remoteEntry." in m for m in members)
