@@ -54,7 +54,7 @@ adapter: setup
 		--handwritten tests/data/handwritten.jsonl --output benchmarks/parse
 	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter5 jupyter_causal/parse/adapter && rm -f jupyter_causal/parse/adapter/README.md
 
-# The explanation adapter (two stages, about 75 minutes on 2 CPU cores), scored on held-out Results and copied into the package.
+# The explanation adapter (two stages, about 50 minutes on 2 CPU cores), scored on held-out Results and copied into the package.
 explainer: setup
 	$(BIN)/jupyter-causal corpus --interpret --output build/interpret.jsonl
 	$(BIN)/jupyter-causal train --corpus build/interpret.jsonl --output build/explainer --steps 130 --batch-size 4 \
