@@ -85,12 +85,20 @@ def _ma_facts(r: MAResult) -> dict[str, str]:
     return facts
 
 
+_BASELINES = ("treat-none", "treat-all", "observed")
+
+
+def _baseline_rank(name: str) -> tuple[int, str]:
+    """Baselines in the order the policy tool reports them, whatever order a read-back Result has them in."""
+    return (_BASELINES.index(name) if name in _BASELINES else len(_BASELINES), name)
+
+
 def _opo_facts(r: OPOResult) -> dict[str, str]:
     base, best = r.baseline_values, thaw(r.best_action)
     facts = {"recommendation": f"{r.treatment} = {best!r} for {pct(r.best_action_share)} of {r.subgroup_size:,} rows"
              + (f" where {_where(r.condition)}" if r.condition else ""),
              "policy value": f"average {r.outcome} {fmt(r.policy_value)} ({ci_text(r.policy_value_ci, r.ci_level)})",
-             "baselines": ", ".join(f"{fmt(v)} {name}" for name, v in base.items())}
+             "baselines": ", ".join(f"{fmt(base[name])} {name}" for name in sorted(base, key=_baseline_rank))}
     beats = r.policy_value_ci[0] > max(v for k, v in base.items() if k != "observed")
     facts["verdict"] = "beats treating everyone alike" if beats else "is not clearly better than treating everyone alike"
     facts["assumption"] = f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"
