@@ -11,8 +11,8 @@ from jupyter_causal.interpret.corpus import generate_interpret
 from jupyter_causal.interpret.model import PACKAGED_EXPLAINER, explainer_available, load_explainer
 from jupyter_causal.parse.model import RECORD
 
-PASS_BEFORE_FALLBACK = 0.8
-"""What the shipped adapter must reach on fresh held-out Results here (target 0.95 on the 200 of the benchmark)."""
+PASS_BEFORE_FALLBACK = 0.85
+"""What the shipped adapter must reach on these fresh held-out Results (0.975 on the first 40; target 0.95 on the benchmark's 200)."""
 
 
 @pytest.fixture(scope="module")
