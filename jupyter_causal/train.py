@@ -193,13 +193,16 @@ def train(config: TrainConfig, *, progress: bool = True) -> Path:
         raise
     bar.close()
     seconds = time.perf_counter() - start
+    base_name = EMBEDDED_NAME if config.base == EMBEDDED else Path(config.base).name
+    for peft_config in model.peft_config.values():  # the adapter names its base, not where this machine keeps it
+        peft_config.base_model_name_or_path = base_name
     model.save_pretrained(out)
     _halve_adapter(out)
     shutil.rmtree(checkpoint, ignore_errors=True)  # finished: nothing left to resume
     formats = {"interpret": "interpret.prompt.render_prompt + explanation", "parse": "prompt.render_prompt + prompt.target_pieces"}
     record: dict[str, Any] = {
         "base": config.base,
-        "base_name": EMBEDDED_NAME if config.base == EMBEDDED else Path(config.base).name,
+        "base_name": base_name,
         "corpus": {**_corpus_record(Path(config.corpus)), "train_examples": len(encoded)},
         "training": {**dataclasses.asdict(config), "seconds": round(seconds, 1), "final_loss": state["losses"][-1] if state["losses"] else None,
                      "loss_curve": state["losses"][:: max(1, len(state["losses"]) // 50)]},

@@ -25,6 +25,7 @@ def test_shipped_explainer_records_its_provenance() -> None:
     assert record["base"] == "embedded" and record["corpus"]["kind"] == "interpret" and record["corpus"]["sha256"]
     assert record["training"]["steps"] > 0 and record["scores"]["held-out"]["pass_rate_before_fallback"] >= 0.95
     assert sum(f.stat().st_size for f in PACKAGED_EXPLAINER.iterdir()) <= 15 * 2**20
+    assert json.loads((PACKAGED_EXPLAINER / "adapter_config.json").read_text())["base_model_name_or_path"] == record["base_name"]
     assert explainer_available()
 
 

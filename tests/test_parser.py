@@ -82,6 +82,7 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
     assert record["base"] == str(tiny_base) and record["corpus"]["sha256"] and record["training"]["steps"] == 6
     assert len(record["training"]["loss_curve"]) >= 1 and not (out / "checkpoint").exists()
     assert (out / "adapter_model.safetensors").stat().st_size < 15 * 2**20
+    assert json.loads((out / "adapter_config.json").read_text())["base_model_name_or_path"] == tiny_base.name  # no local path
 
     parser = jc.load_parser(adapter=out, base=tiny_base, device="cpu")
     try:
