@@ -131,6 +131,32 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     assert asks_mediation("I want to know if Stars carries the effect of carbon_tax on price_mwh.", cols)
     assert asks_mediation("Quantify the pathway carbon_tax -> Stars -> price_mwh.", cols)
     assert not asks_mediation("What is the effect of carbon_tax on price_mwh, controlling for Stars?", cols)
+    descriptive = next(r for r in REASONS if "descriptive" in r)
+    assert named_design("How many rows have Stars above 3?", cols, REASONS) == descriptive
+    assert named_design("how many customers have more than 3 orders", cols, REASONS) == descriptive
+    for effect in ("How many more price_mwh points does carbon_tax cause?", "How many MWh does carbon_tax add to price_mwh?",
+                   "How many fewer Stars would we get without carbon_tax?"):
+        assert named_design(effect, cols, REASONS) is None
+
+
+def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    chain = role_spans("In shop.csv, quantify the pathway email -> site visits -> spend.")
+    assert chain["mediator"].strip() == "site visits" and chain["outcome"].strip() == "spend" and "email" in chain["treatment"]
+    first = role_spans("How much does `FundingGoal` respond to video pitches (pledges (`FundsRaised`) = 686200)?")
+    assert "FundingGoal" in first["outcome"] and first["treatment"].strip() == "video pitches"
+    passive = role_spans("Is creator experience (`prev_campaigns`) affected by backers for projects in 2023?")
+    assert "prev_campaigns" in passive["outcome"] and passive["treatment"].strip() == "backers"
+    assert role_spans("What part of the effect of ads on sales runs via site visits (`visits`)?") == {"mediator": " site visits (`visits`)"}
+    assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"outcome": "`spend`"}
+    assert role_spans("What is the effect of ads on sales for users over 30?") == {}  # treatment first: nothing to place
+    g, cols = Grounding(), ["FundingGoal", "video", "FundsRaised", "hour"]
+    assert g.placed(first, "treatment", cols) == ["video"] and g.placed(first, "outcome", cols) == ["FundingGoal"]
+    # a role no phrasing places avoids the columns written in another role's place
+    assert g.placed({"mediator": "site visits (`visits`)"}, "outcome", ["visits", "sales"]) == ["sales"]
+    assert g.placed({}, "outcome", cols) == cols and Grounding(place_roles=False).placed(first, "treatment", cols) == cols
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
@@ -177,7 +203,7 @@ def test_weighted_choice_is_the_exact_best_whole_sequence(tiny_base: Path) -> No
 
 
 def test_grounding_reads_names_stems_levels_and_numbers() -> None:
-    from jupyter_causal.parse.grounding import Grounding, names, stem_share, value_options
+    from jupyter_causal.parse.grounding import Grounding, names, stem_share, value_options, written_ops
     from jupyter_causal.parse.prompt import numbers_in
 
     q = "Does preventive maintenance cut scrap rates at LineSpeed over 40 for Android users (re78)?"
@@ -192,6 +218,9 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert numbers_in("the 7-day retention of users over 40, or 1,200 and -3.5 (12-month)") == [40.0, 1200.0, -3.5]
     assert value_options(prof, "LineSpeed", q) == ["40}"]
     assert value_options(prof, "os", q) == ['"android"}']
+    assert g.op_bonus("(revenue >= 272800)", ">=") == 2.0 and g.op_bonus("(revenue >= 272800)", ">") == 0.0
+    assert written_ops("for X no more than 4, Y over 3 and the lower half of Z") == {"<=", ">", "<"}
+    assert written_ops("Quantify the pathway A -> B -> C when D is 5") == frozenset()
     # a data file's name names the table, not a column
     assert not names("In parks_and_recreation.csv, does it matter?", "parks") and names("Do parks matter?", "parks")
     assert stem_share("Using the park_renovation.CSV dataset, what drives usage?", "ParkRenovation") == 0.0

@@ -1,10 +1,13 @@
 """Words that say what kind of analysis a question asks for, besides its variables.
 
 A question that names a study design the tool does not run (an instrument, a difference-in-
-differences, a regression discontinuity) is out of scope whatever else it says; an out-of-scope
+differences, a regression discontinuity), or asks how many rows have some property without a word
+of an effect, is out of scope whatever else it says; an out-of-scope
 reason needs some word of the question that points to it ("What difference does X make to Y?" is an
 effect, not a difference-in-differences); a mediation names a path ("through", "via", "carries
 the effect"). Words that belong to a column's name are not cues (a column ``plays_instrument``).
+Some phrasings also say where each role is written: the outcome comes first in "Y responds to X" and
+"Y is affected by X", the mediator after "through", each role in its place in "X -> M -> Y".
 """
 from __future__ import annotations
 
@@ -23,6 +26,12 @@ class Cue:
     key: str
     words: re.Pattern[str]
     names_design: bool
+    unless: re.Pattern[str] | None = None
+    """Words that keep ``words`` from naming the design ("how many" rows, but not "how many more")."""
+
+    def names(self, text: str) -> bool:
+        """Whether ``text`` (a question's cue words) names this cue's design."""
+        return self.names_design and bool(self.words.search(text)) and not (self.unless and self.unless.search(text))
 
 
 CUES: tuple[Cue, ...] = (
@@ -31,6 +40,10 @@ CUES: tuple[Cue, ...] = (
         r"(?i:\bdiff(erence)?s? in diff(erence)?s?\b|\bparallel trends?\b|\bpre and post\b|\bbefore and after\b)|\bDiD\b",
     ), True),
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning variable\b|\bjump at\b", re.IGNORECASE), True),
+    Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
+        unless=re.compile(r"\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
+                          r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via)\w*",
+                          re.IGNORECASE)),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
     Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
     Cue("descriptive", re.compile(
@@ -54,7 +67,7 @@ def named_design(question: str, columns: Iterable[str], reasons: Sequence[str]) 
     """The out-of-scope reason (one of ``reasons``) of a design the question names, if it names one."""
     text = _cue_text(question, columns)
     for cue in CUES:
-        if cue.names_design and cue.words.search(text):
+        if cue.names(text):
             return next((r for r in reasons if cue.key in r), None)
     return None
 
@@ -69,3 +82,45 @@ def points_to(question: str, columns: Iterable[str], reason: str) -> bool:
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))
+
+
+_ARROW = re.compile(r"\s*(?:->|→)\s*")
+_OUTCOME_FIRST = re.compile(
+    r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)",
+    re.IGNORECASE)
+_MEDIATOR_AFTER = re.compile(r"\b(?:through|via|by way of|explained by|carried by|mediated by)\b(?P<mediator>.+)", re.IGNORECASE)
+_OBJECTIVE = re.compile(
+    r"\b(?:maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about)\b(?P<outcome>[^?.;,]+)"
+    r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
+_CONDITION_START = re.compile(
+    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
+    re.IGNORECASE)
+
+
+def _role_text(text: str) -> str:
+    """A role's words up to where a condition or the sentence's end starts ("Y for units with Z = 3" -> "Y")."""
+    match = _CONDITION_START.search(text)
+    return text[: match.start()] if match else text
+
+
+def role_spans(question: str) -> dict[str, str]:
+    """The parts of the question where it writes its treatment, outcome or mediator, for phrasings that say.
+
+    "X -> M -> Y" and "X -> Y" place every role; "Y responds to X" and "Y is affected by X" write the
+    outcome first; the mediator follows "through" or "via"; an objective follows "maximise" or
+    "care about", or reads "with Y as the reward". Roles no phrasing places are left out.
+    """
+    text = prose(question)
+    parts = _ARROW.split(text)
+    if len(parts) == 3:
+        return {"treatment": parts[0], "mediator": parts[1], "outcome": _role_text(parts[2])}
+    if len(parts) == 2:
+        return {"treatment": parts[0], "outcome": _role_text(parts[1])}
+    spans: dict[str, str] = {}
+    if match := _OUTCOME_FIRST.search(text):
+        spans.update(outcome=match["outcome"], treatment=_role_text(match["treatment"]))
+    if match := _MEDIATOR_AFTER.search(text):
+        spans["mediator"] = _role_text(match["mediator"])
+    if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
+        spans["outcome"] = _role_text(match["outcome"] or match["reward"])
+    return spans

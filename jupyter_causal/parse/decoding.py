@@ -17,7 +17,7 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, named_design, points_to
+from .cues import asks_mediation, named_design, points_to, role_spans
 from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -148,18 +148,20 @@ def decode(
     to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
     without that task; an average effect (ATE) read from a question that writes a condition on a
     column it names is read as the subgroup effect, and one read from a question naming a path
-    ("through", "via") as a mediation when the mediator is a column the question mentions. A role is
-    offered only the columns that can play it (:func:`fits_role`), where there are any; columns are
-    chosen by their whole names' log-probability plus ``grounding``'s bonus for the columns the
-    question names.
+    ("through", "via"), or a graph read from one that places all three roles ("X -> M -> Y"), as a
+    mediation when the mediator is a column the question mentions. A role is offered only the
+    columns that can play it (:func:`fits_role`), where there are any; columns are chosen by their
+    whole names' log-probability plus ``grounding``'s bonus for the columns the question names, among
+    those it writes in the role's place where its phrasing places roles.
     """
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
+    spans = role_spans(question)
     excluded: set[Task] = set()
     while True:
         query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task,
-                             tasks=tuple(t for t in Task if t not in excluded), grounding=grounding)
+                             tasks=tuple(t for t in Task if t not in excluded), grounding=grounding, spans=spans)
         if task is not None:
             return query
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
@@ -169,11 +171,13 @@ def decode(
         else:
             break
     if query.task is Task.ATE and writes_a_value(question, profile):
-        subgroup = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.HTE, tasks=tuple(Task), grounding=grounding)
+        subgroup = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.HTE, tasks=tuple(Task),
+                                grounding=grounding, spans=spans)
         if subgroup.condition and all(grounds_subgroup(question, profile, c.column) for c in subgroup.condition):
             query = subgroup
-    if query.task is Task.ATE and asks_mediation(question, columns):
-        mediation = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.MA, tasks=tuple(Task), grounding=grounding)
+    if query.task is Task.ATE and asks_mediation(question, columns) or query.task is Task.CGL and len(spans) == 3:
+        mediation = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.MA, tasks=tuple(Task),
+                                 grounding=grounding, spans=spans)
         if mediation.mediator is not None and mentions(question, mediation.mediator):
             query = mediation
     return query
@@ -181,9 +185,12 @@ def decode(
 
 def _decode_once(
     model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
-    tasks: tuple[Task, ...], grounding: Grounding,
+    tasks: tuple[Task, ...], grounding: Grounding, spans: dict[str, str],
 ) -> CausalQuery:
-    """One constrained pass; the model chooses the task among ``tasks`` unless ``task`` is given."""
+    """One constrained pass; the model chooses the task among ``tasks`` unless ``task`` is given.
+
+    ``spans``: where the question places each role (:func:`.cues.role_spans`); only the task's own roles count.
+    """
     s = Session(model, tokenizer, render_prompt(question, profile))
     columns = list(profile.names)
     s.force('{"task": "')
@@ -192,12 +199,14 @@ def _decode_once(
     else:
         s.force(f'{task.value}"')
     query: dict[str, Any] = {"task": task.value}
+    placed = {role: text for role, text in spans.items() if role in FIELDS[task]}
     used: list[str] = []
     for field in FIELDS[task]:
         if field in ("treatment", "outcome", "mediator"):
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
             options = [c for c in options if fits_role(profile[c], field, task)] or options
+            options = grounding.placed(placed, field, options)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.bonus(question, c) for c in options])]
             used.append(name)
             query[field] = name
@@ -215,7 +224,7 @@ def _decode_once(
                                                    [grounding.condition_bonus(question, profile, c) for c in options])]
                 s.force(', "op": ')
                 ops = OPS_LEVELS if profile[column].kind in (Kind.BINARY, Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
-                op = ops[s.choose([literal(o) for o in ops])]
+                op = ops[s.choose_weighted([literal(o) for o in ops], [grounding.op_bonus(question, o) for o in ops])]
                 s.force(', "value": ')
                 values = value_options(profile, column, question)
                 value = values[s.choose(values)]

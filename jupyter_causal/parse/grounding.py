@@ -2,14 +2,17 @@
 
 The decoder reads these two ways: as a constraint (a condition's value must be a number or a
 level the question writes, 0/1 of a binary column it mentions, or a median it speaks of) and as a
-prior (a column the question names is preferred over one it does not, by a bonus added to the
-model's log-probability). Both look only at the question's words and the table's column names and
-levels, the same view the model has.
+prior (a column the question names is preferred over one it does not, and a comparison it writes
+over one it does not, by a bonus added to the model's log-probability); and, where the phrasing
+places a role ("Y responds to X"), as a constraint again: a column written in that role's place
+plays it. All look only at the question's words and the table's column names and levels, the same view the
+model has.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind
@@ -26,15 +29,36 @@ class Grounding:
 
     ``named``: the column's name is written in the question (any casing, ``_`` or a case change
     read as a space, a plural). ``stems``: every word of the name shares its first four letters
-    with a word of the question; a partial share earns that share of the bonus.
+    with a word of the question; a partial share earns that share of the bonus. ``place_roles``:
+    where the phrasing places roles, offer a role the columns written in its place.
     """
 
     named: float = 2.0
     stems: float = 1.0
+    place_roles: bool = True
 
     def bonus(self, question: str, column: str) -> float:
         """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
         return self.named if names(question, column) else self.stems * stem_share(question, column)
+
+    def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str]) -> list[str]:
+        """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the best
+        grounded in the field's place if any, else those that are not the best grounded in another role's place."""
+        if not self.place_roles or not spans:
+            return list(options)
+        here = self._best(spans[field], options) if field in spans else []
+        elsewhere = {c for role, text in spans.items() if role != field for c in self._best(text, options)}
+        return here or [c for c in options if c not in elsewhere] or list(options)
+
+    def _best(self, text: str, options: Sequence[str]) -> list[str]:
+        """The options ``text`` grounds most strongly (none when it grounds none)."""
+        bonus = {c: self.bonus(text, c) for c in options}
+        top = max(bonus.values(), default=0.0)
+        return [c for c in options if top > 0 and bonus[c] == top]
+
+    def op_bonus(self, question: str, op: str) -> float:
+        """The ``named`` bonus for a comparison the question writes (">=", "at least", "below")."""
+        return self.named if op in written_ops(question) else 0.0
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
         """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
@@ -79,6 +103,27 @@ def stem_share(question: str, column: str) -> float:
         return 0.0
     stems = _stems(prose(question))
     return sum(w[:4] in stems for w in words) / len(words)
+
+
+_OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (">=", re.compile(r">=|≥|\bat least\b|\bor (?:more|above|higher|greater)\b|\bno (?:less|fewer|lower) than\b", re.IGNORECASE)),
+    ("<=", re.compile(r"<=|≤|\bat most\b|\bor (?:less|below|lower|fewer)\b|\bno (?:more|greater|higher) than\b", re.IGNORECASE)),
+    ("!=", re.compile(r"!=|≠|\bnot equal(?:s| to)?\b|\bother than\b", re.IGNORECASE)),
+    (">", re.compile(r"(?<![<>=!-])>(?!=)|\b(?:over|above|exceeds?|exceeding)\b|\b(?:upper|top) half\b|\b(?:greater|higher|more) than\b", re.IGNORECASE)),
+    ("<", re.compile(r"(?<![<>=!])<(?!=)|\b(?:under|below)\b|\b(?:lower|bottom) half\b|\b(?:less|lower|fewer) than\b", re.IGNORECASE)),
+    ("==", re.compile(r"(?<![<>=!])==?(?!=)|\bequals?\b|\bequal to\b", re.IGNORECASE)),
+)
+"""Words that write each comparison, longest first: a match is taken out before the shorter ones are read."""
+
+
+def written_ops(question: str) -> frozenset[str]:
+    """The comparisons the question writes: "at least 3" is ``>=`` and not also ``>``."""
+    text, ops = prose(question), set()
+    for op, words in _OP_WORDS:
+        if words.search(text):
+            ops.add(op)
+            text = words.sub(" ", text)
+    return frozenset(ops)
 
 
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
