@@ -131,6 +131,8 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     assert asks_mediation("I want to know if Stars carries the effect of carbon_tax on price_mwh.", cols)
     assert asks_mediation("Quantify the pathway carbon_tax -> Stars -> price_mwh.", cols)
     assert not asks_mediation("What is the effect of carbon_tax on price_mwh, controlling for Stars?", cols)
+    assert asks_mediation("How much does carbon_tax change price_mwh because it changes Stars?", cols)
+    assert asks_mediation("Mediation: does Stars sit between carbon_tax and price_mwh?", cols)
     descriptive = next(r for r in REASONS if "descriptive" in r)
     assert named_design("How many rows have Stars above 3?", cols, REASONS) == descriptive
     assert named_design("how many customers have more than 3 orders", cols, REASONS) == descriptive
@@ -150,6 +152,10 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     passive = role_spans("Is creator experience (`prev_campaigns`) affected by backers for projects in 2023?")
     assert "prev_campaigns" in passive["outcome"] and passive["treatment"].strip() == "backers"
     assert role_spans("What part of the effect of ads on sales runs via site visits (`visits`)?") == {"mediator": " site visits (`visits`)"}
+    between = role_spans("Is project cost overruns a mediator between safety trainings and `rain_days`?")
+    assert "cost overruns" in between["mediator"] and between["treatment"].strip() == "safety trainings"
+    assert between["outcome"].strip() == "`rain_days`"
+    assert role_spans("How much does BIM change injuries because it changes crew size (`crew_size`)?")["mediator"].strip() == "crew size (`crew_size`)"
     assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"outcome": "`spend`"}
     assert role_spans("What is the effect of ads on sales for users over 30?") == {}  # treatment first: nothing to place
     g, cols = Grounding(), ["FundingGoal", "video", "FundsRaised", "hour"]

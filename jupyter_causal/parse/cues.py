@@ -53,7 +53,8 @@ CUES: tuple[Cue, ...] = (
 
 _MEDIATION = re.compile(
     r"\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
-    r"|\bexplained (away )?by\b|\bin turn\b|->|→", re.IGNORECASE)
+    r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
+    r"|->|→", re.IGNORECASE)
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
@@ -88,7 +89,11 @@ _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)",
     re.IGNORECASE)
-_MEDIATOR_AFTER = re.compile(r"\b(?:through|via|by way of|explained by|carried by|mediated by)\b(?P<mediator>.+)", re.IGNORECASE)
+_MEDIATOR_AFTER = re.compile(
+    r"\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+)\b(?P<mediator>.+)", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)",
+    re.IGNORECASE)
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about)\b(?P<outcome>[^?.;,]+)"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
@@ -106,8 +111,8 @@ def _role_text(text: str) -> str:
 def role_spans(question: str) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome or mediator, for phrasings that say.
 
-    "X -> M -> Y" and "X -> Y" place every role; "Y responds to X" and "Y is affected by X" write the
-    outcome first; the mediator follows "through" or "via"; an objective follows "maximise" or
+    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X" and "Y is
+    affected by X" write the outcome first; the mediator follows "through", "via" or "because it changes"; an objective follows "maximise" or
     "care about", or reads "with Y as the reward". Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -116,6 +121,8 @@ def role_spans(question: str) -> dict[str, str]:
         return {"treatment": parts[0], "mediator": parts[1], "outcome": _role_text(parts[2])}
     if len(parts) == 2:
         return {"treatment": parts[0], "outcome": _role_text(parts[1])}
+    if match := _BETWEEN.search(text):
+        return {"mediator": match["mediator"], "treatment": match["treatment"], "outcome": _role_text(match["outcome"])}
     spans: dict[str, str] = {}
     if match := _OUTCOME_FIRST.search(text):
         spans.update(outcome=match["outcome"], treatment=_role_text(match["treatment"]))
