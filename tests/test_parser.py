@@ -159,10 +159,15 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"outcome": "`spend`"}
     assert role_spans("What is the effect of ads on sales for users over 30?") == {}  # treatment first: nothing to place
     g, cols = Grounding(), ["FundingGoal", "video", "FundsRaised", "hour"]
-    assert g.placed(first, "treatment", cols) == ["video"] and g.placed(first, "outcome", cols) == ["FundingGoal"]
+    assert g.placed(first, "treatment", cols, cols) == ["video"] and g.placed(first, "outcome", cols, cols) == ["FundingGoal"]
     # a role no phrasing places avoids the columns written in another role's place
-    assert g.placed({"mediator": "site visits (`visits`)"}, "outcome", ["visits", "sales"]) == ["sales"]
-    assert g.placed({}, "outcome", cols) == cols and Grounding(place_roles=False).placed(first, "treatment", cols) == cols
+    assert g.placed({"mediator": "site visits (`visits`)"}, "outcome", ["visits", "sales"], ["visits", "sales"]) == ["sales"]
+    # ... that is, the table's best grounded there, not the best among this role's options
+    reward = {"outcome": "competitor price (rival_price)"}
+    assert g.placed(reward, "treatment", ["higher_price", "category"], ["higher_price", "category", "rival_price"]) == [
+        "higher_price", "category"]
+    assert g.placed({}, "outcome", cols, cols) == cols and Grounding(place_roles=False).placed(first, "treatment", cols, cols) == cols
+    assert role_spans("Does email raise the click-through rate (ctr)?") == {}  # "click-through" names no path
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:

@@ -41,20 +41,21 @@ class Grounding:
         """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
         return self.named if names(question, column) else self.stems * stem_share(question, column)
 
-    def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str]) -> list[str]:
-        """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the best
-        grounded in the field's place if any, else those that are not the best grounded in another role's place."""
+    def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
+        """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
+        ``columns`` best grounded in the field's place if any is an option, else the options that are not the
+        columns best grounded in another role's place; all options when neither narrows them."""
         if not self.place_roles or not spans:
             return list(options)
-        here = self._best(spans[field], options) if field in spans else []
-        elsewhere = {c for role, text in spans.items() if role != field for c in self._best(text, options)}
-        return here or [c for c in options if c not in elsewhere] or list(options)
+        here = set(self._best(spans[field], columns)) if field in spans else set()
+        elsewhere = {c for role, text in spans.items() if role != field for c in self._best(text, columns)}
+        return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
-    def _best(self, text: str, options: Sequence[str]) -> list[str]:
-        """The options ``text`` grounds most strongly (none when it grounds none)."""
-        bonus = {c: self.bonus(text, c) for c in options}
+    def _best(self, text: str, columns: Sequence[str]) -> list[str]:
+        """The columns ``text`` grounds most strongly (none when it grounds none)."""
+        bonus = {c: self.bonus(text, c) for c in columns}
         top = max(bonus.values(), default=0.0)
-        return [c for c in options if top > 0 and bonus[c] == top]
+        return [c for c in columns if top > 0 and bonus[c] == top]
 
     def op_bonus(self, question: str, op: str) -> float:
         """The ``named`` bonus for a comparison the question writes (">=", "at least", "below")."""
