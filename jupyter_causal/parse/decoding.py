@@ -144,7 +144,7 @@ def decode(
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     Otherwise the question's words check the model's task (:mod:`.cues`, :mod:`.grounding`): a
     question naming a design the tool does not run (an instrument, a difference-in-differences, a
-    regression discontinuity) is out of scope; an out-of-scope reason no word of the question points
+    regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope; an out-of-scope reason no word of the question points
     to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
     without that task; an average effect (ATE) read from a question that writes a condition on a
     column it names is read as the subgroup effect, and one read from a question naming a path
@@ -152,16 +152,24 @@ def decode(
     mediation when the mediator is a column the question mentions. A role is offered only the
     columns that can play it (:func:`fits_role`), where there are any; columns are chosen by their
     whole names' log-probability plus ``grounding``'s bonus for the columns the question names, among
-    those it writes in the role's place where its phrasing places roles.
+    those it writes in the role's place where its phrasing places roles. The prompt is read once;
+    every re-decode starts from its cached end.
     """
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
     spans = role_spans(question)
+    session = Session(model, tokenizer, render_prompt(question, profile))
+    prompt_end = (session.length(), session.logits)
+
+    def once(task: Task | None, tasks: tuple[Task, ...]) -> CausalQuery:
+        """One pass over the prompt read once: every re-decode starts from its cached end."""
+        session.rewind(*prompt_end)
+        return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans)
+
     excluded: set[Task] = set()
     while True:
-        query = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=task,
-                             tasks=tuple(t for t in Task if t not in excluded), grounding=grounding, spans=spans)
+        query = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
             return query
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
@@ -171,27 +179,24 @@ def decode(
         else:
             break
     if query.task is Task.ATE and writes_a_value(question, profile):
-        subgroup = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.HTE, tasks=tuple(Task),
-                                grounding=grounding, spans=spans)
+        subgroup = once(Task.HTE, tuple(Task))
         if subgroup.condition and all(grounds_subgroup(question, profile, c.column) for c in subgroup.condition):
             query = subgroup
     if query.task is Task.ATE and asks_mediation(question, columns) or query.task is Task.CGL and len(spans) == 3:
-        mediation = _decode_once(model, tokenizer, question, profile, reasons=reasons, task=Task.MA, tasks=tuple(Task),
-                                 grounding=grounding, spans=spans)
+        mediation = once(Task.MA, tuple(Task))
         if mediation.mediator is not None and mentions(question, mediation.mediator):
             query = mediation
     return query
 
 
 def _decode_once(
-    model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
+    s: Session, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
     tasks: tuple[Task, ...], grounding: Grounding, spans: dict[str, str],
 ) -> CausalQuery:
-    """One constrained pass; the model chooses the task among ``tasks`` unless ``task`` is given.
-
-    ``spans``: where the question places each role (:func:`.cues.role_spans`); only the task's own roles count.
+    """One constrained pass from the end of the prompt ``s`` has read; the model chooses the task among
+    ``tasks`` unless ``task`` is given. ``spans``: where the question places each role
+    (:func:`.cues.role_spans`); only the task's own roles count.
     """
-    s = Session(model, tokenizer, render_prompt(question, profile))
     columns = list(profile.names)
     s.force('{"task": "')
     if task is None:
