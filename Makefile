@@ -68,4 +68,16 @@ explainer: setup
 	$(BIN)/jupyter-causal eval interpret --adapter build/explainer3 --corpus build/interpret.jsonl --limit 200
 	rm -rf jupyter_causal/interpret/adapter && cp -r build/explainer3 jupyter_causal/interpret/adapter && rm -f jupyter_causal/interpret/adapter/README.md
 
-.PHONY: setup browser demo test benchmark adapter explainer
+# One adapter for parsing and explaining, scored like the shipped pair (benchmarks/mixed/mixed.md; about 75 min on 2 cores).
+mixed: setup
+	$(BIN)/jupyter-causal corpus --output build/corpus.jsonl
+	$(BIN)/jupyter-causal corpus --output build/corpus_s4.jsonl --seed 4
+	$(BIN)/jupyter-causal corpus --interpret --output build/interpret.jsonl
+	$(BIN)/jupyter-causal train --corpus build/corpus_s4.jsonl --mix-corpus build/interpret.jsonl --output build/mixed \
+		--init-adapter jupyter_causal/parse/adapter --steps 160 --batch-size 8 --learning-rate 6e-4 --max-length 512 --seed 5
+	$(BIN)/jupyter-causal eval parse --adapter build/mixed --corpus build/corpus.jsonl --limit 200 \
+		--handwritten tests/data/handwritten.jsonl --output benchmarks/mixed/parse
+	$(BIN)/jupyter-causal eval interpret --adapter build/mixed --corpus build/interpret.jsonl --limit 200 --output benchmarks/mixed/interpret
+	cp build/mixed/jupyter_causal.json benchmarks/mixed/adapter_record.json
+
+.PHONY: setup browser demo test benchmark adapter explainer mixed
