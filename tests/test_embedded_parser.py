@@ -13,8 +13,8 @@ from jupyter_causal.evaluation.parse import evaluate
 from jupyter_causal.parse.model import PACKAGED_ADAPTER, RECORD
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
-HANDWRITTEN_EXACT_FRAME = 0.84
-"""What the shipped adapter must reach on the hand-written questions (issue target 0.90; the shipped adapter reaches 0.875)."""
+HANDWRITTEN_EXACT_FRAME = 0.87
+"""What the shipped adapter must reach on the hand-written questions (issue target 0.90; it reaches 0.906, 29 of 32; one miss of slack)."""
 
 
 @pytest.fixture(scope="module")
