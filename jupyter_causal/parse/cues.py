@@ -2,9 +2,9 @@
 
 A question that names a study design the tool does not run (an instrument, a difference-in-
 differences, a regression discontinuity), or asks how many rows have some property without a word
-of an effect, is out of scope whatever else it says; an out-of-scope
-reason needs some word of the question that points to it ("What difference does X make to Y?" is an
-effect, not a difference-in-differences); a mediation names a path ("through", "via", "carries
+of an effect, is out of scope whatever else it says; an out-of-scope reason needs some word of the
+question that points to it ("What difference does X make to Y?" is an effect, not a
+difference-in-differences); a mediation names a path ("through", "via", "carries
 the effect"). Words that belong to a column's name are not cues (a column ``plays_instrument``).
 Some phrasings also say where each role is written: the outcome comes first in "Y responds to X" and
 "Y is affected by X", the mediator after "through", each role in its place in "X -> M -> Y".
@@ -112,8 +112,9 @@ def role_spans(question: str) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome or mediator, for phrasings that say.
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X" and "Y is
-    affected by X" write the outcome first; the mediator follows "through", "via" or "because it changes"; an objective follows "maximise" or
-    "care about", or reads "with Y as the reward". Roles no phrasing places are left out.
+    affected by X" write the outcome first; the mediator follows "through", "via" or "because it
+    changes"; an objective follows "maximise" or "care about", or reads "with Y as the reward".
+    Roles no phrasing places are left out.
     """
     text = prose(question)
     parts = _ARROW.split(text)

@@ -144,8 +144,8 @@ def decode(
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     Otherwise the question's words check the model's task (:mod:`.cues`, :mod:`.grounding`): a
     question naming a design the tool does not run (an instrument, a difference-in-differences, a
-    regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope; an out-of-scope reason no word of the question points
-    to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
+    regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope; an
+    out-of-scope reason no word of the question points to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
     without that task; an average effect (ATE) read from a question that writes a condition on a
     column it names is read as the subgroup effect, and one read from a question naming a path
     ("through", "via"), or a graph read from one that places all three roles ("X -> M -> Y"), as a

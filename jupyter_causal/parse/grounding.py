@@ -5,8 +5,8 @@ level the question writes, 0/1 of a binary column it mentions, or a median it sp
 prior (a column the question names is preferred over one it does not, and a comparison it writes
 over one it does not, by a bonus added to the model's log-probability); and, where the phrasing
 places a role ("Y responds to X"), as a constraint again: a column written in that role's place
-plays it. All look only at the question's words and the table's column names and levels, the same view the
-model has.
+plays it. All look only at the question's words and the table's column names and levels, the
+same view the model has.
 """
 from __future__ import annotations
 
