@@ -113,7 +113,7 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
 
 def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     from jupyter_causal.corpus.phrasings import REASONS
-    from jupyter_causal.parse.cues import asks_mediation, named_design, points_to
+    from jupyter_causal.parse.cues import asks_mediation, asks_policy, named_design, points_to
 
     cols = ["carbon_tax", "price_mwh", "Stars"]
     iv, did, rd = (next(r for r in REASONS if key in r) for key in ("instrumental", "difference-in-differences", "discontinuity"))
@@ -133,6 +133,8 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     assert not asks_mediation("What is the effect of carbon_tax on price_mwh, controlling for Stars?", cols)
     assert asks_mediation("How much does carbon_tax change price_mwh because it changes Stars?", cols)
     assert asks_mediation("Mediation: does Stars sit between carbon_tax and price_mwh?", cols)
+    assert asks_policy("Which level of Stars is best for price_mwh?", cols) and asks_policy("Who should get carbon_tax?", cols)
+    assert not asks_policy("Is carbon_tax the best predictor of price_mwh?", cols)
     descriptive = next(r for r in REASONS if "descriptive" in r)
     assert named_design("How many rows have Stars above 3?", cols, REASONS) == descriptive
     assert named_design("how many customers have more than 3 orders", cols, REASONS) == descriptive
@@ -151,13 +153,26 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert "FundingGoal" in first["outcome"] and first["treatment"].strip() == "video pitches"
     passive = role_spans("Is creator experience (`prev_campaigns`) affected by backers for projects in 2023?")
     assert "prev_campaigns" in passive["outcome"] and passive["treatment"].strip() == "backers"
-    assert role_spans("What part of the effect of ads on sales runs via site visits (`visits`)?") == {"mediator": " site visits (`visits`)"}
+    via = role_spans("What part of the effect of ads on sales runs via site visits (`visits`)?")
+    assert via == {"treatment": "ads ", "outcome": " sales ", "mediator": " site visits (`visits`)"}
+    assert role_spans("What is the mediation of sales by site visits?") == {}  # no phrasing places a role
     between = role_spans("Is project cost overruns a mediator between safety trainings and `rain_days`?")
     assert "cost overruns" in between["mediator"] and between["treatment"].strip() == "safety trainings"
     assert between["outcome"].strip() == "`rain_days`"
     assert role_spans("How much does BIM change injuries because it changes crew size (`crew_size`)?")["mediator"].strip() == "crew size (`crew_size`)"
     assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"outcome": "`spend`"}
-    assert role_spans("What is the effect of ads on sales for users over 30?") == {}  # treatment first: nothing to place
+    subgroup = role_spans("What is the effect of ads on sales for users over 30?")
+    assert subgroup == {"treatment": "ads ", "outcome": " sales ", "condition": "for users over 30"}
+    assert role_spans("How much of the change in mailers from `voted` flows through texts?") == {
+        "outcome": "mailers ", "treatment": " `voted` ", "mediator": " texts"}
+    assert role_spans("Estimate how express checkout affects basket size in the group if items in cart were 21.") == {
+        "treatment": "express checkout ", "outcome": " basket size ", "condition": "in cart were 21"}
+    assert role_spans("Treatment price increase, outcome competitor price, subgroup for the lower half of units sold: what is it?") == {
+        "treatment": "price increase", "outcome": "competitor price", "condition": "for the lower half of units sold"}
+    assert role_spans("Which level of tier is best for spend among new users?") == {"treatment": "tier ", "outcome": " spend "}
+    # a condition's column plays no other role, and is the condition where the table has it
+    g, table = Grounding(), ["ads", "sales", "users", "age"]
+    assert g.placed(subgroup, "treatment", table, table) == ["ads"] and g.placed(subgroup, "condition", ["users", "age"], table) == ["users"]
     g, cols = Grounding(), ["FundingGoal", "video", "FundsRaised", "hour"]
     assert g.placed(first, "treatment", cols, cols) == ["video"] and g.placed(first, "outcome", cols, cols) == ["FundingGoal"]
     # a role no phrasing places avoids the columns written in another role's place
@@ -167,7 +182,10 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert g.placed(reward, "treatment", ["higher_price", "category"], ["higher_price", "category", "rival_price"]) == [
         "higher_price", "category"]
     assert g.placed({}, "outcome", cols, cols) == cols and Grounding(place_roles=False).placed(first, "treatment", cols, cols) == cols
-    assert role_spans("Does email raise the click-through rate (ctr)?") == {}  # "click-through" names no path
+    # "click-through" names no path
+    assert role_spans("Does email raise the click-through rate (ctr)?") == {"treatment": "email ", "outcome": " the click-through rate (ctr)"}
+    assert role_spans("Give me a policy for referrer (`source`) that maximizes spend.") == {"treatment": "referrer (`source`) ", "outcome": " spend"}
+    assert role_spans("For units without a garden, does the fee cut water use?")["condition"] == "For units without a garden"
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
@@ -229,12 +247,20 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert numbers_in("the 7-day retention of users over 40, or 1,200 and -3.5 (12-month)") == [40.0, 1200.0, -3.5]
     assert value_options(prof, "LineSpeed", q) == ["40}"]
     assert value_options(prof, "os", q) == ['"android"}']
-    assert g.op_bonus("(revenue >= 272800)", ">=") == 2.0 and g.op_bonus("(revenue >= 272800)", ">") == 0.0
+    assert g.op_bonus("(revenue >= 272800)", ">=") == 4.0 and g.op_bonus("(revenue >= 272800)", ">") == 0.0
     assert written_ops("for X no more than 4, Y over 3 and the lower half of Z") == {"<=", ">", "<"}
     assert written_ops("Quantify the pathway A -> B -> C when D is 5") == frozenset()
     # a data file's name names the table, not a column
     assert not names("In parks_and_recreation.csv, does it matter?", "parks") and names("Do parks matter?", "parks")
     assert stem_share("Using the park_renovation.CSV dataset, what drives usage?", "ParkRenovation") == 0.0
+    # a slip of the pen, an acronym, a plural and a word with digits still ground their column
+    for written, column in (("free wiifs", "wifi"), ("campaign maiers", "n_mailers"), ("area inocmes", "area_income"),
+                            ("plaground", "has_playground"), ("click-through rate", "ctr"), ("BMIs", "bmi"), ("CO2 emissions", "co2_mt")):
+        assert stem_share(f"Does it change {written}?", column) == 1.0, (written, column)
+    assert stem_share("building information modelling", "BIMUse") == 0.5  # bim, not use
+    # ... but a different short word does not: "site" is not "size", "race" is not "rate"
+    assert stem_share("site visits", "farm_size") == 0.0 and stem_share("race time", "rate") == 0.0
+    assert g.op_bonus("goal higher than 4988", ">") == 4.0 and g.op_bonus("higher over time, at age 25", ">") == 2.0
 
 
 def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
@@ -244,6 +270,7 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
                        "region": ["north", "south", "east", "west"] * 10})
     prof = profile(df)
     assert not writes_a_value("Does the training programme raise re78?", prof)
+    assert writes_a_value("Does treat raise re78 for the lower half of age?", prof)
     assert writes_a_value("Does treat raise re78 at age 30?", prof) and writes_a_value("... in the north?", prof)
     assert grounds_subgroup("Does treat raise re78 at age 30?", prof, "age")
     assert grounds_subgroup("Does treat raise re78 in the north?", prof, "region")

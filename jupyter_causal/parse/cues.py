@@ -80,6 +80,17 @@ def points_to(question: str, columns: Iterable[str], reason: str) -> bool:
     return not cues or any(cue.words.search(text) for cue in cues)
 
 
+_POLICY = re.compile(
+    r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
+    r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwho should (?:get|receive)\b|\bwhom (?:to|should)\b",
+    re.IGNORECASE)
+
+
+def asks_policy(question: str, columns: Iterable[str]) -> bool:
+    """Whether the question asks which treatment is best for whom ("which level of X is best", "who should get X")."""
+    return bool(_POLICY.search(_cue_text(question, columns)))
+
+
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))
@@ -87,10 +98,24 @@ def asks_mediation(question: str, columns: Iterable[str]) -> bool:
 
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
-    r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)",
+    r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
+    r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
+    r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
-_MEDIATOR_AFTER = re.compile(
-    r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+)\b(?P<mediator>.+)", re.IGNORECASE)
+_TREATMENT_FIRST = re.compile(
+    r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)"
+    r"|\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment2>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome2>.+)"
+    r"|\btreatment:?\s(?P<treatment3>[^,;]+?),?\s+outcome:?\s(?P<outcome3>.+)"
+    r"|\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment4>.+?)\b(?:is|would be|works?)"
+    r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome4>.+)"
+    r"|(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment5>.+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen"
+    r"|hurt|affect|change|move|shift|drive)s?\b(?P<outcome5>.+)"
+    r"|\b(?:policy|rule|strategy) for (?P<treatment6>.+?)\b(?:that|which|so)\b",
+    re.IGNORECASE)
+_MEDIATOR_AFTER = (
+    re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+)\b(?P<mediator>.+)", re.IGNORECASE),
+    re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
+)
 _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)",
     re.IGNORECASE)
@@ -100,35 +125,82 @@ _OBJECTIVE = re.compile(
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
     re.IGNORECASE)
+_ROLE_END = re.compile(
+    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?)\b|(?<!-)\bthrough\b",
+    re.IGNORECASE)
+_VALUE = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])|\b(?:median|upper half|lower half|top half|bottom half)\b",
+                    re.IGNORECASE)
+
+
+_WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?:with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
+                   re.IGNORECASE)
+"""A condition on a yes/no column, written without a value ("for units without a garden")."""
 
 
 def _role_text(text: str) -> str:
-    """A role's words up to where a condition or the sentence's end starts ("Y for units with Z = 3" -> "Y")."""
-    match = _CONDITION_START.search(text)
+    """A role's words up to where a condition, a clause or the sentence's end starts ("Y for units with Z = 3" -> "Y")."""
+    match = _ROLE_END.search(text)
     return text[: match.start()] if match else text
 
 
-def role_spans(question: str) -> dict[str, str]:
-    """The parts of the question where it writes its treatment, outcome or mediator, for phrasings that say.
+def _condition_text(text: str) -> str | None:
+    """The words of the first condition written with a value: from the condition's first word to its value
+    ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"), and on to the column a
+    median or half is of ("for the lower half of units sold"); without a value, a yes/no condition ("for
+    units without a garden"); else ``None``."""
+    value = _VALUE.search(text)
+    if value is None:
+        binary = _WITH.search(text)
+        return binary[0] if binary else None
+    starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
+    if not starts:
+        return None
+    rest = text[value.end():]
+    # "the lower half of units sold": a median or a half names its column after it
+    column_after = _role_text(rest) if not value[0][0].isdigit() and re.match(r"\s+of\b", rest) else ""
+    return text[starts[-1]: value.end()] + column_after
 
-    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X" and "Y is
-    affected by X" write the outcome first; the mediator follows "through", "via" or "because it
-    changes"; an objective follows "maximise" or "care about", or reads "with Y as the reward".
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """The roles a pattern of alternatives matched, by role name (``treatment2`` -> ``treatment``)."""
+    return {k.rstrip("0123456789"): v for k, v in match.groupdict().items() if v is not None}
+
+
+def role_spans(question: str) -> dict[str, str]:
+    """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
+
+    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
+    affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
+    effect of X on Y", "how X affects Y", "does X raise Y" (opening a sentence or clause), "treatment X,
+    outcome Y", "which level of X is best for Y" and "a policy for X that" the treatment first; the
+    mediator follows "through", "via" or "because it changes" (else "because of" or "due to"); an
+    objective follows "maximise" or "care about", or reads "with Y as the reward"; a condition is the
+    words from "for", "when", "among" (...) to the first value written ("when age is over 60").
     Roles no phrasing places are left out.
     """
     text = prose(question)
+    spans: dict[str, str] = {}
+    if (condition := _condition_text(text)) is not None:
+        spans["condition"] = condition
     parts = _ARROW.split(text)
     if len(parts) == 3:
-        return {"treatment": parts[0], "mediator": parts[1], "outcome": _role_text(parts[2])}
+        return spans | {"treatment": parts[0], "mediator": parts[1], "outcome": _role_text(parts[2])}
     if len(parts) == 2:
-        return {"treatment": parts[0], "outcome": _role_text(parts[1])}
+        return spans | {"treatment": parts[0], "outcome": _role_text(parts[1])}
     if match := _BETWEEN.search(text):
-        return {"mediator": match["mediator"], "treatment": match["treatment"], "outcome": _role_text(match["outcome"])}
-    spans: dict[str, str] = {}
+        return spans | {"mediator": match["mediator"], "treatment": match["treatment"], "outcome": _role_text(match["outcome"])}
     if match := _OUTCOME_FIRST.search(text):
-        spans.update(outcome=match["outcome"], treatment=_role_text(match["treatment"]))
-    if match := _MEDIATOR_AFTER.search(text):
-        spans["mediator"] = _role_text(match["mediator"])
+        found = _groups(match)
+        spans.update(outcome=found["outcome"], treatment=_role_text(found["treatment"]))
+    elif match := _TREATMENT_FIRST.search(text):
+        found = _groups(match)
+        spans["treatment"] = found["treatment"]
+        if "outcome" in found:
+            spans["outcome"] = _role_text(found["outcome"])
+    for mediator in _MEDIATOR_AFTER:
+        if match := mediator.search(text):
+            spans["mediator"] = _role_text(match["mediator"])
+            break
     if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
         spans["outcome"] = _role_text(match["outcome"] or match["reward"])
     return spans

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, named_design, points_to, role_spans
+from .cues import asks_mediation, asks_policy, named_design, points_to, role_spans
 from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -144,16 +144,20 @@ def decode(
     ``task`` fixes the task instead of letting the model choose it; the fields are still decoded.
     Otherwise the question's words check the model's task (:mod:`.cues`, :mod:`.grounding`): a
     question naming a design the tool does not run (an instrument, a difference-in-differences, a
-    regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope; an
-    out-of-scope reason no word of the question points to, or a subgroup effect (HTE) whose subgroup the question does not ground, is chosen again
-    without that task; an average effect (ATE) read from a question that writes a condition on a
-    column it names is read as the subgroup effect, and one read from a question naming a path
-    ("through", "via"), or a graph read from one that places all three roles ("X -> M -> Y"), as a
-    mediation when the mediator is a column the question mentions. A role is offered only the
-    columns that can play it (:func:`fits_role`), where there are any; columns are chosen by their
-    whole names' log-probability plus ``grounding``'s bonus for the columns the question names, among
-    those it writes in the role's place where its phrasing places roles. The prompt is read once;
-    every re-decode starts from its cached end.
+    regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope. The
+    task is chosen again without the one read where that reading has nothing in the question to stand
+    on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
+    question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
+    naming no path whose mediator it does not mention. An average effect (ATE) read from a question
+    that writes a value is decoded as the subgroup effect at once, and kept as that where the
+    question grounds the subgroup; an average or subgroup effect read from a question asking which
+    treatment is best for whom is read as a policy (OPO); an average effect read from a question
+    naming a path ("through", "via"), or a graph read from one that places all three roles ("X -> M
+    -> Y"), as a mediation (for the former, when the mediator is a column the question mentions). A
+    role is offered only the columns that can play it (:func:`fits_role`), where there are any;
+    columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
+    columns the question names, among those it writes in the role's place where its phrasing places
+    roles. The prompt is read once; every re-decode starts from its cached end.
     """
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
@@ -162,46 +166,64 @@ def decode(
     session = Session(model, tokenizer, render_prompt(question, profile))
     prompt_end = (session.length(), session.logits)
 
-    def once(task: Task | None, tasks: tuple[Task, ...]) -> CausalQuery:
+    # An average effect read from a question that writes a value is decoded as the subgroup effect
+    # straight away, and as the average effect only where the question does not ground the subgroup.
+    instead = {Task.ATE: Task.HTE} if writes_a_value(question, profile) and not asks_policy(question, columns) else {}
+
+    def once(task: Task | None, tasks: tuple[Task, ...]) -> tuple[CausalQuery, Task]:
         """One pass over the prompt read once: every re-decode starts from its cached end."""
         session.rewind(*prompt_end)
-        return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans)
+        return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans,
+                            instead=instead)
 
     excluded: set[Task] = set()
     while True:
-        query = once(task, tuple(t for t in Task if t not in excluded))
+        query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
             return query
+        if chosen is not query.task:
+            if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
+                query = once(Task.ATE, tuple(Task))[0]
+            break
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
             excluded.add(Task.UNSUPPORTED)
-        elif query.task is Task.HTE and not query.condition:
+        elif query.task is Task.HTE and (not query.condition or not writes_a_value(question, profile) and not all(
+                grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
+        elif query.task is Task.MA and not asks_mediation(question, columns) and not mentions(question, query.mediator or ""):
+            excluded.add(Task.MA)
         else:
             break
-    if query.task is Task.ATE and writes_a_value(question, profile):
-        subgroup = once(Task.HTE, tuple(Task))
-        if subgroup.condition and all(grounds_subgroup(question, profile, c.column) for c in subgroup.condition):
-            query = subgroup
-    if query.task is Task.ATE and asks_mediation(question, columns) or query.task is Task.CGL and len(spans) == 3:
-        mediation = once(Task.MA, tuple(Task))
-        if mediation.mediator is not None and mentions(question, mediation.mediator):
+    if query.task in (Task.ATE, Task.HTE) and asks_policy(question, columns):
+        query = once(Task.OPO, tuple(Task))[0]
+    chain = query.task is Task.CGL and {"treatment", "mediator", "outcome"} <= spans.keys()
+    if query.task is Task.ATE and asks_mediation(question, columns) or chain:
+        mediation = once(Task.MA, tuple(Task))[0]
+        if mediation.mediator is not None and (chain or mentions(question, mediation.mediator)):
             query = mediation
     return query
 
 
 def _decode_once(
     s: Session, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
-    tasks: tuple[Task, ...], grounding: Grounding, spans: dict[str, str],
-) -> CausalQuery:
+    tasks: tuple[Task, ...], grounding: Grounding, spans: dict[str, str], instead: Mapping[Task, Task],
+) -> tuple[CausalQuery, Task]:
     """One constrained pass from the end of the prompt ``s`` has read; the model chooses the task among
-    ``tasks`` unless ``task`` is given. ``spans``: where the question places each role
-    (:func:`.cues.role_spans`); only the task's own roles count.
+    ``tasks`` unless ``task`` is given, and a task it chooses that is a key of ``instead`` is decoded as
+    that key's value. Returns the query and the task the model chose. ``spans``: where the question
+    places each role (:func:`.cues.role_spans`); only the task's own roles count.
     """
     columns = list(profile.names)
     s.force('{"task": "')
     if task is None:
-        task = tasks[s.choose([f'{t.value}"' for t in tasks])]
+        before = (s.length(), s.logits)
+        chosen = tasks[s.choose([f'{t.value}"' for t in tasks])]
+        task = instead.get(chosen, chosen)
+        if task is not chosen:
+            s.rewind(*before)
+            s.force(f'{task.value}"')
     else:
+        chosen = task
         s.force(f'{task.value}"')
     query: dict[str, Any] = {"task": task.value}
     placed = {role: text for role, text in spans.items() if role in FIELDS[task]}
@@ -221,6 +243,7 @@ def _decode_once(
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
                 options = [c for c in columns if c not in used and value_options(profile, c, question)]
+                options = grounding.placed(placed, "condition", options, columns)
                 if i == MAX_CONDITIONS or not options or s.choose(["]", more]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")
@@ -252,5 +275,5 @@ def _decode_once(
             s.force(', "reason": ')
             query["reason"] = reasons[s.choose([literal(r) for r in reasons])]
     s.force("}")
-    return CausalQuery.from_dict(query)
+    return CausalQuery.from_dict(query), chosen
 

@@ -11,6 +11,7 @@ same view the model has.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -58,8 +59,11 @@ class Grounding:
         return [c for c in columns if top > 0 and bonus[c] == top]
 
     def op_bonus(self, question: str, op: str) -> float:
-        """The ``named`` bonus for a comparison the question writes (">=", "at least", "below")."""
-        return self.named if op in written_ops(question) else 0.0
+        """The ``named`` bonus for a comparison the question writes (">=", "at least", "below"), twice that
+        where a value follows it ("higher than 4988", "below the median")."""
+        if op not in written_ops(question):
+            return 0.0
+        return 2 * self.named if _BEFORE_VALUE[op].search(prose(question)) else self.named
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
         """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
@@ -77,16 +81,52 @@ def prose(question: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case words of a question or a column name, split at ``_``, spaces, case changes and digits."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
-    return [w.lower() for w in re.findall(r"[A-Za-z]{3,}", spaced)]
+    """Lower-case words of a question or a column name, split at ``_``, spaces and case changes
+    (``co2_mt`` -> co2, ``VO2Max`` -> vo2, max, ``BIMUse`` -> bim, use); a word starts with a letter and has three characters or more."""
+    spaced = re.sub(r"([A-Z])([A-Z][a-z]{2,})", r"\1 \2", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", spaced)]
+
+
+def _singular(word: str) -> str:
+    """The word without a plural ``s`` ("bmis" -> "bmi", "uses" -> "use"; "class" and "gas" stay)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _stems(text: str) -> set[str]:
-    """First four letters of each word of three letters or more."""
-    return {w[:4] for w in _words(text)}
+    """First four letters of each word, read in the singular."""
+    return {_singular(w)[:4] for w in _words(text)}
 
 
+def _typo_of(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` with one slip: two neighbouring letters swapped (words of four letters
+    or more), a letter left out or doubled (five or more), or one letter wrong (six or more)."""
+    a, b = _singular(written), _singular(word)
+    if a == b or len(b) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return swapped or (len(diff) == 1 and len(b) >= 6)
+    short, long = sorted((a, b), key=len)
+    return len(b) >= 5 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _initials(text: str) -> set[str]:
+    """Initials of every three or four words in a row ("building information modelling" -> "bim")."""
+    words = _words(text)
+    return {"".join(w[0] for w in words[i:i + n]) for n in (3, 4) for i in range(len(words) - n + 1)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
+    """Each word of the column's name and whether the question writes it: the same stem, a slip of it
+    (:func:`_typo_of`), or its initials for an acronym name ("click-through rate" for ``ctr``)."""
+    text = prose(question)
+    stems, written, initials = _stems(text), _words(text), _initials(text)
+    return tuple((w, _singular(w)[:4] in stems or w in initials or any(_typo_of(q, w) for q in written)) for w in _words(column))
+
+
+@functools.lru_cache(maxsize=4096)
 def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``)."""
     text = prose(question).lower()
@@ -98,12 +138,9 @@ def names(question: str, column: str) -> bool:
 
 
 def stem_share(question: str, column: str) -> float:
-    """Share of the column name's words whose stem the question writes (0 when the name has no words)."""
-    words = [w for w in _words(column) if w not in _FILLER]
-    if not words:
-        return 0.0
-    stems = _stems(prose(question))
-    return sum(w[:4] in stems for w in words) / len(words)
+    """Share of the column name's words the question writes (:func:`_word_hits`; 0 when the name has no words)."""
+    hits = [hit for w, hit in _word_hits(question, column) if w not in _FILLER]
+    return sum(hits) / len(hits) if hits else 0.0
 
 
 _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -115,6 +152,10 @@ _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("==", re.compile(r"(?<![<>=!])==?(?!=)|\bequals?\b|\bequal to\b", re.IGNORECASE)),
 )
 """Words that write each comparison, longest first: a match is taken out before the shorter ones are read."""
+
+
+_BEFORE_VALUE = {op: re.compile(f"(?:{words.pattern})" + r"\s*(?:the\s+|its\s+)?(?:-?\d|median\b)", re.IGNORECASE) for op, words in _OP_WORDS}
+"""Each comparison's words followed by a value."""
 
 
 def written_ops(question: str) -> frozenset[str]:
@@ -133,8 +174,8 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 
 def mentions(question: str, column: str) -> bool:
-    """Whether the question shares a word stem with the column's name."""
-    return bool(_stems(column) & _stems(prose(question)))
+    """Whether the question writes some word of the column's name (:func:`_word_hits`)."""
+    return any(hit for _, hit in _word_hits(question, column))
 
 
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
@@ -159,8 +200,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
 
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
-    """Whether the question writes a number, or a text level of some column: a subgroup may be meant."""
-    return bool(numbers_in(question)) or any(written_levels(question, profile, c) for c in profile.names)
+    """Whether the question writes a number, a median or half, or a text level of some column: a subgroup may be meant."""
+    return bool(numbers_in(question) or _MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
