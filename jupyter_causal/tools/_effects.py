@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from scipy import stats
 
 from ..plan import EffectData, Plan
 from ..schema import Contrast
@@ -30,6 +29,8 @@ def mean_with_ci(scores: np.ndarray, alpha: float) -> tuple[float, tuple[float, 
     """Mean of per-unit scores with a normal interval and a two-sided p-value against zero."""
     mean = float(scores.mean())
     se = float(scores.std(ddof=1) / np.sqrt(len(scores))) if len(scores) > 1 else float("nan")
+    from scipy import stats
+
     z = stats.norm.ppf(1 - alpha / 2)
     p = float(2 * stats.norm.sf(abs(mean) / se)) if se > 0 else float("nan")
     return mean, (mean - z * se, mean + z * se), p

@@ -1,9 +1,6 @@
 """ATE: average treatment effect with EconML's LinearDML or (Linear)DRLearner."""
 from __future__ import annotations
 
-from econml.dml import LinearDML
-from econml.dr import LinearDRLearner
-
 from ..plan import EffectData, Plan
 from ..profile import Kind
 from ..schema import ATEResult, Contrast, Task
@@ -37,6 +34,8 @@ def linear_dml(plan: Plan) -> ATEResult:
     seed = plan.settings.seed
     W = nuisance.controls(data.X)
     kwargs = {"categories": list(range(len(data.treatment_levels)))} if data.discrete else {}
+    from econml.dml import LinearDML
+
     est = LinearDML(
         model_y=nuisance.regressor(seed),
         model_t=nuisance.classifier(seed) if data.discrete else nuisance.regressor(seed),
@@ -64,6 +63,8 @@ def dr_learner(plan: Plan) -> ATEResult:
     assert isinstance(data, EffectData) and data.treatment_levels is not None
     seed = plan.settings.seed
     W = nuisance.controls(data.X)
+    from econml.dr import LinearDRLearner
+
     est = LinearDRLearner(
         model_propensity=nuisance.classifier(seed), model_regression=nuisance.regressor(seed),
         min_propensity=nuisance.MIN_PROPENSITY, categories=list(range(len(data.treatment_levels))),

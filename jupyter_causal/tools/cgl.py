@@ -8,10 +8,6 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from causallearn.graph.GeneralGraph import GeneralGraph
-from causallearn.search.ConstraintBased.PC import pc
-from causallearn.search.FCMBased.lingam import DirectLiNGAM
-from causallearn.search.ScoreBased.GES import ges
 
 from ..errors import PlanError
 from ..plan import GraphData, Plan
@@ -102,6 +98,8 @@ def pc_method(plan: Plan) -> CGLResult:
     warning = ""
     if data.data_type == "mixed":
         warning = f"Mixed continuous and discrete columns: continuous ones were cut into {N_BINS} quantile bins for the G-squared test."
+    from causallearn.search.ConstraintBased.PC import pc
+
     cg = pc(
         matrix, alpha=plan.settings.alpha, indep_test=test, stable=True, uc_rule=1, uc_priority=3, show_progress=False,
         node_names=list(data.variables),
@@ -117,8 +115,10 @@ def ges_method(plan: Plan) -> CGLResult:
         matrix, score = (data.data - data.data.mean(axis=0)) / data.data.std(axis=0), "local_score_BIC"
     else:
         matrix, score = _discretised(data), "local_score_BDeu"
+    from causallearn.search.ScoreBased.GES import ges
+
     record = ges(matrix, score_func=score, node_names=list(data.variables))
-    graph: GeneralGraph = record["G"]
+    graph = record["G"]
     return _result(plan, "ges", graph.graph, ci_test=None, alpha=None)
 
 
@@ -129,6 +129,8 @@ def lingam_method(plan: Plan) -> CGLResult:
     if data.data_type != "continuous":
         raise PlanError("method: lingam needs continuous columns only.", fix="Use pc or ges for discrete or mixed data.", field="method")
     standardised = (data.data - data.data.mean(axis=0)) / data.data.std(axis=0)
+    from causallearn.search.FCMBased.lingam import DirectLiNGAM
+
     model = DirectLiNGAM(random_state=plan.settings.seed)
     model.fit(standardised)
     weights = model.adjacency_matrix_  # weights[i, j] != 0 means j -> i

@@ -1,8 +1,9 @@
 """HTE: conditional effects with EconML's CausalForestDML, evaluated where the query's condition holds."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from econml.dml import CausalForestDML
 
 from ..errors import PlanError
 from ..plan import EffectData, Plan
@@ -11,6 +12,9 @@ from ..schema import HTEResult, Task
 from . import nuisance
 from ._effects import alpha_of, mean_with_ci, overlap_warning
 from .registry import common, fit_threads, register, set_default
+
+if TYPE_CHECKING:
+    from econml.dml import CausalForestDML
 
 N_TREES = 200  # EconML needs a multiple of 4
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
@@ -96,6 +100,8 @@ def causal_forest(plan: Plan) -> HTEResult:
         raise PlanError("HTE needs covariates along which the effect can vary; there are none.", fix="Add covariate columns.")
     seed, alpha = plan.settings.seed, alpha_of(plan)
     binary = data.treatment_kind is Kind.BINARY
+    from econml.dml import CausalForestDML
+
     est = CausalForestDML(
         model_y=nuisance.regressor(seed), model_t=nuisance.classifier(seed) if binary else nuisance.regressor(seed),
         discrete_treatment=binary, n_estimators=N_TREES, min_samples_leaf=10, cv=nuisance.folds(len(data.Y)),

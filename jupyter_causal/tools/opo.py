@@ -8,8 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from econml.policy import DRPolicyForest, DRPolicyTree
-from sklearn.model_selection import StratifiedKFold
 
 from ..errors import PlanError
 from ..plan import EffectData, Plan
@@ -29,6 +27,8 @@ def dr_scores(data: EffectData, seed: int) -> tuple[np.ndarray, np.ndarray]:
     n, k = len(data.Y), len(data.treatment_levels)
     X = data.X
     gamma, propensity = np.zeros((n, k)), np.zeros((n, k))
+    from sklearn.model_selection import StratifiedKFold
+
     splitter = StratifiedKFold(n_splits=nuisance.folds(n), shuffle=True, random_state=seed)
     for train, test in splitter.split(X, data.T):
         clf = nuisance.classifier(seed).fit(X[train], data.T[train])
@@ -45,6 +45,8 @@ def dr_scores(data: EffectData, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _learner(name: str, seed: int, n_rows: int) -> Any:
+    from econml.policy import DRPolicyForest, DRPolicyTree
+
     shared = {
         "model_regression": nuisance.regressor(seed), "model_propensity": nuisance.classifier(seed),
         "min_propensity": nuisance.MIN_PROPENSITY, "cv": min(3, nuisance.folds(n_rows)), "random_state": seed,
