@@ -186,6 +186,8 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Does email raise the click-through rate (ctr)?") == {"treatment": "email ", "outcome": " the click-through rate (ctr)"}
     assert role_spans("Give me a policy for referrer (`source`) that maximizes spend.") == {"treatment": "referrer (`source`) ", "outcome": " spend"}
     assert role_spans("For units without a garden, does the fee cut water use?")["condition"] == "For units without a garden"
+    # the verb of a clause further on does not end the treatment: here "increases" is the mediator's
+    assert "outcome" not in role_spans("Does the ad campaign lift sales partly because it increases store visits?")
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:

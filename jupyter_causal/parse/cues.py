@@ -108,7 +108,8 @@ _TREATMENT_FIRST = re.compile(
     r"|\btreatment:?\s(?P<treatment3>[^,;]+?),?\s+outcome:?\s(?P<outcome3>.+)"
     r"|\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment4>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome4>.+)"
-    r"|(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment5>.+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen"
+    r"|(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment5>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
+    r"|via)\b)[^,;?])+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen"
     r"|hurt|affect|change|move|shift|drive)s?\b(?P<outcome5>.+)"
     r"|\b(?:policy|rule|strategy) for (?P<treatment6>.+?)\b(?:that|which|so)\b",
     re.IGNORECASE)
