@@ -186,6 +186,12 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Does email raise the click-through rate (ctr)?") == {"treatment": "email ", "outcome": " the click-through rate (ctr)"}
     assert role_spans("Give me a policy for referrer (`source`) that maximizes spend.") == {"treatment": "referrer (`source`) ", "outcome": " spend"}
     assert role_spans("For units without a garden, does the fee cut water use?")["condition"] == "For units without a garden"
+    # the phrasings are tried in order: "effect of X on Y" before a verb that "increases" may be
+    assert role_spans("Could you compute the effect of price increases on rival prices?") == {
+        "treatment": "price increases ", "outcome": " rival prices"}
+    assert role_spans("How much of voter turnout's effect on age is due to distance?")["treatment"] == "of voter turnout"
+    assert role_spans("Would giving wifi for units without late hours be the right call for visits?")["condition"] == (
+        "for units without late hours be the right call ")
     # the verb of a clause further on does not end the treatment: here "increases" is the mediator's
     assert "outcome" not in role_spans("Does the ad campaign lift sales partly because it increases store visits?")
 
@@ -257,7 +263,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert stem_share("Using the park_renovation.CSV dataset, what drives usage?", "ParkRenovation") == 0.0
     # a slip of the pen, an acronym, a plural and a word with digits still ground their column
     for written, column in (("free wiifs", "wifi"), ("campaign maiers", "n_mailers"), ("area inocmes", "area_income"),
-                            ("plaground", "has_playground"), ("click-through rate", "ctr"), ("BMIs", "bmi"), ("CO2 emissions", "co2_mt")):
+                            ("plaground", "has_playground"), ("itms", "items"), ("click-through rate", "ctr"), ("BMIs", "bmi"), ("CO2 emissions", "co2_mt")):
         assert stem_share(f"Does it change {written}?", column) == 1.0, (written, column)
     assert stem_share("building information modelling", "BIMUse") == 0.5  # bim, not use
     # ... but a different short word does not: "site" is not "size", "race" is not "rate"

@@ -102,17 +102,18 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
-_TREATMENT_FIRST = re.compile(
-    r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)"
-    r"|\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment2>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome2>.+)"
-    r"|\btreatment:?\s(?P<treatment3>[^,;]+?),?\s+outcome:?\s(?P<outcome3>.+)"
-    r"|\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment4>.+?)\b(?:is|would be|works?)"
-    r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome4>.+)"
-    r"|(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment5>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
-    r"|via)\b)[^,;?])+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen"
-    r"|hurt|affect|change|move|shift|drive)s?\b(?P<outcome5>.+)"
-    r"|\b(?:policy|rule|strategy) for (?P<treatment6>.+?)\b(?:that|which|so)\b",
-    re.IGNORECASE)
+_TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
+    r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome>.+)",
+    r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
+    r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
+    r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
+    r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
+    r"|via)\b)[^,;?])+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
+    r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so)\b",
+))
+"""Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
     re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+)\b(?P<mediator>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
@@ -133,7 +134,7 @@ _VALUE = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])|\b(?:medi
                     re.IGNORECASE)
 
 
-_WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?:with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
+_WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
 
@@ -152,7 +153,7 @@ def _condition_text(text: str) -> str | None:
     value = _VALUE.search(text)
     if value is None:
         binary = _WITH.search(text)
-        return binary[0] if binary else None
+        return binary[0][: binary.end("with")] + _role_text(binary[0][binary.end("with"):]) if binary else None
     starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
     if not starts:
         return None
@@ -172,8 +173,9 @@ def role_spans(question: str) -> dict[str, str]:
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
-    effect of X on Y", "how X affects Y", "does X raise Y" (opening a sentence or clause), "treatment X,
-    outcome Y", "which level of X is best for Y" and "a policy for X that" the treatment first; the
+    effect of X on Y", "X's effect on Y", "how X affects Y", "treatment X, outcome Y", "which level of X
+    is best for Y", "does X raise Y" (opening a sentence or clause) and "a policy for X that" the
+    treatment first, tried in that order; the
     mediator follows "through", "via" or "because it changes" (else "because of" or "due to"); an
     objective follows "maximise" or "care about", or reads "with Y as the reward"; a condition is the
     words from "for", "when", "among" (...) to the first value written ("when age is over 60").
@@ -193,7 +195,7 @@ def role_spans(question: str) -> dict[str, str]:
     if match := _OUTCOME_FIRST.search(text):
         found = _groups(match)
         spans.update(outcome=found["outcome"], treatment=_role_text(found["treatment"]))
-    elif match := _TREATMENT_FIRST.search(text):
+    elif match := next((m for pattern in _TREATMENT_FIRST if (m := pattern.search(text))), None):
         found = _groups(match)
         spans["treatment"] = found["treatment"]
         if "outcome" in found:

@@ -149,7 +149,7 @@ def decode(
     on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
     question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
     naming no path whose mediator it does not mention. An average effect (ATE) read from a question
-    that writes a value is decoded as the subgroup effect at once, and kept as that where the
+    that writes a value or a yes/no condition is decoded as the subgroup effect at once, and kept as that where the
     question grounds the subgroup; an average or subgroup effect read from a question asking which
     treatment is best for whom is read as a policy (OPO); an average effect read from a question
     naming a path ("through", "via"), or a graph read from one that places all three roles ("X -> M
@@ -166,9 +166,11 @@ def decode(
     session = Session(model, tokenizer, render_prompt(question, profile))
     prompt_end = (session.length(), session.logits)
 
-    # An average effect read from a question that writes a value is decoded as the subgroup effect
-    # straight away, and as the average effect only where the question does not ground the subgroup.
-    instead = {Task.ATE: Task.HTE} if writes_a_value(question, profile) and not asks_policy(question, columns) else {}
+    # An average effect read from a question that writes a value or a yes/no condition ("for units with
+    # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
+    # the question does not ground the subgroup.
+    subgroup = writes_a_value(question, profile) or "condition" in spans
+    instead = {Task.ATE: Task.HTE} if subgroup and not asks_policy(question, columns) else {}
 
     def once(task: Task | None, tasks: tuple[Task, ...]) -> tuple[CausalQuery, Task]:
         """One pass over the prompt read once: every re-decode starts from its cached end."""

@@ -98,9 +98,13 @@ def _stems(text: str) -> set[str]:
 
 
 def _typo_of(written: str, word: str) -> bool:
-    """Whether ``written`` is ``word`` with one slip: two neighbouring letters swapped (words of four letters
-    or more), a letter left out or doubled (five or more), or one letter wrong (six or more)."""
-    a, b = _singular(written), _singular(word)
+    """Whether ``written`` is ``word`` with one slip, as written or both in the singular: two neighbouring
+    letters swapped (words of four letters or more), a letter left out or doubled (five or more), or one
+    letter wrong (six or more)."""
+    return _one_slip(written, word) or _one_slip(_singular(written), _singular(word))
+
+
+def _one_slip(a: str, b: str) -> bool:
     if a == b or len(b) < 4 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
