@@ -192,6 +192,9 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("How much of voter turnout's effect on age is due to distance?")["treatment"] == "of voter turnout"
     assert role_spans("Would giving wifi for units without late hours be the right call for visits?")["condition"] == (
         "for units without late hours be the right call ")
+    # a yes/no condition ends at the first clause after its "with"
+    assert role_spans("Among units with a garden for their kids, does the fee cut water use?")["condition"] == "Among units with a garden "
+    assert role_spans("What is the effect of ads on sales for users below -3 of debt?")["condition"] == "for users below -3"
     # the verb of a clause further on does not end the treatment: here "increases" is the mediator's
     assert "outcome" not in role_spans("Does the ad campaign lift sales partly because it increases store visits?")
 

@@ -15,7 +15,8 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from .grounding import prose
+from .grounding import MIDDLE, prose
+from .prompt import NUMBER
 
 
 @dataclasses.dataclass(frozen=True)
@@ -130,8 +131,8 @@ _CONDITION_START = re.compile(
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?)\b|(?<!-)\bthrough\b",
     re.IGNORECASE)
-_VALUE = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])|\b(?:median|upper half|lower half|top half|bottom half)\b",
-                    re.IGNORECASE)
+_VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
+"""A value a condition writes: a number, or a median or half."""
 
 
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
@@ -153,13 +154,13 @@ def _condition_text(text: str) -> str | None:
     value = _VALUE.search(text)
     if value is None:
         binary = _WITH.search(text)
-        return binary[0][: binary.end("with")] + _role_text(binary[0][binary.end("with"):]) if binary else None
+        return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()]) if binary else None
     starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
     if not starts:
         return None
     rest = text[value.end():]
     # "the lower half of units sold": a median or a half names its column after it
-    column_after = _role_text(rest) if not value[0][0].isdigit() and re.match(r"\s+of\b", rest) else ""
+    column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
     return text[starts[-1]: value.end()] + column_after
 
 

@@ -169,8 +169,8 @@ def decode(
     # An average effect read from a question that writes a value or a yes/no condition ("for units with
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
     # the question does not ground the subgroup.
-    subgroup = writes_a_value(question, profile) or "condition" in spans
-    instead = {Task.ATE: Task.HTE} if subgroup and not asks_policy(question, columns) else {}
+    writes = writes_a_value(question, profile)
+    instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not asks_policy(question, columns) else {}
 
     def once(task: Task | None, tasks: tuple[Task, ...]) -> tuple[CausalQuery, Task]:
         """One pass over the prompt read once: every re-decode starts from its cached end."""
@@ -189,7 +189,7 @@ def decode(
             break
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
             excluded.add(Task.UNSUPPORTED)
-        elif query.task is Task.HTE and (not query.condition or not writes_a_value(question, profile) and not all(
+        elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
         elif query.task is Task.MA and not asks_mediation(question, columns) and not mentions(question, query.mediator or ""):

@@ -19,7 +19,7 @@ from typing import Any
 from ..profile import DataProfile, Kind
 from .prompt import literal, numbers_in
 
-_MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
+MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
 _FILLER = frozenset({"has", "the", "and", "for", "per", "num", "with", "was", "are", "any", "all"})
 """Words of column names that say nothing about the variable (``has_garden``, ``num_visits``)."""
 
@@ -198,14 +198,14 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         values = written
     else:
         values = list(numbers_in(question))
-        if col.median is not None and _MIDDLE.search(question):
+        if col.median is not None and MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
 
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
     """Whether the question writes a number, a median or half, or a text level of some column: a subgroup may be meant."""
-    return bool(numbers_in(question) or _MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
+    return bool(numbers_in(question) or MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:

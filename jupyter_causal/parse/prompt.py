@@ -92,7 +92,8 @@ def target_text(query: CausalQuery) -> str:
     return "".join(text for text, _ in target_pieces(query))
 
 
-_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])")
+NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])")
+"""A number written as a value (not one hyphenated into a name, as in ``7-day retention``)."""
 
 
 def numbers_in(question: str) -> list[float]:
@@ -102,7 +103,7 @@ def numbers_in(question: str) -> list[float]:
     variable, not a value, and is left out.
     """
     out = []
-    for m in _NUMBER.finditer(question):
+    for m in NUMBER.finditer(question):
         text = m.group(0)
         text = text.replace(",", "") if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text) else text.replace(",", ".")
         try:
