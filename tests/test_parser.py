@@ -3,6 +3,7 @@ constrained decoding. Needs no downloaded model (the embedded one is tested else
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -182,6 +183,11 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert g.placed(reward, "treatment", ["higher_price", "category"], ["higher_price", "category", "rival_price"]) == [
         "higher_price", "category"]
     assert g.placed({}, "outcome", cols, cols) == cols and Grounding(place_roles=False).placed(first, "treatment", cols, cols) == cols
+    # a column grounded better in another role's place is not this role's ("park visits" vs "park distances greater than 2917")
+    park = {"outcome": " park visits ", "condition": "among those with park distances greater than 2917"}
+    table = ["usage", "DistanceToPark", "area_income"]
+    assert g.placed(park, "outcome", table, table) == ["usage", "area_income"]
+    assert g.placed(park, "condition", table, table) == ["DistanceToPark"]
     # "click-through" names no path
     assert role_spans("Does email raise the click-through rate (ctr)?") == {"treatment": "email ", "outcome": " the click-through rate (ctr)"}
     assert role_spans("Give me a policy for referrer (`source`) that maximizes spend.") == {"treatment": "referrer (`source`) ", "outcome": " spend"}
@@ -197,6 +203,41 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("What is the effect of ads on sales for users below -3 of debt?")["condition"] == "for users below -3"
     # the verb of a clause further on does not end the treatment: here "increases" is the mediator's
     assert "outcome" not in role_spans("Does the ad campaign lift sales partly because it increases store visits?")
+    # everyday ways of asking whether X helps Y write the treatment first
+    for question, treatment, outcome in (
+        ("Does video pitch actually make raised_usd better?", "video pitch", "raised_usd better"),
+        ("Is revenue (`turnover_usd`) good or bad for units sold?", "revenue (`turnover_usd`)", "units sold"),
+        ("What difference does park renovation make to walking distances?", "park renovation", "walking distances"),
+        ("Is `price_mwh` responsible for differences in renewable share?", "`price_mwh`", "renewable share"),
+    ):
+        spans = role_spans(question)
+        assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), question
+    assert role_spans("Find who should be treated with email campaigns to increase past purchases (`n_orders`).") == {
+        "treatment": "email campaigns ", "outcome": " past purchases (`n_orders`)"}
+    assert role_spans("What's the best way to assign door knocking so that `Age` is maximised?") == {"outcome": "`Age`"}
+
+
+def test_a_written_list_is_counted() -> None:
+    from jupyter_causal.parse.cues import listed_count
+
+    assert listed_count("Perform causal discovery to see how rain_days, project size, CREW_SIZE and `Subcontractors` are related.") == 4
+    assert listed_count("Find the causal structure among age, income (`inc`), education, and health.") == 4
+    assert listed_count("In prices.csv, discover the graph between a, b and c (data: x.csv).") == 3
+    assert listed_count("Learn the causal graph over: sales, ads & price") == 3
+    # two items, or a comma that ends a clause, is no list worth counting
+    assert listed_count("What is the indirect effect of ads on sales via visits, and what is the direct effect?") is None
+    assert listed_count("What drives sales?") is None
+
+
+def test_a_graph_list_ends_where_the_question_says() -> None:
+    from jupyter_causal.parse.grounding import Grounding
+
+    g, cols = Grounding(named=2.0), ["age", "income", "health", "region"]
+    assert g.list_end_bonus("how age, income and health relate", 3, ["age", "income"], cols) == -math.inf
+    assert g.list_end_bonus("how age, income and health relate", 3, ["age", "income", "health"], cols) == math.inf
+    # no count: a column the question names and the list leaves out keeps it open
+    assert g.list_end_bonus("graph of age and income", None, ["age"], cols) == -2.0
+    assert g.list_end_bonus("graph of age and income", None, ["age", "income"], cols) == 0.0
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
@@ -275,7 +316,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
 
 
 def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
-    from jupyter_causal.parse.grounding import grounds_subgroup, writes_a_value
+    from jupyter_causal.parse.grounding import grounds_subgroup, value_options, writes_a_value
 
     df = pd.DataFrame({"treat": [0, 1] * 20, "re78": np.linspace(0, 9, 40), "age": np.arange(40) + 18,
                        "region": ["north", "south", "east", "west"] * 10})
@@ -287,3 +328,8 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
     assert grounds_subgroup("Does treat raise re78 in the north?", prof, "region")
     assert not grounds_subgroup("Does treat raise re78 in the north?", prof, "age")  # no value for it
     assert not grounds_subgroup("Does treat raise earnings in 1978?", prof, "age")  # a value, but not for a column it names
+    # a yes/no column is a subgroup only where the question writes every word of its name
+    flags = profile(pd.DataFrame({"PriceIncrease": [0, 1] * 20, "has_garden": [1, 0] * 20, "rival_price": np.arange(40.0)}))
+    assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays?") == []
+    assert value_options(flags, "has_garden", "For units with a garden, does the fee cut water use?") == ["0}", "1}"]
+    assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays when price is 1?") == ["0}", "1}"]

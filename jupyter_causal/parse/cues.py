@@ -111,8 +111,14 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
+    r"|via)\b)[^,;?])+?)\b(?:actually |really |truly )?makes? (?P<outcome>.+)",
+    r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
     r"|via)\b)[^,;?])+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so)\b",
+    r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
+    r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
+    r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
+    r"\bwho should (?:be treated with|be given|get|receive) (?P<treatment>.+?)\b(?:to|so|if|for|in order)\b",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
@@ -123,7 +129,8 @@ _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)",
     re.IGNORECASE)
 _OBJECTIVE = re.compile(
-    r"\b(?:maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about)\b(?P<outcome>[^?.;,]+)"
+    r"\b(?:maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about|to (?:increase|raise|boost|improve|grow|lift))\b(?P<outcome>[^?.;,]+)"
+    r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?) (?:maximi[sz]ed|(?:the )?(?:highest|largest|greatest)|as (?:high|large) as possible)\b"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
@@ -206,5 +213,24 @@ def role_spans(question: str) -> dict[str, str]:
             spans["mediator"] = _role_text(match["mediator"])
             break
     if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
-        spans["outcome"] = _role_text(match["outcome"] or match["reward"])
+        found = _groups(match)
+        spans["outcome"] = _role_text(found.get("outcome") or found["reward"])
     return spans
+
+
+_LIST = re.compile(
+    r"\b(?:among|between|of|for|over|on|linking|connecting|involving|how|are|is)\s+(?P<items>(?:[^,;:?.!]+,\s*)+[^,;:?.!]*?(?:\band|&)\s[^,;:?.!]+)"
+    r"|:\s*(?P<items2>(?:[^,;:?.!]+,\s*)+[^,;:?.!]*?(?:\band|&)\s[^,;:?.!]+)",
+    re.IGNORECASE)
+
+
+def listed_count(question: str) -> int | None:
+    """How many items the question lists ("how A, B, C and D are related" -> 4), for a list of three or more
+    written with commas and a final "and"; ``None`` when it writes no such list."""
+    match = _LIST.search(prose(question))
+    if match is None:
+        return None
+    items = (match["items"] or match["items2"]).split(",")
+    count = len(items) + (0 if re.match(r"(?:and|&)\s", items[-1].strip(), re.IGNORECASE) else 1)
+    return count if count >= 3 else None
+

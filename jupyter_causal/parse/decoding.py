@@ -17,7 +17,7 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, asks_policy, named_design, points_to, role_spans
+from .cues import asks_mediation, asks_policy, listed_count, named_design, points_to, role_spans
 from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -263,10 +263,12 @@ def _decode_once(
         elif field == "nodes":
             s.force(', "nodes": [')
             nodes: list[str] = []
+            listed = listed_count(question)
             while len(nodes) < min(MAX_NODES, len(columns)):
                 options = [c for c in columns if c not in nodes]
                 texts = ["]"] + [literal(c) if not nodes else ", " + literal(c) for c in options]
-                pick = s.choose_weighted(texts, [0.0] + [grounding.bonus(question, c) for c in options])
+                end = grounding.list_end_bonus(question, listed, nodes, columns)
+                pick = s.choose_weighted(texts, [end] + [grounding.bonus(question, c) for c in options])
                 if pick == 0:
                     break
                 nodes.append(options[pick - 1])

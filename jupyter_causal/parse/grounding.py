@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -44,12 +45,15 @@ class Grounding:
 
     def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
         """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
-        ``columns`` best grounded in the field's place if any is an option, else the options that are not the
-        columns best grounded in another role's place; all options when neither narrows them."""
+        ``columns`` best grounded in the field's place (and not better in another role's place) if any is an
+        option, else the options that are not the columns best grounded in another role's place; all options
+        when neither narrows them."""
         if not self.place_roles or not spans:
             return list(options)
-        here = set(self._best(spans[field], columns)) if field in spans else set()
-        elsewhere = {c for role, text in spans.items() if role != field for c in self._best(text, columns)}
+        others = [text for role, text in spans.items() if role != field]
+        here = {c for c in self._best(spans[field], columns)
+                if all(self.bonus(text, c) <= self.bonus(spans[field], c) for text in others)} if field in spans else set()
+        elsewhere = {c for text in others for c in self._best(text, columns)}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def _best(self, text: str, columns: Sequence[str]) -> list[str]:
@@ -57,6 +61,14 @@ class Grounding:
         bonus = {c: self.bonus(text, c) for c in columns}
         top = max(bonus.values(), default=0.0)
         return [c for c in columns if top > 0 and bonus[c] == top]
+
+    def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
+        """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
+        list ends there and not before (an infinite bonus either way); where it lists none, ``-named`` while some
+        column the question names is left out."""
+        if listed is not None:
+            return -math.inf if len(nodes) < listed else math.inf
+        return -self.named if any(names(question, c) for c in columns if c not in nodes) else 0.0
 
     def op_bonus(self, question: str, op: str) -> float:
         """The ``named`` bonus for a comparison the question writes (">=", "at least", "below"), twice that
@@ -186,14 +198,17 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     """The values a condition on ``column`` may take, each grounded in the question.
 
     A binary column offers the text levels the question writes, else 0 and 1 (or its two levels)
-    where the question mentions it ("for units with X"); a categorical one only the levels the
+    where the question writes every word of its name ("for units with a garden" for ``has_garden``,
+    not "price" for ``PriceIncrease``), or some word of it and one of its values ("altitude camp equal to 1"); a categorical one only the levels the
     question writes; a numeric one the numbers written in the question, and its median where the
     question speaks of a median or a half. A column with no options cannot be a condition.
     """
     col = profile[column]
     written = written_levels(question, profile, column)
     if col.kind is Kind.BINARY:
-        values: list[Any] = written or (list(col.levels or (0, 1)) if mentions(question, column) else [])
+        levels = list(col.levels or (0, 1))
+        named = names(question, column) or stem_share(question, column) == 1.0
+        values: list[Any] = written or (levels if named or mentions(question, column) and set(numbers_in(question)) & set(levels) else [])
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
