@@ -182,10 +182,12 @@ def role_spans(question: str) -> dict[str, str]:
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
     effect of X on Y", "X's effect on Y", "how X affects Y", "treatment X, outcome Y", "which level of X
-    is best for Y", "does X raise Y" (opening a sentence or clause) and "a policy for X that" the
-    treatment first, tried in that order; the
+    is best for Y", "does X make Y better" and "does X raise Y" (opening a sentence or clause), "a policy
+    for X that", "is X good or bad for Y", "what difference does X make to Y", "is X responsible for
+    differences in Y" and "who should be treated with X" the treatment first, tried in that order; the
     mediator follows "through", "via" or "because it changes" (else "because of" or "due to"); an
-    objective follows "maximise" or "care about", or reads "with Y as the reward"; a condition is the
+    objective follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so
+    that Y is maximised"; a condition is the
     words from "for", "when", "among" (...) to the first value written ("when age is over 60").
     Roles no phrasing places are left out.
     """

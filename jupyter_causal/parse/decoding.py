@@ -157,7 +157,8 @@ def decode(
     role is offered only the columns that can play it (:func:`fits_role`), where there are any;
     columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
     columns the question names, among those it writes in the role's place where its phrasing places
-    roles. The prompt is read once; every re-decode starts from its cached end.
+    roles; a graph's node list has as many columns as the question's written list has items
+    (:func:`.cues.listed_count`). The prompt is read once; every re-decode starts from its cached end.
     """
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
