@@ -25,6 +25,11 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(_v(c) for c in r) + " |" for r in rows)]
 
 
+def _explainer(explain: str) -> str:
+    """Who wrote the explanations, as the run's ``--explain`` setting says."""
+    return "the model where installed, else the template" if explain == "True" else explain
+
+
 def _bar_plot(summary: Mapping[str, Any], path: Path) -> None:
     import matplotlib
 
@@ -63,7 +68,7 @@ def write_e2e(folder: Path, summary: Mapping[str, Any], explain: Mapping[str, An
                  sum(summary["tasks"][t]["crashes"] for t in tasks), "—"])
     lines = [
         "# End-to-end benchmark", "", f"`{meta['command']}` — {meta['per_task']} cases per task, parser: {meta['parser']}, "
-        f"explanations: {meta.get('explain', 'True')} (True = the model where installed, else the template), "
+        f"explanations: {_explainer(meta.get('explain', 'True'))}, "
         f"{meta['seconds']:.0f} s on {meta['machine']}.", "",
         "Each case is a question in words, generated from the corpus's held-out domains and phrasing families, about a table "
         "generated with known truth. *pass*: the pipeline answered without error; *relevance*: the parsed task and every field "
