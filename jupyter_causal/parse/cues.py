@@ -235,4 +235,3 @@ def listed_count(question: str) -> int | None:
     items = (match["items"] or match["items2"]).split(",")
     count = len(items) + (0 if re.match(r"(?:and|&)\s", items[-1].strip(), re.IGNORECASE) else 1)
     return count if count >= 3 else None
-

@@ -199,9 +199,10 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
 
     A binary column offers the text levels the question writes, else 0 and 1 (or its two levels)
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
-    not "price" for ``PriceIncrease``), or some word of it and one of its values ("altitude camp equal to 1"); a categorical one only the levels the
-    question writes; a numeric one the numbers written in the question, and its median where the
-    question speaks of a median or a half. A column with no options cannot be a condition.
+    not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
+    to 1"); a categorical one only the levels the question writes; a numeric one the numbers written
+    in the question, and its median where the question speaks of a median or a half. A column with
+    no options cannot be a condition.
     """
     col = profile[column]
     written = written_levels(question, profile, column)
