@@ -103,6 +103,9 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if"
+                 r"|for|with|through|via)\b)[^,;?])+?)\b")
+"""A question "does X ..." opening a sentence or clause: its X, not read across a clause ("... partly because it ...")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
@@ -110,10 +113,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
-    r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
-    r"|via)\b)[^,;?])+?)\b(?:actually |really |truly )?makes? (?P<outcome>.+)",
-    r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through"
-    r"|via)\b)[^,;?])+?)\b(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so)\b",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
@@ -221,8 +222,8 @@ def role_spans(question: str) -> dict[str, str]:
 
 
 _LIST = re.compile(
-    r"\b(?:among|between|of|for|over|on|linking|connecting|involving|how|are|is)\s+(?P<items>(?:[^,;:?.!]+,\s*)+[^,;:?.!]*?(?:\band|&)\s[^,;:?.!]+)"
-    r"|:\s*(?P<items2>(?:[^,;:?.!]+,\s*)+[^,;:?.!]*?(?:\band|&)\s[^,;:?.!]+)",
+    r"(?:\b(?:among|between|of|for|over|on|linking|connecting|involving|how|are|is)\s+|:\s*)"
+    r"(?P<items>(?:[^,;:?.!]+,\s*)+[^,;:?.!]*?(?:\band|&)\s[^,;:?.!]+)",
     re.IGNORECASE)
 
 
@@ -232,6 +233,6 @@ def listed_count(question: str) -> int | None:
     match = _LIST.search(prose(question))
     if match is None:
         return None
-    items = (match["items"] or match["items2"]).split(",")
+    items = match["items"].split(",")
     count = len(items) + (0 if re.match(r"(?:and|&)\s", items[-1].strip(), re.IGNORECASE) else 1)
     return count if count >= 3 else None
