@@ -145,7 +145,7 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
 
 
 def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
-    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.cues import asks_mediation, role_spans
     from jupyter_causal.parse.grounding import Grounding
 
     chain = role_spans("In shop.csv, quantify the pathway email -> site visits -> spend.")
@@ -161,7 +161,7 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert "cost overruns" in between["mediator"] and between["treatment"].strip() == "safety trainings"
     assert between["outcome"].strip() == "`rain_days`"
     assert role_spans("How much does BIM change injuries because it changes crew size (`crew_size`)?")["mediator"].strip() == "crew size (`crew_size`)"
-    assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"outcome": "`spend`"}
+    assert role_spans("Find the best rule for coupons with `spend` as the reward.") == {"treatment": "coupons ", "outcome": "`spend`"}
     subgroup = role_spans("What is the effect of ads on sales for users over 30?")
     assert subgroup == {"treatment": "ads ", "outcome": " sales ", "condition": "for users over 30"}
     assert role_spans("How much of the change in mailers from `voted` flows through texts?") == {
@@ -215,6 +215,15 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Find who should be treated with email campaigns to increase past purchases (`n_orders`).") == {
         "treatment": "email campaigns ", "outcome": " past purchases (`n_orders`)"}
     assert role_spans("What's the best way to assign door knocking so that `Age` is maximised?") == {"outcome": "`Age`"}
+    assert role_spans("Decide who gets branch type so that `loans` is as high as possible.") == {"treatment": "branch type ", "outcome": "`loans`"}
+    assert role_spans("Which treatment should we pick for maintenance (supplier = gamma) so that downtime is highest?") == {
+        "treatment": "maintenance ", "outcome": "downtime"}
+    # "how much of X's effect on Y comes from M" places all three roles, and names a path
+    share = "How much of the effect of ads on sales comes from changes in site visits?"
+    assert role_spans(share) == {"treatment": "ads ", "outcome": " sales ", "mediator": " site visits"} and asks_mediation(share, [])
+    # a subgroup named without a value is the condition's place
+    assert role_spans("Treatment `video`, outcome backers, subgroup among `staff_pick` cases: what is the effect?") == {
+        "treatment": "`video`", "outcome": "backers", "condition": "subgroup among `staff_pick` cases"}
 
 
 def test_a_written_list_is_counted() -> None:
@@ -310,6 +319,9 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
                             ("plaground", "has_playground"), ("itms", "items"), ("click-through rate", "ctr"), ("BMIs", "bmi"), ("CO2 emissions", "co2_mt")):
         assert stem_share(f"Does it change {written}?", column) == 1.0, (written, column)
     assert stem_share("building information modelling", "BIMUse") == 0.5  # bim, not use
+    # an acronym the question writes grounds a name of three or four words, and not one of two
+    assert names("What drives CTR?", "ClickThroughRate") and stem_share("bmis", "body_mass_index") == 1.0
+    assert stem_share("What drives CR?", "conversion_rate") == 0.0 and stem_share("What drives CTR?", "cost_to_revenue") == 0.0
     # ... but a different short word does not: "site" is not "size", "race" is not "rate"
     assert stem_share("site visits", "farm_size") == 0.0 and stem_share("race time", "rate") == 0.0
     assert g.op_bonus("goal higher than 4988", ">") == 4.0 and g.op_bonus("higher over time, at age 25", ">") == 2.0

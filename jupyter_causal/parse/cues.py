@@ -55,7 +55,7 @@ CUES: tuple[Cue, ...] = (
 _MEDIATION = re.compile(
     r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
-    r"|->|→", re.IGNORECASE)
+    r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b", re.IGNORECASE)
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
@@ -115,15 +115,18 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
-    r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so)\b",
+    r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
+    r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
+    r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|$)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
-    r"\bwho should (?:be treated with|be given|get|receive) (?P<treatment>.+?)\b(?:to|so|if|for|in order)\b",
+    r"\bwho (?:should )?(?:be treated with|be given|is given|gets?|receives?) (?P<treatment>.+?)\b(?:to|so|if|for|in order)\b",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
-    re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+)\b(?P<mediator>.+)", re.IGNORECASE),
+    re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
+               r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
 _BETWEEN = re.compile(
@@ -137,7 +140,7 @@ _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
     re.IGNORECASE)
 _ROLE_END = re.compile(
-    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?)\b|(?<!-)\bthrough\b",
+    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b",
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""
@@ -146,6 +149,8 @@ _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
+_SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
+"""A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 
 
 def _role_text(text: str) -> str:
@@ -158,11 +163,13 @@ def _condition_text(text: str) -> str | None:
     """The words of the first condition written with a value: from the condition's first word to its value
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"), and on to the column a
     median or half is of ("for the lower half of units sold"); without a value, a yes/no condition ("for
-    units without a garden"); else ``None``."""
+    units without a garden", "the subgroup of `smoker` cases"); else ``None``."""
     value = _VALUE.search(text)
     if value is None:
-        binary = _WITH.search(text)
-        return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()]) if binary else None
+        if binary := _WITH.search(text):
+            return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
+        subgroup = _SUBGROUP.search(text)
+        return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"]) if subgroup else None
     starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
     if not starts:
         return None

@@ -148,7 +148,8 @@ def decode(
     task is chosen again without the one read where that reading has nothing in the question to stand
     on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
     question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
-    naming no path whose mediator it does not mention. An average effect (ATE) read from a question
+    naming no path whose mediator it does not mention or writes as the subgroup ("for units without
+    text reminders"). An average effect (ATE) read from a question
     that writes a value or a yes/no condition is decoded as the subgroup effect at once, and kept as that where the
     question grounds the subgroup; an average or subgroup effect read from a question asking which
     treatment is best for whom is read as a policy (OPO); an average effect read from a question
@@ -193,7 +194,8 @@ def decode(
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
-        elif query.task is Task.MA and not asks_mediation(question, columns) and not mentions(question, query.mediator or ""):
+        elif query.task is Task.MA and not asks_mediation(question, columns) and (
+                not mentions(question, query.mediator or "") or query.mediator in grounding.best_grounded(spans.get("condition", ""), columns)):
             excluded.add(Task.MA)
         else:
             break

@@ -51,12 +51,12 @@ class Grounding:
         if not self.place_roles or not spans:
             return list(options)
         others = [text for role, text in spans.items() if role != field]
-        here = {c for c in self._best(spans[field], columns)
+        here = {c for c in self.best_grounded(spans[field], columns)
                 if all(self.bonus(text, c) <= self.bonus(spans[field], c) for text in others)} if field in spans else set()
-        elsewhere = {c for text in others for c in self._best(text, columns)}
+        elsewhere = {c for text in others for c in self.best_grounded(text, columns)}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
-    def _best(self, text: str, columns: Sequence[str]) -> list[str]:
+    def best_grounded(self, text: str, columns: Sequence[str]) -> list[str]:
         """The columns ``text`` grounds most strongly (none when it grounds none)."""
         bonus = {c: self.bonus(text, c) for c in columns}
         top = max(bonus.values(), default=0.0)
@@ -136,15 +136,28 @@ def _initials(text: str) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
     """Each word of the column's name and whether the question writes it: the same stem, a slip of it
-    (:func:`_typo_of`), or its initials for an acronym name ("click-through rate" for ``ctr``)."""
+    (:func:`_typo_of`), or its initials for an acronym name ("click-through rate" for ``ctr``); all of
+    them where it writes the name's acronym (:func:`names`)."""
     text = prose(question)
     stems, written, initials = _stems(text), _words(text), _initials(text)
-    return tuple((w, _singular(w)[:4] in stems or w in initials or any(_typo_of(q, w) for q in written)) for w in _words(column))
+    words = _words(column)
+    if _acronym_written(question, column):
+        return tuple((w, True) for w in words)
+    return tuple((w, _singular(w)[:4] in stems or w in initials or any(_typo_of(q, w) for q in written)) for w in words)
+
+
+def _acronym_written(question: str, column: str) -> bool:
+    """Whether the question writes the acronym of a column name of three or four words ("CTR" for ``ClickThroughRate``)."""
+    words = _words(column)
+    return len(words) in (3, 4) and _singular("".join(w[0] for w in words)) in {_singular(q) for q in _words(prose(question))}
 
 
 @functools.lru_cache(maxsize=4096)
 def names(question: str, column: str) -> bool:
-    """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``)."""
+    """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``) or,
+    for a name of three or four words, its acronym (``CTR``)."""
+    if _acronym_written(question, column):
+        return True
     text = prose(question).lower()
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ").lower()
     for variant in {column.lower(), spaced}:
