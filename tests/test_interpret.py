@@ -6,12 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 
 import jupyter_causal as jc
 from jupyter_causal.evaluation.interpret import evaluate, fluent
 from jupyter_causal.explain import check_explanation
 from jupyter_causal.interpret.corpus import generate_interpret, problems, read_interpret_corpus, write_interpret_corpus
-from jupyter_causal.interpret.decoding import DraftIndex, greedy_with_drafts
+from jupyter_causal.interpret.decoding import DraftIndex, RepeatGuard, greedy_with_drafts
 from jupyter_causal.interpret.model import Drafts, explainer_available, load_explainer
 from jupyter_causal.parse.decoding import Session
 from jupyter_causal.parse.model import RECORD
@@ -103,6 +104,38 @@ def test_drafted_decoding_writes_the_greedy_text_in_fewer_passes(tiny_explainer:
     wrong[10] = (wrong[10] + 1) % len(explainer.tokenizer)
     assert run([wrong], 8) == greedy
     assert len(passes) < 24 and max(passes) > 1
+
+
+def test_a_run_of_tokens_repeats_only_as_often_as_a_reference_holds_it() -> None:
+    guard = RepeatGuard([[1, 2, 3, 1, 2, 3], [7, 1, 2, 3]], size=3)
+    scores = torch.tensor([0.0, 0.0, 0.0, 5.0, 4.0])  # 3 is the best token, 4 the next
+    picks = []
+    for _ in range(3):
+        picks.append(guard.choose(scores, [1, 2]))
+        guard.write([1, 2], picks[-1])
+    assert picks == [3, 3, 4]  # "1 2 3" twice, as the first reference holds it, then the next best
+    once = RepeatGuard([], size=3)
+    once.write([1, 2], 3)
+    assert once.choose(scores, [1, 2]) == 4 and once.choose(scores, [9, 2]) == 3
+    assert RepeatGuard([], size=0).choose(scores, [1, 2]) == 3
+
+
+def test_guarded_decoding_never_loops_and_drafts_keep_its_text(tiny_explainer: Path) -> None:
+    explainer = load_explainer(adapter=tiny_explainer, device="cpu")
+    prompt = "Facts:\n- task: ATE\nExplanation: "
+
+    def run(references: list[list[int]], draft_tokens: int) -> list[int]:
+        session = Session(explainer.model, explainer.tokenizer, prompt)
+        return greedy_with_drafts(session, references=references, stop_ids=frozenset(), max_new_tokens=40,
+                                  draft_tokens=draft_tokens, ngram=3, guard=RepeatGuard([], size=3))
+
+    plain = run([], 0)
+    runs = [tuple(plain[i:i + 3]) for i in range(len(plain) - 2)]
+    assert len(plain) == 40 and len(runs) == len(set(runs))
+    session = Session(explainer.model, explainer.tokenizer, prompt)
+    unguarded = greedy_with_drafts(session, references=[], stop_ids=frozenset(), max_new_tokens=40, draft_tokens=0, ngram=3)
+    assert unguarded != plain  # the tiny random model loops without the guard
+    assert run([plain[5:30]], 8) == plain
 
 
 def test_template_choice_and_bad_choice() -> None:

@@ -17,7 +17,7 @@ from ..explain import Explanation, check_explanation, explain
 from ..parse.decoding import Session
 from ..parse.model import EMBEDDED, EMBEDDED_PACKAGE, RECORD, load_adapted, pick_device
 from ..schema import Result
-from .decoding import greedy_with_drafts
+from .decoding import RepeatGuard, greedy_with_drafts
 from .prompt import STYLES, render_prompt, target_text
 
 PACKAGED_EXPLAINER = Path(__file__).parent / "adapter"
@@ -27,6 +27,9 @@ MAX_NEW_TOKENS = 220
 # pass (same greedy text; :mod:`.decoding`).
 DRAFT_TOKENS = 20
 DRAFT_NGRAM = 6
+# A run of REPEAT_TOKENS tokens is written at most as often as one reference text holds it: a small
+# model otherwise loops over a list or repeats a comparison (:class:`.decoding.RepeatGuard`).
+REPEAT_TOKENS = 5
 
 
 class Drafts(StrEnum):
@@ -60,11 +63,12 @@ class ModelExplainer:
         """The model's explanation text (greedy decoding, stops at end of text or a blank line)."""
         prompt = render_prompt(result, question=question, data_name=data_name)
         session = Session(self.model, self.tokenizer, prompt)
-        references = [session.encode(target_text(result, data_name=data_name, style=s)) for s in range(STYLES)] \
-            if drafts is Drafts.REFERENCES else []
+        styles = [session.encode(target_text(result, data_name=data_name, style=s)) for s in range(STYLES)]
+        guard = RepeatGuard([*styles, session.encode(prompt)], size=REPEAT_TOKENS)
+        references = styles if drafts is Drafts.REFERENCES else []
         references += [] if drafts is Drafts.NONE else [session.encode(prompt)]
         ids = greedy_with_drafts(session, references=references, stop_ids=self.stop_ids, max_new_tokens=MAX_NEW_TOKENS,
-                                 draft_tokens=DRAFT_TOKENS if references else 0, ngram=DRAFT_NGRAM)
+                                 draft_tokens=DRAFT_TOKENS if references else 0, ngram=DRAFT_NGRAM, guard=guard)
         text = self.tokenizer.decode(ids, skip_special_tokens=True)
         return " ".join(text.split("\n\n")[0].split())
 
