@@ -192,11 +192,12 @@ def role_spans(question: str) -> dict[str, str]:
     effect of X on Y", "X's effect on Y", "how X affects Y", "treatment X, outcome Y", "which level of X
     is best for Y", "does X make Y better" and "does X raise Y" (opening a sentence or clause), "a policy
     for X that", "is X good or bad for Y", "what difference does X make to Y", "is X responsible for
-    differences in Y" and "who should be treated with X" the treatment first, tried in that order; the
-    mediator follows "through", "via" or "because it changes" (else "because of" or "due to"); an
-    objective follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so
-    that Y is maximised"; a condition is the
-    words from "for", "when", "among" (...) to the first value written ("when age is over 60").
+    differences in Y", "who should be treated with X" (or "who gets X"), "a rule for X with Y as the
+    reward" and "which treatment should we pick for X" the treatment first, tried in that order; the
+    mediator follows "through", "via", "because it changes" or "comes from (changes in)" (else "because
+    of" or "due to"); an objective follows "maximise", "care about" or "to increase", or reads "with Y
+    as the reward" or "so that Y is maximised"; a condition is the words from "for", "when", "among"
+    (...) to the first value written ("when age is over 60"), or a yes/no one written without a value.
     Roles no phrasing places are left out.
     """
     text = prose(question)
