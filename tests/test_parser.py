@@ -142,6 +142,12 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     for effect in ("How many more price_mwh points does carbon_tax cause?", "How many MWh does carbon_tax add to price_mwh?",
                    "How many fewer Stars would we get without carbon_tax?"):
         assert named_design(effect, cols, REASONS) is None
+    # a hyphenated word is read whole: "click-through" names no path, "Stars-mediated" does
+    rate = ["click_rate", "n_orders"]
+    assert named_design("How many rows have click-through rate (`click_rate`) above 0.77?", rate, REASONS) == descriptive
+    assert not asks_mediation("Does email raise the click-through rate?", rate)
+    assert asks_mediation("Split the effect of carbon_tax on price_mwh into direct and Stars-mediated parts.", cols)
+    assert named_design("Run a two-stage least squares of price_mwh on carbon_tax", cols, REASONS) == iv
 
 
 def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:

@@ -36,13 +36,13 @@ class Cue:
 
 
 CUES: tuple[Cue, ...] = (
-    Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo stage least squares\b", re.IGNORECASE), True),
+    Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo[\s-]stage least squares\b", re.IGNORECASE), True),
     Cue("difference-in-differences", re.compile(
-        r"(?i:\bdiff(erence)?s? in diff(erence)?s?\b|\bparallel trends?\b|\bpre and post\b|\bbefore and after\b)|\bDiD\b",
+        r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b)|\bDiD\b",
     ), True),
-    Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning variable\b|\bjump at\b", re.IGNORECASE), True),
+    Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
-        unless=re.compile(r"\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
+        unless=re.compile(r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
                           r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via)\w*",
                           re.IGNORECASE)),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
@@ -59,10 +59,11 @@ _MEDIATION = re.compile(
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
-    """The question's words with those that belong to a column's name left out, joined by spaces."""
+    """The question's words with those that belong to a column's name left out, joined by spaces; a
+    hyphenated word stays whole ("click-through" is no path) unless all its parts are a column's."""
     owned = {w.lower() for c in columns for w in re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", str(c)))}
-    words = re.findall(r"[A-Za-z0-9]+|->|→", prose(question))
-    return " ".join(w for w in words if w.lower() not in owned)
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|->|→", prose(question))
+    return " ".join(w for w in words if not all(part.lower() in owned for part in w.split("-")))
 
 
 def named_design(question: str, columns: Iterable[str], reasons: Sequence[str]) -> str | None:

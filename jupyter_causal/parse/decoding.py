@@ -152,9 +152,11 @@ def decode(
     text reminders"). An average effect (ATE) read from a question
     that writes a value or a yes/no condition is decoded as the subgroup effect at once, and kept as that where the
     question grounds the subgroup; an average or subgroup effect read from a question asking which
-    treatment is best for whom is read as a policy (OPO); an average effect read from a question
-    naming a path ("through", "via"), or a graph read from one that places all three roles ("X -> M
-    -> Y"), as a mediation (for the former, when the mediator is a column the question mentions). A
+    treatment is best for whom is read as a policy (OPO); an average effect, a subgroup effect from a
+    question writing no value or a policy from one not asking which treatment is best, read from a
+    question naming a path ("through", "via", "carries the effect"), or a graph read from one that
+    places all three roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a
+    column the question mentions). A
     role is offered only the columns that can play it (:func:`fits_role`), where there are any;
     columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
     columns the question names, among those it writes in the role's place where its phrasing places
@@ -172,7 +174,8 @@ def decode(
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
     # the question does not ground the subgroup.
     writes = writes_a_value(question, profile)
-    instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not asks_policy(question, columns) else {}
+    policy = asks_policy(question, columns)
+    instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
     def once(task: Task | None, tasks: tuple[Task, ...]) -> tuple[CausalQuery, Task]:
         """One pass over the prompt read once: every re-decode starts from its cached end."""
@@ -199,10 +202,11 @@ def decode(
             excluded.add(Task.MA)
         else:
             break
-    if query.task in (Task.ATE, Task.HTE) and asks_policy(question, columns):
+    if query.task in (Task.ATE, Task.HTE) and policy:
         query = once(Task.OPO, tuple(Task))[0]
     chain = query.task is Task.CGL and {"treatment", "mediator", "outcome"} <= spans.keys()
-    if query.task is Task.ATE and asks_mediation(question, columns) or chain:
+    effect = query.task is Task.ATE or query.task is Task.HTE and not writes or query.task is Task.OPO and not policy
+    if effect and asks_mediation(question, columns) or chain:
         mediation = once(Task.MA, tuple(Task))[0]
         if mediation.mediator is not None and (chain or mentions(question, mediation.mediator)):
             query = mediation
