@@ -302,15 +302,17 @@ def make_ma_data(*, n: int = 5000, seed: int = 0, domain: str | Domain | None = 
     t_name, t = _binary_treatment(rng, dom, frame, logit)
     a1 = float(rng.choice([-1, 1]) * rng.uniform(0.5, 1.0))
     c, b, d = float(rng.uniform(0.3, 0.8)), float(rng.uniform(0.4, 0.8)), float(rng.uniform(-0.3, 0.3))
-    m_std = a1 * t + 0.5 * z[:, cov.continuous[0]] - 0.3 * z[:, cov.categorical[0]] + rng.normal(size=n)
+    m_base = 0.5 * z[:, cov.continuous[0]] - 0.3 * z[:, cov.categorical[0]]
+    m_std = a1 * t + m_base + rng.normal(size=n)
     m_var = dom.role('mediator')
     m_raw = np.round(m_var.mean + m_var.sd * m_std, m_var.decimals)
     m_std = (m_raw - m_var.mean) / m_var.sd
     m_name = frame.add(m_var, m_raw)
     y_std = c * t + b * m_std + d * t * m_std + lin + rng.normal(size=n)
     y_name = frame.add(dom.role('outcome'), _outcome(dom.role('outcome'), y_std))
-    # E[M(0)] = 0.5 E[z_c0] - 0.3 E[z_cat] = 0 up to rounding, so NDE = c and NIE = (b + d) a1 in standard units.
-    nde, nie = scale * c, scale * (b + d) * a1
+    # In standard units NDE = c + d E[M(0)] and NIE = (b + d) a1. E[M(0)] is the mean of the mediator's
+    # covariate part: not zero where a covariate is bounded below (clipped values raise its mean).
+    nde, nie = scale * (c + d * float(m_base.mean())), scale * (b + d) * a1
     query = CausalQuery(task=Task.MA, treatment=t_name, outcome=y_name, mediator=m_name)
     return frame.frame(), Truth(
         task=Task.MA, domain=dom.name, query=query, ate=nde + nie, nde=nde, nie=nie, reference_level=0,
