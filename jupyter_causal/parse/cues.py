@@ -141,7 +141,8 @@ _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
     re.IGNORECASE)
 _ROLE_END = re.compile(
-    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b",
+    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
+    r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b",
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""

@@ -149,18 +149,17 @@ def decode(
     on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
     question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
     naming no path whose mediator it does not mention or writes as the subgroup ("for units without
-    text reminders"). An average effect (ATE) read from a question
-    that writes a value or a yes/no condition is decoded as the subgroup effect at once, and kept as that where the
-    question grounds the subgroup; an average or subgroup effect read from a question asking which
-    treatment is best for whom is read as a policy (OPO); an average effect, a subgroup effect from a
-    question writing no value or a policy from one not asking which treatment is best, read from a
-    question naming a path ("through", "via", "carries the effect"), or a graph read from one that
-    places all three roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a
-    column the question mentions). A
-    role is offered only the columns that can play it (:func:`fits_role`), where there are any;
-    columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for the
-    columns the question names, among those it writes in the role's place where its phrasing places
-    roles; a graph's node list has as many columns as the question's written list has items
+    text reminders"). An average effect (ATE) read from a question that writes a value or a yes/no
+    condition is decoded as the subgroup effect at once, and kept as that where the question grounds
+    the subgroup; an average or subgroup effect read from a question asking which treatment is best
+    for whom is read as a policy (OPO); an average effect, a subgroup effect from a question writing
+    no value or a policy from one not asking which treatment is best, read from a question naming a
+    path ("through", "via", "carries the effect"), or a graph read from one that places all three
+    roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a column the question
+    mentions). A role is offered only the columns that can play it (:func:`fits_role`), where there
+    are any; columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for
+    the columns the question names, among those it writes in the role's place where its phrasing
+    places roles; a graph's node list has as many columns as the question's written list has items
     (:func:`.cues.listed_count`). The prompt is read once; every re-decode starts from its cached end.
     """
     columns = profile.names
@@ -198,7 +197,8 @@ def decode(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
         elif query.task is Task.MA and not asks_mediation(question, columns) and (
-                not mentions(question, query.mediator or "") or query.mediator in grounding.best_grounded(spans.get("condition", ""), columns)):
+                not mentions(question, query.mediator or "")
+                or query.mediator in grounding.best_grounded(spans.get("condition", ""), columns)):
             excluded.add(Task.MA)
         else:
             break
