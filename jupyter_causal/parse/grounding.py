@@ -138,11 +138,11 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
     """Each word of the column's name and whether the question writes it: the same stem, a slip of it
     (:func:`_typo_of`), or its initials for an acronym name ("click-through rate" for ``ctr``); all of
     them where it writes the name's acronym (:func:`names`)."""
-    text = prose(question)
-    stems, written, initials = _stems(text), _words(text), _initials(text)
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
+    text = prose(question)
+    stems, written, initials = _stems(text), _words(text), _initials(text)
     return tuple((w, _singular(w)[:4] in stems or w in initials or any(_typo_of(q, w) for q in written)) for w in words)
 
 
