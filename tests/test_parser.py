@@ -325,6 +325,8 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
                             ("plaground", "has_playground"), ("itms", "items"), ("click-through rate", "ctr"), ("BMIs", "bmi"), ("CO2 emissions", "co2_mt")):
         assert stem_share(f"Does it change {written}?", column) == 1.0, (written, column)
     assert stem_share("building information modelling", "BIMUse") == 0.5  # bim, not use
+    # initials of a run with a function word in it make no acronym: "below its median" is not "bim"
+    assert stem_share("when project sizes is below its median", "bim") == 0.0
     # an acronym the question writes grounds a name of three or four words, and not one of two
     assert names("What drives CTR?", "ClickThroughRate") and stem_share("bmis", "body_mass_index") == 1.0
     assert stem_share("What drives CR?", "conversion_rate") == 0.0 and stem_share("What drives CTR?", "cost_to_revenue") == 0.0

@@ -127,10 +127,21 @@ def _one_slip(a: str, b: str) -> bool:
     return len(b) >= 5 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+_FUNCTION = frozenset({
+    "the", "and", "for", "its", "their", "his", "her", "our", "your", "with", "from", "into", "than", "that", "this", "these",
+    "those", "was", "were", "are", "has", "have", "had", "does", "did", "who", "what", "when", "where", "which", "how", "why",
+    "below", "above", "over", "under", "more", "less", "each", "per", "all", "any", "not", "but", "can", "will", "would",
+    "should", "could", "there", "then", "also", "only", "among", "between", "about", "after", "before", "whose",
+})
+"""Words no acronym is made of: "below its median" is not "bim"."""
+
+
 def _initials(text: str) -> set[str]:
-    """Initials of every three or four words in a row ("building information modelling" -> "bim")."""
+    """Initials of every three or four words in a row with no function word among them ("building information
+    modelling" -> "bim")."""
     words = _words(text)
-    return {"".join(w[0] for w in words[i:i + n]) for n in (3, 4) for i in range(len(words) - n + 1)}
+    runs = (words[i:i + n] for n in (3, 4) for i in range(len(words) - n + 1))
+    return {"".join(w[0] for w in run) for run in runs if not _FUNCTION.intersection(run)}
 
 
 @functools.lru_cache(maxsize=4096)
