@@ -71,7 +71,7 @@ def opo(seeds: int) -> dict[str, object]:
 
 def cgl(seeds: int) -> dict[str, object]:
     out: dict[str, object] = {}
-    for method in ("pc", "ges"):
+    for method in ("pc", "ges", "pc_ges"):
         shd = []
         for seed in range(seeds):
             df, truth = jc.make_dataset("CGL", n=5000, seed=seed)

@@ -1,10 +1,14 @@
-"""CGL: causal graph learning with causal-learn (PC by default; GES and DirectLiNGAM selectable).
+"""CGL: causal graph learning with causal-learn (PC, GES, DirectLiNGAM, and PC or GES chosen by BIC).
 
 The graph is always learned over every usable column: learning over the asked-about subset alone
-would invent edges through the hidden common causes left out.
+would invent edges through the hidden common causes left out. On continuous data of a few columns
+the default runs both PC and GES and keeps the graph the data fit better: PC's orientations hang on
+single independence tests and can go wrong together, GES's search can stop early; the BIC of a
+linear-Gaussian model judges both on the same footing.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -18,6 +22,8 @@ from .registry import common, register, set_default
 N_BINS = 5
 """Quantile bins for continuous columns when the data mix continuous and discrete columns."""
 LINGAM_MIN_WEIGHT = 0.05
+GES_MAX_VARIABLES = 12
+"""The default runs GES beside PC up to this many columns (GES took 11 s at 20 columns and 10k rows; PC under 1 s)."""
 
 
 def ci_test_for(data: GraphData) -> str:
@@ -141,4 +147,83 @@ def lingam_method(plan: Plan) -> CGLResult:
     return _result(plan, "lingam", graph, ci_test=None, alpha=None)
 
 
-set_default(Task.CGL, lambda plan: "pc")
+def dag_extension(graph: np.ndarray) -> list[list[int]] | None:
+    """Parents of each node in a DAG of the graph's equivalence class (Dor and Tarsi's extension), from a
+    causal-learn endpoint matrix; None where the graph has no such DAG (conflicting orientations)."""
+    p = graph.shape[0]
+    directed = {(i, j) for i in range(p) for j in range(p) if graph[j, i] == 1 and graph[i, j] == -1}
+    undirected = {frozenset((i, j)) for i in range(p) for j in range(i + 1, p)
+                  if graph[i, j] != 0 and graph[j, i] != 0 and (i, j) not in directed and (j, i) not in directed}
+    parents: list[list[int]] = [[i for i in range(p) if (i, j) in directed] for j in range(p)]
+    left = set(range(p))
+    while left:
+        for x in sorted(left):
+            if any((x, j) in directed for j in left):
+                continue  # not a sink among the nodes left
+            loose = [y for y in left if frozenset((x, y)) in undirected]
+            adjacent = {y for y in left if y != x and ((x, y) in directed or (y, x) in directed or frozenset((x, y)) in undirected)}
+            if all(adjacent - {y} <= {z for z in left if z != y and ((y, z) in directed or (z, y) in directed
+                                                                          or frozenset((y, z)) in undirected)} for y in loose):
+                parents[x].extend(loose)
+                left.remove(x)
+                break
+        else:
+            return None
+    return parents
+
+
+def linear_gaussian_bic(data: np.ndarray, parents: list[list[int]]) -> float:
+    """BIC (larger is better) of standardised ``data`` under a linear-Gaussian DAG given by each node's parents."""
+    n = len(data)
+    z = (data - data.mean(axis=0)) / data.std(axis=0)
+    total = 0.0
+    for j, pa in enumerate(parents):
+        design = np.column_stack([np.ones(n), z[:, pa]])
+        residual = z[:, j] - design @ np.linalg.lstsq(design, z[:, j], rcond=None)[0]
+        total += -n / 2 * np.log(max(float(residual @ residual) / n, 1e-12)) - (len(pa) + 1) / 2 * np.log(n)
+    return total
+
+
+@register(Task.CGL, "pc_ges", summary="PC and GES both run; the graph with the better linear-Gaussian BIC is kept (continuous data)")
+def pc_ges_method(plan: Plan) -> CGLResult:
+    data = plan.data
+    assert isinstance(data, GraphData)
+    if data.data_type != "continuous":
+        raise PlanError("method: pc_ges needs continuous columns only.", fix="Use pc for discrete or mixed data.", field="method")
+    fits = [pc_method(plan), ges_method(plan)]
+    scores = []
+    for result in fits:
+        graph = _endpoints(result, data.variables)
+        parents = dag_extension(graph)
+        scores.append(linear_gaussian_bic(data.data, parents) if parents is not None else -np.inf)
+    best, other = (fits[1], fits[0]) if scores[1] > scores[0] else (fits[0], fits[1])
+    if same_graph(best, other):
+        return best
+    note = f"PC and GES found different graphs; {best.method.upper()}'s fits the data better (linear-Gaussian BIC) and is shown."
+    return dataclasses.replace(best, warnings=(*best.warnings, note))
+
+
+def same_graph(a: CGLResult, b: CGLResult) -> bool:
+    """Whether two Results hold the same directed and undirected edges."""
+    return set(a.edges) == set(b.edges) and {frozenset(e) for e in a.undirected} == {frozenset(e) for e in b.undirected}
+
+
+def _endpoints(result: CGLResult, variables: tuple[str, ...]) -> np.ndarray:
+    """A Result's edges back as a causal-learn endpoint matrix."""
+    index = {v: i for i, v in enumerate(variables)}
+    graph = np.zeros((len(variables), len(variables)))
+    for a, b in result.edges:
+        graph[index[b], index[a]], graph[index[a], index[b]] = 1, -1
+    for a, b in result.undirected:
+        graph[index[a], index[b]] = graph[index[b], index[a]] = -1
+    return graph
+
+
+def default_method(plan: Plan) -> str:
+    """PC and GES judged by BIC on continuous data of up to ``GES_MAX_VARIABLES`` columns, else PC."""
+    data = plan.data
+    assert isinstance(data, GraphData)
+    return "pc_ges" if data.data_type == "continuous" and len(data.variables) <= GES_MAX_VARIABLES else "pc"
+
+
+set_default(Task.CGL, default_method)
