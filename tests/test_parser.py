@@ -163,6 +163,8 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     via = role_spans("What part of the effect of ads on sales runs via site visits (`visits`)?")
     assert via == {"treatment": "ads ", "outcome": " sales ", "mediator": " site visits (`visits`)"}
     assert role_spans("What is the mediation of sales by site visits?") == {}  # no phrasing places a role
+    assert role_spans("Compute the causal effect that inventory has on advertising spends.") == {
+        "treatment": "inventory ", "outcome": " advertising spends"}
     between = role_spans("Is project cost overruns a mediator between safety trainings and `rain_days`?")
     assert "cost overruns" in between["mediator"] and between["treatment"].strip() == "safety trainings"
     assert between["outcome"].strip() == "`rain_days`"

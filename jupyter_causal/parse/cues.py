@@ -109,6 +109,7 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatm
 """A question "does X ..." opening a sentence or clause: its X, not read across a clause ("... partly because it ...")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
     r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome>.+)",
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
@@ -191,15 +192,16 @@ def role_spans(question: str) -> dict[str, str]:
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
-    effect of X on Y", "X's effect on Y", "how X affects Y", "treatment X, outcome Y", "which level of X
-    is best for Y", "does X make Y better" and "does X raise Y" (opening a sentence or clause), "a policy
-    for X that", "is X good or bad for Y", "what difference does X make to Y", "is X responsible for
-    differences in Y", "who should be treated with X" (or "who gets X"), "a rule for X with Y as the
-    reward" and "which treatment should we pick for X" the treatment first, tried in that order; the
-    mediator follows "through", "via", "because it changes" or "comes from (changes in)" (else "because
-    of" or "due to"); an objective follows "maximise", "care about" or "to increase", or reads "with Y
-    as the reward" or "so that Y is maximised"; a condition is the words from "for", "when", "among"
-    (...) to the first value written ("when age is over 60"), or a yes/no one written without a value.
+    effect of X on Y", "the effect that X has on Y", "X's effect on Y", "how X affects Y", "treatment X,
+    outcome Y", "which level of X is best for Y", "does X make Y better" and "does X raise Y" (opening a
+    sentence or clause), "a policy for X that", "is X good or bad for Y", "what difference does X make
+    to Y", "is X responsible for differences in Y", "who should be treated with X" (or "who gets X"), "a
+    rule for X with Y as the reward" and "which treatment should we pick for X" the treatment first,
+    tried in that order; the mediator follows "through", "via", "because it changes" or "comes from
+    (changes in)" (else "because of" or "due to"); an objective follows "maximise", "care about" or "to
+    increase", or reads "with Y as the reward" or "so that Y is maximised"; a condition is the words
+    from "for", "when", "among" (...) to the first value written ("when age is over 60"), or a yes/no
+    one written without a value.
     Roles no phrasing places are left out.
     """
     text = prose(question)
