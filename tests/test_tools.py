@@ -8,7 +8,7 @@ import jupyter_causal as jc
 from jupyter_causal import CausalQuery
 from jupyter_causal.plan import Settings, make_plan
 from jupyter_causal.tools import methods, run
-from jupyter_causal.tools.cgl import dag_extension, linear_gaussian_bic, same_graph
+from jupyter_causal.tools.cgl import dag_extension, endpoints, linear_gaussian_bic, same_graph
 
 
 def _run(query: CausalQuery, df, seed: int = 0, **kw):
@@ -135,13 +135,7 @@ def test_pc_recovers_six_node_graphs() -> None:
 
 
 def _bic(df, result) -> float:
-    graph = np.zeros((df.shape[1], df.shape[1]))
-    index = {c: i for i, c in enumerate(result.variables)}
-    for a, b in result.edges:
-        graph[index[b], index[a]], graph[index[a], index[b]] = 1, -1
-    for a, b in result.undirected:
-        graph[index[a], index[b]] = graph[index[b], index[a]] = -1
-    parents = dag_extension(graph)
+    parents = dag_extension(endpoints(result))
     return -np.inf if parents is None else linear_gaussian_bic(df[list(result.variables)].to_numpy(float), parents)
 
 

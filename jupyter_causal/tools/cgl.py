@@ -151,19 +151,15 @@ def dag_extension(graph: np.ndarray) -> list[list[int]] | None:
     """Parents of each node in a DAG of the graph's equivalence class (Dor and Tarsi's extension), from a
     causal-learn endpoint matrix; None where the graph has no such DAG (conflicting orientations)."""
     p = graph.shape[0]
-    directed = {(i, j) for i in range(p) for j in range(p) if graph[j, i] == 1 and graph[i, j] == -1}
-    undirected = {frozenset((i, j)) for i in range(p) for j in range(i + 1, p)
-                  if graph[i, j] != 0 and graph[j, i] != 0 and (i, j) not in directed and (j, i) not in directed}
-    parents: list[list[int]] = [[i for i in range(p) if (i, j) in directed] for j in range(p)]
+    adjacent = [{j for j in range(p) if j != i and graph[i, j] != 0} for i in range(p)]
+    directed = {(i, j) for i in range(p) for j in adjacent[i] if graph[j, i] == 1 and graph[i, j] == -1}
+    parents = [[i for i in adjacent[j] if (i, j) in directed] for j in range(p)]
     left = set(range(p))
     while left:
-        for x in sorted(left):
-            if any((x, j) in directed for j in left):
-                continue  # not a sink among the nodes left
-            loose = [y for y in left if frozenset((x, y)) in undirected]
-            adjacent = {y for y in left if y != x and ((x, y) in directed or (y, x) in directed or frozenset((x, y)) in undirected)}
-            if all(adjacent - {y} <= {z for z in left if z != y and ((y, z) in directed or (z, y) in directed
-                                                                          or frozenset((y, z)) in undirected)} for y in loose):
+        for x in sorted(left):  # a sink whose undirected neighbours are adjacent to all its other neighbours
+            near = adjacent[x] & left
+            loose = [y for y in near if (x, y) not in directed and (y, x) not in directed]
+            if not any((x, y) in directed for y in near) and all(near - {y} <= adjacent[y] for y in loose):
                 parents[x].extend(loose)
                 left.remove(x)
                 break
@@ -193,7 +189,7 @@ def pc_ges_method(plan: Plan) -> CGLResult:
     fits = [pc_method(plan), ges_method(plan)]
     scores = []
     for result in fits:
-        graph = _endpoints(result, data.variables)
+        graph = endpoints(result)
         parents = dag_extension(graph)
         scores.append(linear_gaussian_bic(data.data, parents) if parents is not None else -np.inf)
     best, other = (fits[1], fits[0]) if scores[1] > scores[0] else (fits[0], fits[1])
@@ -208,10 +204,10 @@ def same_graph(a: CGLResult, b: CGLResult) -> bool:
     return set(a.edges) == set(b.edges) and {frozenset(e) for e in a.undirected} == {frozenset(e) for e in b.undirected}
 
 
-def _endpoints(result: CGLResult, variables: tuple[str, ...]) -> np.ndarray:
-    """A Result's edges back as a causal-learn endpoint matrix."""
-    index = {v: i for i, v in enumerate(variables)}
-    graph = np.zeros((len(variables), len(variables)))
+def endpoints(result: CGLResult) -> np.ndarray:
+    """A Result's edges back as a causal-learn endpoint matrix over its ``variables`` (the inverse of :func:`edges_of`)."""
+    index = {v: i for i, v in enumerate(result.variables)}
+    graph = np.zeros((len(index), len(index)))
     for a, b in result.edges:
         graph[index[b], index[a]], graph[index[a], index[b]] = 1, -1
     for a, b in result.undirected:
