@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..explain import Explanation, check_explanation, explain
-from ..parse.decoding import Session
 from ..parse.model import EMBEDDED, EMBEDDED_PACKAGE, RECORD, load_adapted, pick_device
 from ..schema import Result
-from .decoding import RepeatGuard, greedy_with_drafts
 from .prompt import STYLES, render_prompt, target_text
 
 PACKAGED_EXPLAINER = Path(__file__).parent / "adapter"
@@ -61,6 +59,9 @@ class ModelExplainer:
 
     def write(self, result: Result, *, question: str | None, data_name: str, drafts: Drafts = Drafts.REFERENCES) -> str:
         """The model's explanation text (greedy decoding, stops at end of text or a blank line)."""
+        from ..parse.decoding import Session  # torch: imported only where the model writes, not for the template
+        from .decoding import RepeatGuard, greedy_with_drafts
+
         prompt = render_prompt(result, question=question, data_name=data_name)
         session = Session(self.model, self.tokenizer, prompt)
         styles = [session.encode(target_text(result, data_name=data_name, style=s)) for s in range(STYLES)]
