@@ -95,6 +95,15 @@ def _result(plan: Plan, method: str, graph: np.ndarray, *, ci_test: str | None, 
     )
 
 
+def _continuous(plan: Plan, method: str, *, fix: str) -> GraphData:
+    """The plan's graph data, which ``method`` needs all continuous (else a PlanError with ``fix``)."""
+    data = plan.data
+    assert isinstance(data, GraphData)
+    if data.data_type != "continuous":
+        raise PlanError(f"method: {method} needs continuous columns only.", fix=fix, field="method")
+    return data
+
+
 @register(Task.CGL, "pc", summary="PC algorithm with a conditional-independence test chosen from the data (causal-learn)")
 def pc_method(plan: Plan) -> CGLResult:
     data = plan.data
@@ -130,10 +139,7 @@ def ges_method(plan: Plan) -> CGLResult:
 
 @register(Task.CGL, "lingam", summary="DirectLiNGAM for linear non-Gaussian continuous data (causal-learn)")
 def lingam_method(plan: Plan) -> CGLResult:
-    data = plan.data
-    assert isinstance(data, GraphData)
-    if data.data_type != "continuous":
-        raise PlanError("method: lingam needs continuous columns only.", fix="Use pc or ges for discrete or mixed data.", field="method")
+    data = _continuous(plan, "lingam", fix="Use pc or ges for discrete or mixed data.")
     standardised = (data.data - data.data.mean(axis=0)) / data.data.std(axis=0)
     from causallearn.search.FCMBased.lingam import DirectLiNGAM
 
@@ -182,10 +188,7 @@ def linear_gaussian_bic(data: np.ndarray, parents: list[list[int]]) -> float:
 
 @register(Task.CGL, "pc_ges", summary="PC and GES both run; the graph with the better linear-Gaussian BIC is kept (continuous data)")
 def pc_ges_method(plan: Plan) -> CGLResult:
-    data = plan.data
-    assert isinstance(data, GraphData)
-    if data.data_type != "continuous":
-        raise PlanError("method: pc_ges needs continuous columns only.", fix="Use pc for discrete or mixed data.", field="method")
+    data = _continuous(plan, "pc_ges", fix="Use pc for discrete or mixed data.")
     fits = [pc_method(plan), ges_method(plan)]
     scores = []
     for result in fits:
