@@ -127,13 +127,13 @@ def _one_slip(a: str, b: str) -> bool:
     return len(b) >= 5 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-_FUNCTION = frozenset({
-    "the", "and", "for", "its", "their", "his", "her", "our", "your", "with", "from", "into", "than", "that", "this", "these",
-    "those", "was", "were", "are", "has", "have", "had", "does", "did", "who", "what", "when", "where", "which", "how", "why",
-    "below", "above", "over", "under", "more", "less", "each", "per", "all", "any", "not", "but", "can", "will", "would",
-    "should", "could", "there", "then", "also", "only", "among", "between", "about", "after", "before", "whose",
+_FUNCTION = _FILLER | frozenset({
+    "its", "their", "his", "her", "our", "your", "from", "into", "than", "that", "this", "these", "those", "were", "have",
+    "had", "does", "did", "who", "what", "when", "where", "which", "how", "why", "below", "above", "over", "under", "more",
+    "less", "each", "not", "but", "can", "will", "would", "should", "could", "there", "then", "also", "only", "among",
+    "between", "about", "after", "before", "whose",
 })
-"""Words no acronym is made of: "below its median" is not "bim"."""
+"""Words no acronym is made of (the name fillers and other function words): "below its median" is not "bim"."""
 
 
 def _initials(text: str) -> set[str]:
