@@ -335,6 +335,20 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     # ... but a different short word does not: "site" is not "size", "race" is not "rate"
     assert stem_share("site visits", "farm_size") == 0.0 and stem_share("race time", "rate") == 0.0
     assert g.op_bonus("goal higher than 4988", ">") == 4.0 and g.op_bonus("higher over time, at age 25", ">") == 2.0
+    # word endings ground a column, a different word with the same first four letters does not
+    assert stem_share("Is distance to park good for obesity?", "district") == 0.0
+    assert stem_share("Is distance to park good for obesity?", "walk_dist") == 0.5
+    assert stem_share("effect on smokers", "smoking") == 1.0 and stem_share("are they satisfied", "satisfaction") == 1.0
+    # a three-letter abbreviation, the number in a name and two-letter initials ground their column
+    assert stem_share("to maximise 12-month revenue", "rev_12m") == 1.0 and stem_share("revenue", "region") == 0.0
+    assert stem_share("the 401k eligibility", "e401") == 1.0 and stem_share("earnings in 1978", "re78") == 1.0
+    assert stem_share("earnings in 1978", "re74") == 0.0
+    assert stem_share("on heart rates", "resting_hr") == 0.5 and stem_share("on heart rates", "weight_kg") == 0.0
+    assert stem_share("income security", "is_urban") == 0.0  # "is" is a word, not initials
+    # ... and a number that names a column is no condition value
+    earnings = profile(pd.DataFrame({"treat": [0, 1] * 20, "re74": np.arange(40.0), "re78": np.arange(40.0)}))
+    q78 = "Did the job training program (treat) increase real earnings in 1978 (re78) for those aged 30?"
+    assert value_options(earnings, "re74", q78) == ["30}"] and value_options(earnings, "re78", q78) == ["30}"]
 
 
 def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import os
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -30,8 +31,8 @@ class Grounding:
     """How strongly the decoder prefers columns the question names (added to log-probabilities).
 
     ``named``: the column's name is written in the question (any casing, ``_`` or a case change
-    read as a space, a plural). ``stems``: every word of the name shares its first four letters
-    with a word of the question; a partial share earns that share of the bonus. ``place_roles``:
+    read as a space, a plural). ``stems``: every word of the name is written in the question
+    (:func:`_same_word`); a partial share earns that share of the bonus. ``place_roles``:
     where the phrasing places roles, offer a role the columns written in its place.
     """
 
@@ -92,11 +93,12 @@ def prose(question: str) -> str:
     return _FILE.sub(" ", question)
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, shortest: int = 3) -> list[str]:
     """Lower-case words of a question or a column name, split at ``_``, spaces and case changes
-    (``co2_mt`` -> co2, ``VO2Max`` -> vo2, max, ``BIMUse`` -> bim, use); a word starts with a letter and has three characters or more."""
+    (``co2_mt`` -> co2, ``VO2Max`` -> vo2, max, ``BIMUse`` -> bim, use); a word starts with a letter and has
+    ``shortest`` characters or more."""
     spaced = re.sub(r"([A-Z])([A-Z][a-z]{2,})", r"\1 \2", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
-    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{2,}", spaced)]
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{%d,}" % (shortest - 1), spaced)]
 
 
 def _singular(word: str) -> str:
@@ -104,9 +106,22 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _stems(text: str) -> set[str]:
-    """First four letters of each word, read in the singular."""
-    return {_singular(w)[:4] for w in _words(text)}
+def _same_word(written: str, word: str) -> bool:
+    """Whether a question's word writes a column name's word: the same word up to its ending, both read in the
+    singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
+    ``dist`` and ``smoking``, not "district" for ``distance``), an abbreviation of three letters it starts with
+    ("revenue" for ``rev``), or a slip of it (:func:`_typo_of`)."""
+    a, b = _singular(written), _singular(word)
+    shared = len(os.path.commonprefix([a, b]))
+    if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
+        return True
+    return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word)
+
+
+def _carries(word: str, number: str) -> bool:
+    """Whether a written number ("401", "1978") is the one inside a column name's word (``e401``, ``re78``)."""
+    return any(number == d or len(d) == 2 and len(number) == 4 and number[:2] in ("19", "20") and number.endswith(d)
+               for d in re.findall(r"\d{2,}", word))
 
 
 def _typo_of(written: str, word: str) -> bool:
@@ -135,26 +150,32 @@ _FUNCTION = _FILLER | frozenset({
 })
 """Words no acronym is made of (the name fillers and other function words): "below its median" is not "bim"."""
 
+_SHORT_FILLER = frozenset({"is", "in", "on", "of", "no", "to", "at", "by", "an", "or", "id"})
+"""Words of two letters in column names that are words, not initials (``is_urban``, ``no_fee``, ``clinic_id``)."""
 
-def _initials(text: str) -> set[str]:
-    """Initials of every three or four words in a row with no function word among them ("building information
+
+def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
+    """Initials of every ``sizes`` words in a row with no function word among them ("building information
     modelling" -> "bim")."""
     words = _words(text)
-    runs = (words[i:i + n] for n in (3, 4) for i in range(len(words) - n + 1))
+    runs = (words[i:i + n] for n in sizes for i in range(len(words) - n + 1))
     return {"".join(w[0] for w in run) for run in runs if not _FUNCTION.intersection(run)}
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
-    """Each word of the column's name and whether the question writes it: the same stem, a slip of it
-    (:func:`_typo_of`), or its initials for an acronym name ("click-through rate" for ``ctr``); all of
-    them where it writes the name's acronym (:func:`names`)."""
+    """Each word of the column's name and whether the question writes it (:func:`_same_word`), the number in it
+    (:func:`_carries`), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them
+    where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
+    a row of the question have it as initials ("heart rate" for ``resting_hr``)."""
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
     text = prose(question)
-    stems, written, initials = _stems(text), _words(text), _initials(text)
-    return tuple((w, _singular(w)[:4] in stems or w in initials or any(_typo_of(q, w) for q in written)) for w in words)
+    written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
+    hits = tuple((w, w in initials or any(_carries(w, n) for n in numbers) or any(_same_word(q, w) for q in written)) for w in words)
+    pairs = _initials(text, (2,))
+    return hits + tuple((w, True) for w in _words(column, shortest=2) if len(w) == 2 and w in pairs and w not in _SHORT_FILLER)
 
 
 def _acronym_written(question: str, column: str) -> bool:
@@ -218,6 +239,12 @@ def mentions(question: str, column: str) -> bool:
     return any(hit for _, hit in _word_hits(question, column))
 
 
+def written_values(question: str, profile: DataProfile) -> list[float]:
+    """The numbers the question writes (:func:`.prompt.numbers_in`) but those that name a column ("1978" for ``re78``)."""
+    words = [w for c in profile.names for w in _words(c)]
+    return [v for v in numbers_in(question) if not (v.is_integer() and any(_carries(w, str(int(v))) for w in words))]
+
+
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
     """The values a condition on ``column`` may take, each grounded in the question.
 
@@ -233,11 +260,11 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     if col.kind is Kind.BINARY:
         levels = list(col.levels or (0, 1))
         named = names(question, column) or stem_share(question, column) == 1.0
-        values: list[Any] = written or (levels if named or mentions(question, column) and set(numbers_in(question)) & set(levels) else [])
+        values: list[Any] = written or (levels if named or mentions(question, column) and set(written_values(question, profile)) & set(levels) else [])
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
-        values = list(numbers_in(question))
+        values = written_values(question, profile)
         if col.median is not None and MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
@@ -245,7 +272,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
     """Whether the question writes a number, a median or half, or a text level of some column: a subgroup may be meant."""
-    return bool(numbers_in(question) or MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
+    return bool(written_values(question, profile) or MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
