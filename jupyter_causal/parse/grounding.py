@@ -58,10 +58,11 @@ class Grounding:
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def best_grounded(self, text: str, columns: Sequence[str]) -> list[str]:
-        """The columns ``text`` grounds most strongly (none when it grounds none)."""
-        bonus = {c: self.bonus(text, c) for c in columns}
-        top = max(bonus.values(), default=0.0)
-        return [c for c in columns if top > 0 and bonus[c] == top]
+        """The columns ``text`` grounds most strongly and, of those, the ones that match most of its words
+        ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none."""
+        score = {c: (self.bonus(text, c), _covered(text, c)) for c in columns}
+        top = max(score.values(), default=(0.0, 0))
+        return [c for c in columns if top[0] > 0 and score[c] == top]
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
         """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
@@ -196,6 +197,12 @@ def names(question: str, column: str) -> bool:
         if variant and re.search(r"(?<![a-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![a-z0-9])", text):
             return True
     return False
+
+
+def _covered(text: str, column: str) -> int:
+    """How many of the text's words some word of the column's name is (:func:`_same_word`)."""
+    words = _words(column)
+    return sum(any(_same_word(q, w) for w in words) for q in _words(prose(text)))
 
 
 def stem_share(question: str, column: str) -> float:
