@@ -347,6 +347,9 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert stem_share("income security", "is_urban") == 0.0  # "is" is a word, not initials
     # of columns grounded alike, a role's place is given the one matching more of its words
     assert g.best_grounded("cometitor price", ["price_up", "competitor_price", "AdSpend"]) == ["competitor_price"]
+    # ... counting the words of each name, not of the place: a place read on past the outcome keeps both
+    span = "math scores is mediated by the homework rate (HomeworkRate)?"
+    assert g.best_grounded(span, ["tutoring", "math_score", "HomeworkRate"]) == ["math_score", "HomeworkRate"]
     # ... and a number that names a column is no condition value
     earnings = profile(pd.DataFrame({"treat": [0, 1] * 20, "re74": np.arange(40.0), "re78": np.arange(40.0)}))
     q78 = "Did the job training program (treat) increase real earnings in 1978 (re78) for those aged 30?"

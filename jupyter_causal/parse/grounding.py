@@ -58,8 +58,8 @@ class Grounding:
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def best_grounded(self, text: str, columns: Sequence[str]) -> list[str]:
-        """The columns ``text`` grounds most strongly and, of those, the ones that match most of its words
-        ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none."""
+        """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
+        written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none."""
         score = {c: (self.bonus(text, c), _covered(text, c)) for c in columns}
         top = max(score.values(), default=(0.0, 0))
         return [c for c in columns if top[0] > 0 and score[c] == top]
@@ -200,9 +200,8 @@ def names(question: str, column: str) -> bool:
 
 
 def _covered(text: str, column: str) -> int:
-    """How many of the text's words some word of the column's name is (:func:`_same_word`)."""
-    words = _words(column)
-    return sum(any(_same_word(q, w) for w in words) for q in _words(prose(text)))
+    """How many words of the column's name the text writes (:func:`_word_hits`)."""
+    return sum(hit for w, hit in _word_hits(text, column) if w not in _FILLER)
 
 
 def stem_share(question: str, column: str) -> float:
