@@ -206,8 +206,8 @@ def _covered(text: str, column: str) -> int:
 
 def stem_share(question: str, column: str) -> float:
     """Share of the column name's words the question writes (:func:`_word_hits`; 0 when the name has no words)."""
-    hits = [hit for w, hit in _word_hits(question, column) if w not in _FILLER]
-    return sum(hits) / len(hits) if hits else 0.0
+    words = [w for w, _ in _word_hits(question, column) if w not in _FILLER]
+    return _covered(question, column) / len(words) if words else 0.0
 
 
 _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -266,7 +266,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     if col.kind is Kind.BINARY:
         levels = list(col.levels or (0, 1))
         named = names(question, column) or stem_share(question, column) == 1.0
-        values: list[Any] = written or (levels if named or mentions(question, column) and set(written_values(question, profile)) & set(levels) else [])
+        valued = mentions(question, column) and set(written_values(question, profile)) & set(levels)
+        values: list[Any] = written or (levels if named or valued else [])
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
