@@ -35,6 +35,23 @@ def test_ate_interval_coverage_binary() -> None:
     assert np.mean(covered) >= 0.85, covered
 
 
+def test_treatment_model_is_the_one_that_predicts_the_treatment_better() -> None:
+    """Linear where the treatment is linear in the controls, trees where it steps; for discrete and continuous treatments."""
+    from sklearn.pipeline import Pipeline
+
+    from jupyter_causal.tools.nuisance import treatment_model
+
+    rng = np.random.default_rng(0)
+    W = rng.normal(size=(2000, 4))
+    smooth = W @ np.array([0.8, -0.5, 0.3, 0.0])
+    steps = 3.0 * ((W[:, 0] > 0.5) ^ (W[:, 1] > 0.0))
+    for signal, linear in ((smooth, True), (steps - 1.5, False)):
+        binary = rng.binomial(1, 1 / (1 + np.exp(-signal)))
+        continuous = signal + 0.5 * rng.normal(size=len(W))
+        assert isinstance(treatment_model(binary, W, discrete=True, seed=0), Pipeline) is linear
+        assert isinstance(treatment_model(continuous, W, discrete=False, seed=0), Pipeline) is linear
+
+
 def test_ate_multi_level_reports_each_level_against_reference() -> None:
     df, truth = jc.make_dataset("ATE", n=3000, seed=4, treatment="multi")
     r = _run(truth.query, df, 4)

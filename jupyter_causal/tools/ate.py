@@ -38,7 +38,7 @@ def linear_dml(plan: Plan) -> ATEResult:
 
     est = LinearDML(
         model_y=nuisance.regressor(seed),
-        model_t=nuisance.classifier(seed) if data.discrete else nuisance.regressor(seed),
+        model_t=nuisance.treatment_model(data.T, W, discrete=data.discrete, seed=seed),
         discrete_treatment=data.discrete, cv=nuisance.folds(len(data.Y)), random_state=seed, **kwargs,
     )
     est.fit(data.Y, data.T, X=None, W=W)
@@ -66,7 +66,7 @@ def dr_learner(plan: Plan) -> ATEResult:
     from econml.dr import LinearDRLearner
 
     est = LinearDRLearner(
-        model_propensity=nuisance.classifier(seed), model_regression=nuisance.regressor(seed),
+        model_propensity=nuisance.treatment_model(data.T, W, discrete=True, seed=seed), model_regression=nuisance.regressor(seed),
         min_propensity=nuisance.MIN_PROPENSITY, categories=list(range(len(data.treatment_levels))),
         cv=nuisance.folds(len(data.Y)), random_state=seed,
     )

@@ -103,7 +103,7 @@ def causal_forest(plan: Plan) -> HTEResult:
     from econml.dml import CausalForestDML
 
     est = CausalForestDML(
-        model_y=nuisance.regressor(seed), model_t=nuisance.classifier(seed) if binary else nuisance.regressor(seed),
+        model_y=nuisance.regressor(seed), model_t=nuisance.treatment_model(data.T, data.X, discrete=binary, seed=seed),
         discrete_treatment=binary, n_estimators=N_TREES, min_samples_leaf=10, cv=nuisance.folds(len(data.Y)),
         random_state=seed, drate=False, n_jobs=fit_threads(),
     )

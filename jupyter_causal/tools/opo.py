@@ -21,17 +21,19 @@ DISCRETE = frozenset({Kind.BINARY, Kind.DISCRETE, Kind.CATEGORICAL})
 TREE_DEPTH = 2
 
 
-def dr_scores(data: EffectData, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Cross-fitted AIPW scores Gamma[i, a] of every unit under every action, and the propensities."""
+def dr_scores(data: EffectData, seed: int, propensity_model: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Cross-fitted AIPW scores Gamma[i, a] of every unit under every action (``propensity_model`` refitted on each
+    fold), and the propensities."""
     assert data.treatment_levels is not None
     n, k = len(data.Y), len(data.treatment_levels)
     X = data.X
     gamma, propensity = np.zeros((n, k)), np.zeros((n, k))
+    from sklearn.base import clone
     from sklearn.model_selection import StratifiedKFold
 
     splitter = StratifiedKFold(n_splits=nuisance.folds(n), shuffle=True, random_state=seed)
     for train, test in splitter.split(X, data.T):
-        clf = nuisance.classifier(seed).fit(X[train], data.T[train])
+        clf = clone(propensity_model).fit(X[train], data.T[train])
         p = np.zeros((len(test), k))
         p[:, clf.classes_] = clf.predict_proba(X[test])
         propensity[test] = p
@@ -44,11 +46,11 @@ def dr_scores(data: EffectData, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return gamma, propensity
 
 
-def _learner(name: str, seed: int, n_rows: int) -> Any:
+def _learner(name: str, seed: int, n_rows: int, propensity_model: Any) -> Any:
     from econml.policy import DRPolicyForest, DRPolicyTree
 
     shared = {
-        "model_regression": nuisance.regressor(seed), "model_propensity": nuisance.classifier(seed),
+        "model_regression": nuisance.regressor(seed), "model_propensity": propensity_model,
         "min_propensity": nuisance.MIN_PROPENSITY, "cv": min(3, nuisance.folds(n_rows)), "random_state": seed,
     }
     if name == "policy_tree":
@@ -58,8 +60,8 @@ def _learner(name: str, seed: int, n_rows: int) -> Any:
     )
 
 
-def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int) -> Any:
-    return _learner(name, seed, len(rows)).fit(data.Y[rows], data.T[rows], X=data.X[rows])
+def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int, propensity_model: Any) -> Any:
+    return _learner(name, seed, len(rows), propensity_model).fit(data.Y[rows], data.T[rows], X=data.X[rows])
 
 
 def threshold_text(value: float) -> str:
@@ -112,18 +114,19 @@ def _run(plan: Plan, name: str) -> OPOResult:
     seed, alpha = plan.settings.seed, alpha_of(plan)
     levels = data.treatment_levels
     n = len(data.Y)
-    gamma, propensity = dr_scores(data, seed)
+    propensity_model = nuisance.treatment_model(data.T, data.X, discrete=True, seed=seed)
+    gamma, propensity = dr_scores(data, seed, propensity_model)
 
     # Honest value: each half's actions come from a policy fitted on the other half.
     order = np.random.default_rng(seed).permutation(n)
     halves = (order[: n // 2], order[n // 2:])
     actions = np.zeros(n, dtype=int)
     for fit_rows, score_rows in (halves, halves[::-1]):
-        model = _fit(name, data, fit_rows, seed)
+        model = _fit(name, data, fit_rows, seed, propensity_model)
         actions[score_rows] = np.asarray(model.predict(data.X[score_rows]), dtype=int)
     value, value_ci, _ = mean_with_ci(gamma[np.arange(n), actions], alpha)
 
-    policy = _fit(name, data, np.arange(n), seed)
+    policy = _fit(name, data, np.arange(n), seed, propensity_model)
     X_at, size = data.at_condition()
     recommended = np.asarray(policy.predict(X_at), dtype=int)
     shares = np.bincount(recommended, minlength=len(levels)) / len(recommended)
