@@ -65,9 +65,10 @@ def main() -> None:
         lines.append(f"| {r['task']} | {r['runs']} | {r['pipeline_s']:.3f} | {direct} | {ratio} | {target} |")
     lines += [
         "", "Direct calls: ATE `LinearDRLearner` fit + `ate_inference`; HTE `CausalForestDML` fit + `effect` + a subgroup "
-        "`effect_inference`; CGL causal-learn `pc` with fisherz. Both sides use the same nuisance models and seeds; "
-        "the direct side includes the one-hot encoding a user would write.",
-        "MA and OPO have no single library call to compare with: MA is the project's own g-formula with 200 bootstrap "
+        "`effect_inference`; CGL causal-learn `pc` with fisherz. Both sides use the same nuisance models and seeds, "
+        "the treatment model chosen the same way (`nuisance.treatment_model`, sklearn's `cross_val_score`); the direct side "
+        "includes the one-hot encoding a user would write.",
+        "MA and OPO have no single library call to compare with: MA is the project's own g-formula with 1,000 bootstrap "
         "refits, and OPO fits DRPolicyTree three times (two halves for an honest held-out policy value, then all rows).",
     ]
     (HERE / "overhead.md").write_text("\n".join(lines) + "\n")

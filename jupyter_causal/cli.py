@@ -268,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--query", help="a CausalQuery as JSON (or LLM4Causal format); skips parsing")
     ask.add_argument("--method", help="override the method (e.g. linear_dml, dr_learner, pc, ges)")
     ask.add_argument("--seed", type=int, default=0)
-    ask.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for mediation intervals")
+    ask.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for mediation intervals")
     ask.add_argument("--json", action="store_true", help="print the whole analysis as JSON")
     ask.add_argument("--figures", metavar="DIR", help="also save the plots as PNG files in DIR")
     ask.add_argument("--explain", choices=["model", "template"], default=None,

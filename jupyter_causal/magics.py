@@ -63,7 +63,7 @@ class CausalMagics(Magics):
 
     seed = Integer(0, help="Random seed of every fit (repeatable answers).").tag(config=True)
     model = Unicode(None, allow_none=True, help="Adapter folder of the question parser (default: the shipped one).").tag(config=True)
-    n_bootstrap = Integer(200, help="Bootstrap resamples for mediation intervals.").tag(config=True)
+    n_bootstrap = Integer(1000, help="Bootstrap resamples for mediation intervals.").tag(config=True)
     explain = Bool(True, help="Write the plain-language explanation.").tag(config=True)
 
     def __init__(self, shell: Any = None, **kwargs: Any) -> None:

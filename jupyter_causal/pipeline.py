@@ -107,7 +107,7 @@ def analyze(
     task: Task | str | None = None,
     method: str | None = None,
     seed: int = 0,
-    n_bootstrap: int = 200,
+    n_bootstrap: int = 1000,
     explain: bool | str = True,
     parser: QuestionParser | None = None,
 ) -> Analysis:

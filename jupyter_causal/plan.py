@@ -29,7 +29,7 @@ class Settings:
     """Knobs of a run that are not part of the question (seeded, recorded with the analysis)."""
 
     seed: int = 0
-    n_bootstrap: int = 200
+    n_bootstrap: int = 1000
     alpha: float = 0.05
     ci_level: float = 0.95
 

@@ -110,6 +110,23 @@ def test_mediation_direct_and_indirect_within_a_tenth_sd(seed: int) -> None:
     assert r.n_bootstrap == 100
 
 
+def test_mediation_resample_weights_are_the_resampled_fit() -> None:
+    """A bootstrap resample is fitted as row weights (how often each row was drawn); that is the fit on the drawn rows,
+    in the original units although the designs are standardised."""
+    from jupyter_causal.tools.ma import _decompose, _designs
+
+    df, truth = jc.make_dataset("MA", n=800, seed=4)
+    data = make_plan(truth.query, df).data
+    T, Y = data.T.astype(float), data.Y
+    drawn = np.random.default_rng(0).integers(0, len(Y), size=len(Y))
+    weights = np.bincount(drawn, minlength=len(Y)).astype(float)
+    by_weights = _decompose(*_designs(T, data.M, data.X), Y, weights)
+    on_rows = _decompose(*_designs(T[drawn], data.M[drawn], data.X[drawn]), Y[drawn], np.ones(len(drawn)))
+    assert np.allclose(by_weights, on_rows) and not np.allclose(by_weights, _decompose(*_designs(T, data.M, data.X), Y, np.ones(len(Y))))
+    # the mediator's units do not matter: NDE and NIE are in the outcome's
+    assert np.allclose(_decompose(*_designs(T, 100 * data.M + 7, data.X), Y, weights), by_weights)
+
+
 def test_mediation_bootstrap_is_seeded() -> None:
     df, truth = jc.make_dataset("MA", n=1000, seed=3)
     assert _run(truth.query, df, 1, n_bootstrap=50).ci == _run(truth.query, df, 1, n_bootstrap=50).ci

@@ -94,11 +94,12 @@ def direct_ate(df: pd.DataFrame, t: str, y: str, seed: int) -> None:
 
     from ..tools import nuisance
 
+    T, W = df[t].to_numpy(int), design(df, [t, y])
     est = LinearDRLearner(
-        model_propensity=nuisance.classifier(seed), model_regression=nuisance.regressor(seed),
+        model_propensity=nuisance.treatment_model(T, W, discrete=True, seed=seed), model_regression=nuisance.regressor(seed),
         min_propensity=nuisance.MIN_PROPENSITY, categories=[0, 1], cv=nuisance.folds(len(df)), random_state=seed,
     )
-    est.fit(df[y].to_numpy(float), df[t].to_numpy(int), X=None, W=design(df, [t, y]))
+    est.fit(df[y].to_numpy(float), T, X=None, W=W)
     est.ate_inference(T0=0, T1=1).conf_int_mean()
 
 
@@ -108,12 +109,12 @@ def direct_hte(df: pd.DataFrame, t: str, y: str, seed: int) -> None:
     from ..tools import nuisance
     from ..tools.registry import fit_threads
 
-    X = design(df, [t, y])
+    X, T = design(df, [t, y]), df[t].to_numpy(int)
     est = CausalForestDML(
-        model_y=nuisance.regressor(seed), model_t=nuisance.classifier(seed), discrete_treatment=True, n_estimators=200,
-        min_samples_leaf=10, cv=nuisance.folds(len(df)), random_state=seed, drate=False, n_jobs=fit_threads(),
+        model_y=nuisance.regressor(seed), model_t=nuisance.treatment_model(T, X, discrete=True, seed=seed), discrete_treatment=True,
+        n_estimators=200, min_samples_leaf=10, cv=nuisance.folds(len(df)), random_state=seed, drate=False, n_jobs=fit_threads(),
     )
-    est.fit(df[y].to_numpy(float), df[t].to_numpy(int), X=X, cache_values=True)
+    est.fit(df[y].to_numpy(float), T, X=X, cache_values=True)
     est.effect(X)
     est.effect_inference(X[: len(X) // 2]).population_summary().conf_int_mean()
 

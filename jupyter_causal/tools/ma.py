@@ -11,23 +11,35 @@ from ._effects import alpha_of
 from .registry import common, register, set_default
 
 
-def _decompose(T: np.ndarray, M: np.ndarray, Y: np.ndarray, X: np.ndarray) -> tuple[float, float]:
+def _standardised(values: np.ndarray) -> np.ndarray:
+    spread = values.std(axis=0)
+    return (values - values.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
+
+
+def _designs(T: np.ndarray, M: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The outcome design [1, T, M, T M, X], the mediator design [1, T, X] and the mediator, with the mediator and
+    controls standardised: the effects do not change under it, and the normal equations stay well conditioned."""
+    ones, t = np.ones((len(T), 1)), T[:, None]
+    m, x = _standardised(M), _standardised(X)
+    return np.hstack([ones, t, m[:, None], t * m[:, None], x]), np.hstack([ones, t, x]), m
+
+
+def _weighted_fit(design: np.ndarray, target: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Weighted least squares by the normal equations (a bootstrap resample is a weight per row: how often it was drawn)."""
+    weighted = design * weights[:, None]
+    return np.linalg.lstsq(design.T @ weighted, weighted.T @ target, rcond=None)[0]
+
+
+def _decompose(outcome: np.ndarray, mediator: np.ndarray, M: np.ndarray, Y: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
     """(NDE, NIE) from a linear outcome model with a treatment x mediator term and a linear mediator model.
 
     The outcome model is linear in M, so imputing each unit's counterfactual mediator mean
     E[M | t, x] is the regression g-formula: NDE = b_T + b_TM E[M(0)], NIE = (b_M + b_TM) a_T.
     """
-    ones = np.ones((len(T), 1))
-    outcome_design = np.hstack([ones, T[:, None], M[:, None], (T * M)[:, None], X])
-    b = np.linalg.lstsq(outcome_design, Y, rcond=None)[0]
-    mediator_design = np.hstack([ones, T[:, None], X])
-    a = np.linalg.lstsq(mediator_design, M, rcond=None)[0]
-    m0 = mediator_design.copy()
-    m0[:, 1] = 0.0
-    mean_m0 = float((m0 @ a).mean())
-    nde = b[1] + b[3] * mean_m0
-    nie = (b[2] + b[3]) * a[1]
-    return float(nde), float(nie)
+    b = _weighted_fit(outcome, Y, weights)
+    a = _weighted_fit(mediator, M, weights)
+    mean_m0 = float(np.average(a[0] + mediator[:, 2:] @ a[2:], weights=weights))
+    return float(b[1] + b[3] * mean_m0), float((b[2] + b[3]) * a[1])
 
 
 @register(Task.MA, "g_formula", summary="Regression g-formula (linear models with treatment-mediator interaction), bootstrap CIs",
@@ -35,15 +47,17 @@ def _decompose(T: np.ndarray, M: np.ndarray, Y: np.ndarray, X: np.ndarray) -> tu
 def g_formula(plan: Plan) -> MAResult:
     data = plan.data
     assert isinstance(data, EffectData) and data.M is not None and data.treatment_levels is not None
-    T, M, Y, X = data.T.astype(float), data.M, data.Y, data.X
-    nde, nie = _decompose(T, M, Y, X)
+    T, Y = data.T.astype(float), data.Y
+    outcome, mediator, M = _designs(T, data.M, data.X)
+    n = len(Y)
+    nde, nie = _decompose(outcome, mediator, M, Y, np.ones(n))
     rng = np.random.default_rng(plan.settings.seed)
-    n, boots = len(Y), []
+    boots = []
     for _ in range(plan.settings.n_bootstrap):
-        idx = rng.integers(0, n, size=n)
-        if T[idx].min() == T[idx].max():
+        weights = np.bincount(rng.integers(0, n, size=n), minlength=n).astype(float)
+        if weights[T == 1].sum() == 0 or weights[T == 0].sum() == 0:
             continue
-        boots.append(_decompose(T[idx], M[idx], Y[idx], X[idx]))
+        boots.append(_decompose(outcome, mediator, M, Y, weights))
     if not boots:
         raise FitError("Every bootstrap resample had a single treatment arm.", fix="Use more data or a more balanced treatment.")
     draws = np.asarray(boots)
