@@ -229,6 +229,22 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     # "how much of X's effect on Y comes from M" places all three roles, and names a path
     share = "How much of the effect of ads on sales comes from changes in site visits?"
     assert role_spans(share) == {"treatment": "ads ", "outcome": " sales ", "mediator": " site visits"} and asks_mediation(share, [])
+    # "what does X do to Y" writes the treatment first; a subgroup the effect "depends on" or "varies with" is a condition
+    assert role_spans("For mothers older than 35, what does smoking do to birth weight?") == {
+        "condition": "For mothers older than 35", "treatment": "smoking ", "outcome": " birth weight"}
+    assert role_spans("How much does the effect of tutoring on exam score depend on prior GPA above 3.5?") == {
+        "treatment": "tutoring ", "outcome": " exam score ", "condition": "depend on prior GPA above 3.5"}
+    assert role_spans("Does the effect of price on sales vary with income over 50?")["condition"] == "vary with income over 50"
+    # a group named before the question is a condition; "how much does X raise Y" writes the treatment first
+    assert role_spans("Among smokers, how much does the 401(k) eligibility raise net assets?") == {
+        "condition": "Among smokers", "treatment": "the 401(k) eligibility ", "outcome": " net assets"}
+    # a value with no condition word before it is no condition ("1978 earnings"); the next one may be
+    assert role_spans("Is the effect of training on 1978 earnings bigger for people without a degree (nodegree = 1)?")[
+        "condition"] == "(nodegree = 1"
+    # "X raises Y by increasing M" names a path, and places the mediator after it
+    means = "Does the scholarship raise graduation rates by increasing study time?"
+    assert role_spans(means) == {"treatment": "the scholarship ", "outcome": " graduation rates ", "mediator": " study time"}
+    assert asks_mediation(means, []) and not asks_mediation("Does the scholarship raise graduation rates by 2023?", [])
     # a subgroup named without a value is the condition's place
     assert role_spans("Treatment `video`, outcome backers, subgroup among `staff_pick` cases: what is the effect?") == {
         "treatment": "`video`", "outcome": "backers", "condition": "subgroup among `staff_pick` cases"}
@@ -314,6 +330,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     prof = profile(df)
     assert g.condition_bonus(q, prof, "os") == 2.0  # a level the question writes grounds its column
     assert numbers_in("the 7-day retention of users over 40, or 1,200 and -3.5 (12-month)") == [40.0, 1200.0, -3.5]
+    assert numbers_in("Does 401(k) eligibility raise assets at age 35 (k = 2)?") == [35.0, 2.0]
     assert value_options(prof, "LineSpeed", q) == ["40}"]
     assert value_options(prof, "os", q) == ['"android"}']
     assert g.op_bonus("(revenue >= 272800)", ">=") == 4.0 and g.op_bonus("(revenue >= 272800)", ">") == 0.0
@@ -350,6 +367,19 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     # ... counting the words of each name, not of the place: a place read on past the outcome keeps both
     span = "math scores is mediated by the homework rate (HomeworkRate)?"
     assert g.best_grounded(span, ["tutoring", "math_score", "HomeworkRate"]) == ["math_score", "HomeworkRate"]
+    # a word glued to a prefix of one or two letters grounds its column ("birth weight" for bweight); a word
+    # sharing only four letters with what follows the prefix does not ("estimate" for prestige)
+    assert stem_share("what does smoking do to birth weight", "mbsmoke") == 1.0 and stem_share("birth weight", "bweight") == 1.0
+    assert stem_share("estimate the effect", "prestige") == 0.0 and stem_share("the time spans", "hispan") == 0.0
+    # a column named for its role is the one offered to it where the question grounds none of the role's options
+    table = ["treat", "age", "educ", "y_factual"]
+    assert g.role_named("Who should get the job training?", "treatment", table) == ["treat"]
+    assert g.role_named("Who should get the job training?", "outcome", table) == ["y_factual"]
+    assert g.role_named("Does more education raise the score?", "treatment", table) == table  # "education" grounds educ
+    assert g.role_named("Does the job training help?", "mediator", table) == table  # no column is named for it
+    # "women" and "men" are the groups a female or male column, or a sex column's levels, name
+    assert names("Among women, does it help?", "female") and not names("Among women, does it help?", "male")
+    assert names("for men only", "male") and not names("for menus", "male")
     # ... and a number that names a column is no condition value
     earnings = profile(pd.DataFrame({"treat": [0, 1] * 20, "re74": np.arange(40.0), "re78": np.arange(40.0)}))
     q78 = "Did the job training program (treat) increase real earnings in 1978 (re78) for those aged 30?"

@@ -52,10 +52,12 @@ CUES: tuple[Cue, ...] = (
         r"|\bshare\b|\bproportion\b|\bpercent\w*|\bhistogram\b|\bshow\b|\blist\b|\bdescribe\b", re.IGNORECASE), False),
 )
 
+_BY_CHANGING = r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering)\b"
+"""A path written as the means: "X raises Y by increasing M"."""
 _MEDIATION = re.compile(
     r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
-    r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b", re.IGNORECASE)
+    r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b|" + _BY_CHANGING, re.IGNORECASE)
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
@@ -104,9 +106,10 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if"
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if"
                  r"|for|with|through|via)\b)[^,;?])+?)\b")
-"""A question "does X ..." opening a sentence or clause: its X, not read across a clause ("... partly because it ...")."""
+"""A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X, not read across a clause
+("... partly because it ...")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
@@ -115,6 +118,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
+    r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
@@ -128,7 +132,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
     re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
-               r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)", re.IGNORECASE),
+               r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)|" + _BY_CHANGING
+               + r"(?P<mediator2>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
 _BETWEEN = re.compile(
@@ -139,11 +144,12 @@ _OBJECTIVE = re.compile(
     r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?) (?:maximi[sz]ed|(?:the )?(?:highest|largest|greatest)|as (?:high|large) as possible)\b"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
-    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)",
+    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
+    r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)|differ(?:s|ed|ing)?\s+(?:by|across|with))\b",
     re.IGNORECASE)
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
-    r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b",
+    r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""
@@ -152,6 +158,8 @@ _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
+_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:\w+\s+){0,3}\w+(?=\s*,)", re.IGNORECASE)
+"""A group named before the question, without a value ("Among women, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 
@@ -164,22 +172,22 @@ def _role_text(text: str) -> str:
 
 def _condition_text(text: str) -> str | None:
     """The words of the first condition written with a value: from the condition's first word to its value
-    ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"), and on to the column a
-    median or half is of ("for the lower half of units sold"); without a value, a yes/no condition ("for
-    units without a garden", "the subgroup of `smoker` cases"); else ``None``."""
-    value = _VALUE.search(text)
-    if value is None:
-        if binary := _WITH.search(text):
-            return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
-        subgroup = _SUBGROUP.search(text)
-        return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"]) if subgroup else None
-    starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
-    if not starts:
-        return None
-    rest = text[value.end():]
-    # "the lower half of units sold": a median or a half names its column after it
-    column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
-    return text[starts[-1]: value.end()] + column_after
+    ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
+    before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
+    ("for the lower half of units sold"); else a yes/no condition ("for units without a garden", "the subgroup
+    of `smoker` cases") or a group named before the question ("Among women, ..."); else ``None``."""
+    for value in _VALUE.finditer(text):
+        starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
+        if starts:
+            rest = text[value.end():]
+            # "the lower half of units sold": a median or a half names its column after it
+            column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
+            return text[starts[-1]: value.end()] + column_after
+    if binary := _WITH.search(text):
+        return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
+    if subgroup := _SUBGROUP.search(text):
+        return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"])
+    return leading[0] if (leading := _LEADING.match(text)) else None
 
 
 def _groups(match: re.Match[str]) -> dict[str, str]:
@@ -193,14 +201,15 @@ def role_spans(question: str) -> dict[str, str]:
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "how X affects Y", "treatment X,
-    outcome Y", "which level of X is best for Y", "does X make Y better" and "does X raise Y" (opening a
-    sentence or clause), "a policy for X that", "is X good or bad for Y", "what difference does X make
+    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "does X
+    raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y", "what difference does X make
     to Y", "is X responsible for differences in Y", "who should be treated with X" (or "who gets X"), "a
     rule for X with Y as the reward" and "which treatment should we pick for X" the treatment first,
     tried in that order; the mediator follows "through", "via", "because it changes" or "comes from
     (changes in)" (else "because of" or "due to"); an objective follows "maximise", "care about" or "to
     increase", or reads "with Y as the reward" or "so that Y is maximised"; a condition is the words
-    from "for", "when", "among" (...) to the first value written ("when age is over 60"), or a yes/no
+    from "for", "when", "among", "depends on", "varies with" (...) to the first value written ("when age is
+    over 60"), or a yes/no
     one written without a value.
     Roles no phrasing places are left out.
     """
@@ -225,7 +234,7 @@ def role_spans(question: str) -> dict[str, str]:
             spans["outcome"] = _role_text(found["outcome"])
     for mediator in _MEDIATOR_AFTER:
         if match := mediator.search(text):
-            spans["mediator"] = _role_text(match["mediator"])
+            spans["mediator"] = _role_text(_groups(match)["mediator"])
             break
     if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
         found = _groups(match)

@@ -242,7 +242,7 @@ def _decode_once(
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
             options = [c for c in options if fits_role(profile[c], field, task)] or options
-            options = grounding.placed(placed, field, options, columns)
+            options = grounding.role_named(question, field, grounding.placed(placed, field, options, columns))
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.bonus(question, c) for c in options])]
             used.append(name)
             query[field] = name

@@ -26,6 +26,14 @@ _FILLER = frozenset({"has", "the", "and", "for", "per", "num", "with", "was", "a
 """Words of column names that say nothing about the variable (``has_garden``, ``num_visits``)."""
 
 
+ROLE_NAMES: Mapping[str, frozenset[str]] = {
+    "treatment": frozenset({"t", "treat", "treated", "treatment", "intervention"}),
+    "outcome": frozenset({"y", "outcome", "yfactual", "response"}),
+    "mediator": frozenset({"m", "mediator"}),
+}
+"""Column names (lower case, letters only) that say which role the column plays (``treat``, ``y_factual``)."""
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Grounding:
     """How strongly the decoder prefers columns the question names (added to log-probabilities).
@@ -43,6 +51,12 @@ class Grounding:
     def bonus(self, question: str, column: str) -> float:
         """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
         return self.named if names(question, column) else self.stems * stem_share(question, column)
+
+    def role_named(self, question: str, role: str, options: Sequence[str]) -> list[str]:
+        """The ``options`` named for ``role`` (``treat``, ``treatment``, ``y``, ``outcome``, ``y_factual``) where the question
+        grounds none of the options (data sets name them so, and the model does not know it); else all ``options``."""
+        named = [c for c in options if re.sub(r"[^a-z]", "", c.lower()) in ROLE_NAMES.get(role, ())]
+        return named if named and not any(self.bonus(question, c) for c in options) else list(options)
 
     def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
         """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
@@ -89,9 +103,14 @@ class Grounding:
 _FILE = re.compile(r"[\w.-]+\.(?:csv|tsv|txt|json|parquet|feather|xlsx?|dta|sav|pkl)\b", re.IGNORECASE)
 
 
+_SEX_WORDS = re.compile(r"\b(?:(?P<female>women|woman|girls)|(?P<male>men|boys))\b", re.IGNORECASE)
+"""Everyday words for the groups a ``female`` / ``male`` column or a sex column's levels name."""
+
+
 def prose(question: str) -> str:
-    """The question without data-file names: ``parks_and_recreation.csv`` names the table, not a column."""
-    return _FILE.sub(" ", question)
+    """The question without data-file names (``parks_and_recreation.csv`` names the table, not a column), and with
+    "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male")."""
+    return _SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", question))
 
 
 def _words(text: str, shortest: int = 3) -> list[str]:
@@ -110,11 +129,14 @@ def _singular(word: str) -> str:
 def _same_word(written: str, word: str) -> bool:
     """Whether a question's word writes a column name's word: the same word up to its ending, both read in the
     singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
-    ``dist`` and ``smoking``, not "district" for ``distance``), an abbreviation of three letters it starts with
-    ("revenue" for ``rev``), or a slip of it (:func:`_typo_of`)."""
+    ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
+    letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``), an
+    abbreviation of three letters it starts with ("revenue" for ``rev``), or a slip of it (:func:`_typo_of`)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
+        return True
+    if any(len(b) - k >= 5 and len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1 for k in (1, 2)):
         return True
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word)
 
