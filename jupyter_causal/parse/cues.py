@@ -106,8 +106,8 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) (?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if"
-                 r"|for|with|through|via)\b)[^,;?])+?)\b")
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
+                 r"(?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X, not read across a clause
 ("... partly because it ...")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
@@ -145,7 +145,8 @@ _OBJECTIVE = re.compile(
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
-    r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)|differ(?:s|ed|ing)?\s+(?:by|across|with))\b",
+    r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
+    r"|differ(?:s|ed|ing)?\s+(?:by|across|with))\b",
     re.IGNORECASE)
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
@@ -201,16 +202,16 @@ def role_spans(question: str) -> dict[str, str]:
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "how X affects Y", "treatment X,
-    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "does X
-    raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y", "what difference does X make
-    to Y", "is X responsible for differences in Y", "who should be treated with X" (or "who gets X"), "a
-    rule for X with Y as the reward" and "which treatment should we pick for X" the treatment first,
-    tried in that order; the mediator follows "through", "via", "because it changes" or "comes from
-    (changes in)" (else "because of" or "due to"); an objective follows "maximise", "care about" or "to
-    increase", or reads "with Y as the reward" or "so that Y is maximised"; a condition is the words
-    from "for", "when", "among", "depends on", "varies with" (...) to the first value written ("when age is
-    over 60"), or a yes/no
-    one written without a value.
+    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "(how
+    much) does X raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
+    "what difference does X make to Y", "is X responsible for differences in Y", "who should be treated
+    with X" (or "who gets X"), "a rule for X with Y as the reward" and "which treatment should we pick for
+    X" the treatment first, tried in that order; the mediator follows "through", "via", "because it
+    changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
+    follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so that Y is
+    maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (...)
+    to the first value written after such a word ("when age is over 60"), or a yes/no one written
+    without a value, or a group named before the question ("Among women, ...").
     Roles no phrasing places are left out.
     """
     text = prose(question)
