@@ -31,7 +31,8 @@ def main() -> None:
     n, seed = args.rows, 0
     df_m, truth_m = jc.make_dataset("MA", n=n, seed=seed)
     df_o, truth_o = jc.make_dataset("OPO", n=n, seed=seed)
-    only_pipeline = {"MA": lambda: jc.analyze(truth_m.query, df_m), "OPO": lambda: jc.analyze(truth_o.query, df_o)}
+    only_pipeline = {"MA": lambda: jc.analyze(truth_m.query, df_m, explain="template"),
+                     "OPO": lambda: jc.analyze(truth_o.query, df_o, explain="template")}
 
     rows = []
     for task, (pipeline, direct) in overhead_pairs(n, seed).items():
