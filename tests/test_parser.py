@@ -230,8 +230,9 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     share = "How much of the effect of ads on sales comes from changes in site visits?"
     assert role_spans(share) == {"treatment": "ads ", "outcome": " sales ", "mediator": " site visits"} and asks_mediation(share, [])
     # "what does X do to Y" writes the treatment first; a subgroup the effect "depends on" or "varies with" is a condition
+    # (an age read as "over 35 years of age")
     assert role_spans("For mothers older than 35, what does smoking do to birth weight?") == {
-        "condition": "For mothers older than 35", "treatment": "smoking ", "outcome": " birth weight"}
+        "condition": "For mothers over 35 years of age", "treatment": "smoking ", "outcome": " birth weight"}
     assert role_spans("How much does the effect of tutoring on exam score depend on prior GPA above 3.5?") == {
         "treatment": "tutoring ", "outcome": " exam score ", "condition": "depend on prior GPA above 3.5"}
     assert role_spans("Does the effect of price on sales vary with income over 50?")["condition"] == "vary with income over 50"
@@ -404,3 +405,46 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays?") == []
     assert value_options(flags, "has_garden", "For units with a garden, does the fee cut water use?") == ["0}", "1}"]
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays when price is 1?") == ["0}", "1}"]
+
+
+def test_grounding_reads_textbook_names_levels_and_ages() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, names, prose, stem_share, written_levels, written_ops
+
+    g = Grounding()
+    # letters glued to a number: the word near the number that starts with them decides between e401 and p401
+    eligible, joined = "Does being eligible for a 401(k) plan raise assets?", "the effect of 401(k) participation"
+    assert stem_share(eligible, "e401") == 1.0 and stem_share(eligible, "p401") == 0.5  # "plan" is too short to say
+    assert stem_share(joined, "p401") == 1.0 and stem_share(joined, "e401") == 0.5  # "effect" is asking, not naming
+    assert stem_share("real earnings in 1978", "re78") == 1.0 and stem_share("real earnings in 1978", "re74") == 0.0
+    # a compound word of the prefix and the word grounds the column; a word with a different start does not
+    assert stem_share("Does smoking lower birthweight?", "bweight") == 1.0 and stem_share("overweight", "bweight") == 0.0
+    # everyday ages are written as a comparison followed by "years of age"
+    assert prose("smokers above 50 years old") == "smokers above 50 years of age"
+    assert written_ops("patients older than 60") == {">"} and written_ops("kids younger than 5") == {"<"}
+    assert names("For smokers aged 50 or more", "age") and not names("For smokers with 50 cigarettes", "age")
+    assert role_spans("For smokers above 50 years old, how much weight did they gain?")["condition"].endswith("years of age")
+    # a number that names a column is part of the role's words, not a condition
+    nsw = role_spans("effect of job training on real earnings in 1978 among Black participants", ["treat", "re74", "re78"])
+    assert "condition" not in nsw and "1978" in nsw["outcome"]
+    assert role_spans("effect of job training on real earnings in 1978")["condition"] == "in 1978"  # no table: a value
+    # words of a column's levels ground it for a role; a level written whole names a subgroup instead
+    hill = profile_from_spec(["newbie:binary", "segment:categorical:Mens E-Mail,Womens E-Mail,No E-Mail", "visit:binary",
+                              "zip:categorical:Urban,Rural,Suburban", "swang1:binary:No RHC,RHC"])
+    assert g.role_bonus("did the emails increase visits?", hill, "segment") == g.named
+    assert g.role_bonus("did the emails increase visits?", hill, "newbie") == 0.0
+    assert g.role_bonus("does right heart catheterization kill?", hill, "swang1") == g.named  # the initials of a level
+    assert g.role_bonus("effect on visits for urban customers", hill, "zip") == 0.0
+    assert g.placed({"treatment": "the emails "}, "treatment", list(hill.names), list(hill.names), profile=hill) == ["segment"]
+    # two levels written are compared, not a subgroup
+    stones = profile_from_spec(["treatment:binary:A,B", "size:binary:small,large", "success:binary"])
+    assert written_levels("which treatment (A or B) works?", stones, "treatment") == []
+    assert written_levels("is it different for large stones?", stones, "size") == ["large"]
+    # a role's place that says the role's word ("intervention") is given the column named for the role
+    table = ["treat", "job_seek", "depress2"]
+    assert g.role_named("q", "treatment", table, place="the JOBS intervention ") == ["treat"]
+    assert g.role_named("q", "treatment", table, place="the JOBS programme ") == table  # "JOBS" grounds job_seek
+    # "the X gap in Y explained by M" places all three roles
+    gap = role_spans("Is the gender gap in admissions explained by the department people apply to?")
+    assert "gender" in gap["treatment"] and gap["outcome"].strip() == "admissions" and "department" in gap["mediator"]

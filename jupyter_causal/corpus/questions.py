@@ -337,12 +337,17 @@ def read_corpus(path: Path, split: str | None = None) -> list[Example]:
 
 
 def profile_from_spec(columns: list[str], n_rows: int = 1000) -> DataProfile:
-    """A profile from compact column specs: ``name:binary``, ``name:continuous``, ``name:categorical:a,b``,
+    """A profile from compact column specs: ``name:binary``, ``name:binary:no,yes`` (two text levels, as
+    the profiler reads them), ``name:continuous``, ``name:categorical:a,b,c``,
     ``name:discrete:lo-hi``, ``name:identifier`` (used by the hand-written question set)."""
     out = []
     for spec in columns:
         name, kind, *rest = spec.split(":")
-        if kind == "binary":
+        if kind == "binary" and rest:
+            levels = tuple(sorted(rest[0].split(",")))
+            out.append(ColumnProfile(name=name, dtype="object", kind=Kind.BINARY, n_distinct=2, n_missing=0, numeric=False,
+                                     levels=levels))
+        elif kind == "binary":
             out.append(ColumnProfile(name=name, dtype="int64", kind=Kind.BINARY, n_distinct=2, n_missing=0, numeric=True,
                                      min=0.0, max=1.0, median=0.0, levels=(0, 1)))
         elif kind == "categorical":

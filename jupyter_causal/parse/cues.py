@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from .grounding import MIDDLE, prose
+from .grounding import MIDDLE, carried_numbers, prose
 from .prompt import NUMBER
 
 
@@ -128,6 +128,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
     r"\bwho (?:should )?(?:be treated with|be given|is given|gets?|receives?) (?P<treatment>.+?)\b(?:to|so|if|for|in order)\b",
+    r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
@@ -150,6 +151,7 @@ _CONDITION_START = re.compile(
     re.IGNORECASE)
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
+    r"|(?:explained|carried|mediated) by"
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
@@ -171,18 +173,22 @@ def _role_text(text: str) -> str:
     return text[: match.start()] if match else text
 
 
-def _condition_text(text: str) -> str | None:
+def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | None:
     """The words of the first condition written with a value: from the condition's first word to its value
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
-    ("for the lower half of units sold"); else a yes/no condition ("for units without a garden", "the subgroup
+    ("for the lower half of units sold") or to an age's "years of age"; else a yes/no condition ("for units without a garden", "the subgroup
     of `smoker` cases") or a group named before the question ("Among women, ..."); else ``None``."""
     for value in _VALUE.finditer(text):
+        if value[0] in carried:
+            continue
         starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
         if starts:
             rest = text[value.end():]
             # "the lower half of units sold": a median or a half names its column after it
             column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
+            # an age names its column after the number: "over 50 years of age" (:func:`.grounding.prose`)
+            column_after = column_after or (" years of age" if rest.startswith(" years of age") else "")
             return text[starts[-1]: value.end()] + column_after
     if binary := _WITH.search(text):
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
@@ -196,7 +202,7 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return {k.rstrip("0123456789"): v for k, v in match.groupdict().items() if v is not None}
 
 
-def role_spans(question: str) -> dict[str, str]:
+def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
@@ -205,18 +211,22 @@ def role_spans(question: str) -> dict[str, str]:
     outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "(how
     much) does X raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "who should be treated
-    with X" (or "who gets X"), "a rule for X with Y as the reward" and "which treatment should we pick for
-    X" the treatment first, tried in that order; the mediator follows "through", "via", "because it
+    with X" (or "who gets X"), "a rule for X with Y as the reward", "which treatment should we pick for
+    X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
     follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so that Y is
     maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (...)
-    to the first value written after such a word ("when age is over 60"), or a yes/no one written
-    without a value, or a group named before the question ("Among women, ...").
+    to the first value written after such a word ("when age is over 60") but a number that names one of
+    the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
+    before the question ("Among women, ...").
     Roles no phrasing places are left out.
     """
     text = prose(question)
+    if carried := carried_numbers(text, columns):
+        # a number that names one of the ``columns`` is part of the name, not a condition: "earnings in 1978" for ``re78``
+        text = re.sub(r"\b(?:in|for|at|of|from)\s+(" + "|".join(carried) + r")\b", r"\1", text, flags=re.IGNORECASE)
     spans: dict[str, str] = {}
-    if (condition := _condition_text(text)) is not None:
+    if (condition := _condition_text(text, carried)) is not None:
         spans["condition"] = condition
     parts = _ARROW.split(text)
     if len(parts) == 3:

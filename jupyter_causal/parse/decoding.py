@@ -18,7 +18,7 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import asks_mediation, asks_policy, listed_count, named_design, points_to, role_spans
-from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value
+from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value, written_levels
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -165,7 +165,7 @@ def decode(
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
-    spans = role_spans(question)
+    spans = role_spans(question, columns)
     session = Session(model, tokenizer, render_prompt(question, profile))
     prompt_end = (session.length(), session.logits)
 
@@ -242,8 +242,9 @@ def _decode_once(
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
             options = [c for c in options if fits_role(profile[c], field, task)] or options
-            options = grounding.role_named(question, field, grounding.placed(placed, field, options, columns))
-            name = options[s.choose_weighted([literal(c) for c in options], [grounding.bonus(question, c) for c in options])]
+            options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field)), columns,
+                                       profile=profile)
+            name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]
             used.append(name)
             query[field] = name
         elif field == "condition":
@@ -252,8 +253,10 @@ def _decode_once(
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
                 options = [c for c in columns if c not in used and value_options(profile, c, question)]
-                options = grounding.placed(placed, "condition", options, columns)
-                if i == MAX_CONDITIONS or not options or s.choose(["]", more]) == 0:
+                options = grounding.placed(placed, "condition", options, columns, profile=profile)
+                # a first condition the question places or writes a level for is preferred to none
+                hinted = i == 0 and ("condition" in placed or any(written_levels(question, profile, c) for c in options))
+                if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, grounding.named * hinted]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")
                     break

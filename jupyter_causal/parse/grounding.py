@@ -52,31 +52,49 @@ class Grounding:
         """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
         return self.named if names(question, column) else self.stems * stem_share(question, column)
 
-    def role_named(self, question: str, role: str, options: Sequence[str]) -> list[str]:
-        """The ``options`` named for ``role`` (``treat``, ``treatment``, ``y``, ``outcome``, ``y_factual``) where the question
-        grounds none of the options (data sets name them so, and the model does not know it); else all ``options``."""
+    def role_named(self, question: str, role: str, options: Sequence[str], place: str | None = None) -> list[str]:
+        """The ``options`` named for ``role`` (``treat``, ``treatment``, ``y``, ``outcome``, ``y_factual``) where the
+        role's ``place`` in the question (else the whole question) grounds none of the options or writes the role's
+        word ("the JOBS intervention"): data sets name them so, and the model does not know it; else all ``options``."""
         named = [c for c in options if re.sub(r"[^a-z]", "", c.lower()) in ROLE_NAMES.get(role, ())]
-        return named if named and not any(self.bonus(question, c) for c in options) else list(options)
+        text = question if place is None else place
+        says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(map(_singular, _words(prose(text)))))
+        return named if named and (says_role or not any(self.bonus(text, c) for c in options)) else list(options)
 
-    def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
+    def role_bonus(self, question: str, profile: DataProfile, column: str) -> float:
+        """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the
+        column's text levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No E-Mail";
+        "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup."""
+        bonus = self.bonus(question, column)
+        if bonus >= self.named or written_levels(question, profile, column):
+            return bonus
+        return self.named if level_words_written(question, profile, column) else bonus
+
+    def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str], *,
+               profile: DataProfile | None = None) -> list[str]:
         """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
         ``columns`` best grounded in the field's place (and not better in another role's place) if any is an
         option, else the options that are not the columns best grounded in another role's place; all options
-        when neither narrows them."""
+        when neither narrows them. With the table's ``profile``, a place grounds by levels too (:meth:`role_bonus`)."""
         if not self.place_roles or not spans:
             return list(options)
         others = [text for role, text in spans.items() if role != field]
-        here = {c for c in self.best_grounded(spans[field], columns)
-                if all(self.bonus(text, c) <= self.bonus(spans[field], c) for text in others)} if field in spans else set()
-        elsewhere = {c for text in others for c in self.best_grounded(text, columns)}
+        here = {c for c in self.best_grounded(spans[field], columns, profile=profile)
+                if all(self._score(text, c, profile) <= self._score(spans[field], c, profile) for text in others)
+                } if field in spans else set()
+        elsewhere = {c for text in others for c in self.best_grounded(text, columns, profile=profile)}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
-    def best_grounded(self, text: str, columns: Sequence[str]) -> list[str]:
+    def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None) -> list[str]:
         """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
-        written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none."""
-        score = {c: (self.bonus(text, c), _covered(text, c)) for c in columns}
+        written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none.
+        With the table's ``profile``, by levels too (:meth:`role_bonus`)."""
+        score = {c: (self._score(text, c, profile), _covered(text, c)) for c in columns}
         top = max(score.values(), default=(0.0, 0))
         return [c for c in columns if top[0] > 0 and score[c] == top]
+
+    def _score(self, text: str, column: str, profile: DataProfile | None) -> float:
+        return self.bonus(text, column) if profile is None else self.role_bonus(text, profile, column)
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
         """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
@@ -107,10 +125,29 @@ _SEX_WORDS = re.compile(r"\b(?:(?P<female>women|woman|girls)|(?P<male>men|boys))
 """Everyday words for the groups a ``female`` / ``male`` column or a sex column's levels name."""
 
 
+_AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
+    (r"\bolder than (\d+)(?:(?:\s+|-)years?(?:(?:\s+|-)olds?)?)?", r"over \1 years of age"),
+    (r"\byounger than (\d+)(?:(?:\s+|-)years?(?:(?:\s+|-)olds?)?)?", r"under \1 years of age"),
+    (r"\b(?:the )?age of (\d+)", r"\1 years of age"),
+    (r"\baged (\d+)", r"\1 years of age"),
+    (r"(\d+)(?:\s+|-)years?(?:\s+|-)olds?\b", r"\1 years of age"),
+))
+"""Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40"), each rewritten as
+"over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
+
+
+def _ages(text: str) -> str:
+    """``text`` with the everyday ways of writing an age (:data:`_AGE_WORDS`) as "over 60 years of age"."""
+    for pattern, replacement in _AGE_WORDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def prose(question: str) -> str:
-    """The question without data-file names (``parks_and_recreation.csv`` names the table, not a column), and with
-    "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male")."""
-    return _SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", question))
+    """The question without data-file names (``parks_and_recreation.csv`` names the table, not a column), with
+    "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male"), and ages
+    written as "over 60 years of age" (:data:`_AGE_WORDS`)."""
+    return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", question)))
 
 
 def _words(text: str, shortest: int = 3) -> list[str]:
@@ -130,13 +167,15 @@ def _same_word(written: str, word: str) -> bool:
     """Whether a question's word writes a column name's word: the same word up to its ending, both read in the
     singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
     ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
-    letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``), an
+    letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
+    compound word of that prefix and that word ("birthweight" for ``bweight``), an
     abbreviation of three letters it starts with ("revenue" for ``rev``), or a slip of it (:func:`_typo_of`)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
         return True
-    if any(len(b) - k >= 5 and len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1 for k in (1, 2)):
+    if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
+                                or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word)
 
@@ -186,9 +225,9 @@ def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
+def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     """Each word of the column's name and whether the question writes it (:func:`_same_word`), the number in it
-    (:func:`_carries`), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them
+    (:func:`_number_hit`, which may write it half), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them
     where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
     a row of the question have it as initials ("heart rate" for ``resting_hr``)."""
     words = _words(column)
@@ -196,9 +235,34 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, bool], ...]:
         return tuple((w, True) for w in words)
     text = prose(question)
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
-    hits = tuple((w, w in initials or any(_carries(w, n) for n in numbers) or any(_same_word(q, w) for q in written)) for w in words)
+    hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _number_hit(w, text, numbers)) for w in words)
     pairs = _initials(text, (2,))
     return hits + tuple((w, True) for w in _words(column, shortest=2) if len(w) == 2 and w in pairs and w not in _SHORT_FILLER)
+
+
+_ASKING = frozenset({"effect", "effects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
+"""Words of asking about an effect, which say nothing of a column's letters ("effect of 401(k)" is not ``e401``)."""
+
+
+def _number_hit(word: str, text: str, numbers: set[str]) -> float:
+    """How far ``text`` writes a column word made of letters and a number it writes (:func:`_carries`): wholly where
+    a word of five letters or more starts with the letters or their last letter, or the letters are the initials of
+    two words or more in a row, within four words of the number ("eligible for a 401(k)" for ``e401``, "(real)
+    earnings in 1978" for ``re78``), or there are none; half where only the number is written (``p401`` there); not
+    at all where the number is not written."""
+    written = [n for n in numbers if _carries(word, n)]
+    if not written:
+        return 0.0
+    letters = re.match(r"[a-z]*", word)[0]
+    if not letters:
+        return 1.0
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+|\d+", text)]
+    for i in (i for i, t in enumerate(tokens) if t in written):
+        near = [t for t in tokens[max(0, i - 4): i] + tokens[i + 1: i + 5] if t not in _ASKING and not t.isdigit()]
+        runs = ("".join(t[0] for t in near[j:j + len(letters)]) for j in range(len(near)))
+        if any(len(t) >= 5 and (t.startswith(letters) or t[0] == letters[-1]) for t in near) or len(letters) > 1 and letters in runs:
+            return 1.0
+    return 0.5
 
 
 def _acronym_written(question: str, column: str) -> bool:
@@ -258,13 +322,30 @@ def written_ops(question: str) -> frozenset[str]:
 
 
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
-    """The column's text levels that the question writes ("north", "premium")."""
-    return [v for v in profile[column].levels if isinstance(v, str) and names(question, v)]
+    """The column's text level that the question writes ("north", "premium"); none where it writes two or more:
+    levels compared ("treatment A or B") are the column's own values, not a subgroup."""
+    written = [v for v in profile[column].levels if isinstance(v, str) and names(question, v)]
+    return written if len(written) == 1 else []
+
+
+def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
+    """Whether the question writes a word of four letters or more of one of the column's text levels, or the
+    initials of a shorter one (:func:`_word_hits`; "E-Mail" read as "email", "right heart catheterization" as "RHC")."""
+    levels = [v for v in profile[column].levels if isinstance(v, str)]
+    initials = _initials(prose(question))
+    return any(hit for v in levels for w, hit in _word_hits(question, re.sub(r"(?<=\w)-(?=\w)", "", v.lower()))
+               if w not in _FUNCTION and (len(w) >= 4 or w in initials))
 
 
 def mentions(question: str, column: str) -> bool:
     """Whether the question writes some word of the column's name (:func:`_word_hits`)."""
     return any(hit for _, hit in _word_hits(question, column))
+
+
+def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
+    """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``)."""
+    words = [w for c in columns for w in _words(c)]
+    return frozenset(n for n in re.findall(r"\d+", question) if any(_carries(w, n) for w in words))
 
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
