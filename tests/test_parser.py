@@ -72,6 +72,14 @@ def test_scoring_functions_can_fail() -> None:
     assert not soft_name("region", "income")
     other_task = field_scores(CausalQuery.from_dict({"task": "CGL"}), gold)
     assert other_task["task"] == (False, False)
+    # conditions hold together: their order does not matter, a value or a missing one does
+    women, over = {"column": "female", "op": "==", "value": 1}, {"column": "age", "op": ">", "value": 65}
+    subgroup = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [women, over]})
+    swapped = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [over, women]})
+    assert field_scores(swapped, subgroup)["condition"] == (True, True)
+    younger = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [{**over, "value": 60}, women]})
+    alone = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [women]})
+    assert field_scores(younger, subgroup)["condition"] == (False, False) and field_scores(alone, subgroup)["condition"] == (False, False)
 
 
 def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base: Path, corpus_file: Path, tmp_path: Path) -> None:

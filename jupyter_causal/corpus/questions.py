@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..profile import ColumnProfile, DataProfile, Kind
+from ..profile import MAX_DISCRETE_LEVELS, ColumnProfile, DataProfile, Kind
 from ..schema import CausalQuery, Condition
 from .catalog import CATALOG, CatalogDomain, CatalogVariable
 from .phrasings import CONDITION_PHRASES, FAMILIES, UNSUPPORTED
@@ -357,8 +357,10 @@ def profile_from_spec(columns: list[str], n_rows: int = 1000) -> DataProfile:
         elif kind == "discrete":
             lo, hi = (int(v) for v in rest[0].split("-"))
             levels = tuple(range(lo, hi + 1))
-            out.append(ColumnProfile(name=name, dtype="int64", kind=Kind.DISCRETE, n_distinct=len(levels), n_missing=0,
-                                     numeric=True, min=float(lo), max=float(hi), median=(lo + hi) / 2, levels=levels))
+            few = len(levels) <= MAX_DISCRETE_LEVELS  # as the profiler reads whole numbers: more levels are continuous
+            out.append(ColumnProfile(name=name, dtype="int64", kind=Kind.DISCRETE if few else Kind.CONTINUOUS,
+                                     n_distinct=len(levels), n_missing=0, numeric=True, min=float(lo), max=float(hi),
+                                     median=(lo + hi) / 2, levels=levels if few else ()))
         elif kind == "identifier":
             out.append(ColumnProfile(name=name, dtype="object", kind=Kind.TEXT, n_distinct=n_rows, n_missing=0, numeric=False))
         elif kind == "continuous":

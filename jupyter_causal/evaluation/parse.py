@@ -6,10 +6,11 @@ outside the DataFrame (must be 0) and latency; a confusion matrix of tasks.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import math
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,13 @@ def field_scores(pred: CausalQuery, gold: CausalQuery) -> dict[str, tuple[bool, 
             p, g = getattr(pred, field), getattr(gold, field)
             out[field] = (p == g, soft_name(p, g))
     if "condition" in FIELDS[gold.task]:
-        exact = len(pred.condition) == len(gold.condition) and all(
-            p.column == g.column and p.op == g.op and _same_value(p.value, g.value) for p, g in zip(pred.condition, gold.condition)
-        )
-        soft = len(pred.condition) == len(gold.condition) and all(
-            soft_name(p.column, g.column) and p.op == g.op and _same_value(p.value, g.value)
-            for p, g in zip(pred.condition, gold.condition)
-        )
+        # conditions hold together, in any order: a match is some pairing of the predicted with the gold ones
+        def paired(same_column: Callable[[str, str], bool]) -> bool:
+            return len(pred.condition) == len(gold.condition) and any(
+                all(same_column(p.column, g.column) and p.op == g.op and _same_value(p.value, g.value) for p, g in zip(order, gold.condition))
+                for order in itertools.permutations(pred.condition))
+
+        exact, soft = paired(str.__eq__), paired(soft_name)
         out["condition"] = (exact, soft)
     if "nodes" in FIELDS[gold.task]:
         exact = set(pred.nodes) == set(gold.nodes)

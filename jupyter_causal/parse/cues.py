@@ -161,6 +161,8 @@ _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
+_GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
+"""A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:\w+\s+){0,3}\w+(?=\s*,)", re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
@@ -178,7 +180,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
     ("for the lower half of units sold") or to an age's "years of age"; else a yes/no condition ("for units without a garden", "the subgroup
-    of `smoker` cases") or a group named before the question ("Among women, ..."); else ``None``."""
+    of `smoker` cases"), a group of women or men ending a clause ("the wage of women?") or a group named before the
+    question ("Among women, ..."); else ``None``."""
     for value in _VALUE.finditer(text):
         if value[0] in carried:
             continue
@@ -194,6 +197,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
     if subgroup := _SUBGROUP.search(text):
         return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"])
+    if group := _GROUP.search(text):
+        return group[0]
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 

@@ -18,7 +18,7 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import asks_mediation, asks_policy, listed_count, named_design, points_to, role_spans
-from .grounding import Grounding, grounds_subgroup, mentions, value_options, writes_a_value, written_levels
+from .grounding import Grounding, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -252,11 +252,17 @@ def _decode_once(
             conditions = []
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
-                options = [c for c in columns if c not in used and value_options(profile, c, question)]
+                taken = used + [c["column"] for c in conditions]
+                options = [c for c in columns if c not in taken and value_options(profile, c, question)]
                 options = grounding.placed(placed, "condition", options, columns, profile=profile)
-                # a first condition the question places or writes a level for is preferred to none
-                hinted = i == 0 and ("condition" in placed or any(written_levels(question, profile, c) for c in options))
-                if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, grounding.named * hinted]) == 0:
+                # a first condition the question places or writes a level for is preferred to none; a further one is
+                # written where the condition's place names a column left ("for women over 65": the model has hardly
+                # seen two conditions, so this is a constraint, not a bonus)
+                if i == 0:
+                    hint = grounding.named * ("condition" in placed or any(written_levels(question, profile, c) for c in options))
+                else:
+                    hint = math.inf if "condition" in placed and any(names(placed["condition"], c) for c in options) else 0.0
+                if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")
                     break

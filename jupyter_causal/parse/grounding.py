@@ -235,9 +235,30 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
         return tuple((w, True) for w in words)
     text = prose(question)
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
-    hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _number_hit(w, text, numbers)) for w in words)
+    content = tuple(q for q in written if q not in _FUNCTION)
+    hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
+                  or _number_hit(w, text, numbers)) for w in words)
     pairs = _initials(text, (2,))
     return hits + tuple((w, True) for w in _words(column, shortest=2) if len(w) == 2 and w in pairs and w not in _SHORT_FILLER)
+
+
+def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
+    """Whether a column word of four letters or more is the starts of two to four of the question's words in order,
+    the first of two letters or more, passing over one word at most ("median home values" for ``medv``)."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+
+    def rest(left: str, at: int, pieces: int, skips: int) -> bool:
+        if not left:
+            return pieces >= 2
+        if pieces == 4 or at >= len(written):
+            return False
+        for k in range(len(left), 0, -1):
+            if (pieces or k >= 2) and written[at].startswith(left[:k]) and rest(left[k:], at + 1, pieces + 1, skips):
+                return True
+        return bool(pieces) and skips == 0 and rest(left, at + 1, pieces, 1)
+
+    return any(rest(word, i, 0, 0) for i in range(len(written)))
 
 
 _ASKING = frozenset({"effect", "effects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
