@@ -456,3 +456,27 @@ def test_grounding_reads_textbook_names_levels_and_ages() -> None:
     # "the X gap in Y explained by M" places all three roles
     gap = role_spans("Is the gender gap in admissions explained by the department people apply to?")
     assert "gender" in gap["treatment"] and gap["outcome"].strip() == "admissions" and "department" in gap["mediator"]
+
+
+def test_role_spans_read_everyday_effect_phrasings() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import stem_share, written_levels
+
+    # "the X effect on Y" and a group the effect differs for, written without a value
+    married = role_spans("Is the training effect on re78 different for married participants?")
+    assert married["treatment"] == "training" and "re78" in married["outcome"] and married["condition"] == "for married participants"
+    assert role_spans("What is the average treatment effect on 1978 earnings?") == {}  # "average treatment" is no treatment
+    owner = role_spans("Does the effect of the loan on profits depend on whether the owner is a woman?")
+    assert owner["condition"] == "whether the owner is a female"
+    # "if we raise X, how much does Y change" and "the link between X and Y"
+    assert role_spans("If we raise the price by a dollar, how much do units sold change?") == {
+        "treatment": "the price by a dollar", "outcome": "units sold "}
+    link = role_spans("Is the link between high stress and blood pressure explained by hours of sleep?")
+    assert (link["treatment"].strip(), link["outcome"].strip(), link["mediator"].strip()) == ("high stress", "blood pressure", "hours of sleep")
+    # a level of one letter is written as a level, not as the article
+    stores = profile_from_spec(["price:continuous", "store:categorical:a,b,c"])
+    assert written_levels("If we raise the price by a dollar, does it sell less?", stores, "store") == []
+    assert written_levels("Does the price matter in store a?", stores, "store") == ["a"]
+    # a three-letter name ending in two words' initials is half written
+    assert stem_share("blood pressure", "sbp") == 0.5 and stem_share("blood pressure", "bmi") == 0.0

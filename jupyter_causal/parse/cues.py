@@ -114,6 +114,12 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
+    r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
+    r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
+    r"\bif (?:we |you |they |I )?(?:raise|increase|lower|reduce|cut|change|double|halve|add|remove|set)\s+(?P<treatment>[^,;?]+?)"
+    r"\s*,\s*(?:how (?:much |many )?)?(?:does|do|did|would|will|could|can)\s+(?P<outcome>.+?)\b"
+    r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
+    r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
     r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome>.+)",
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
@@ -161,6 +167,11 @@ _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
+_DIFFERS = re.compile(
+    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on)\s+[^?;,.]+)"
+    r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)", re.IGNORECASE)
+"""A group the effect differs for, named without a value ("different for married participants", "depends on whether
+the owner is a woman")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:\w+\s+){0,3}\w+(?=\s*,)", re.IGNORECASE)
@@ -180,8 +191,9 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
     ("for the lower half of units sold") or to an age's "years of age"; else a yes/no condition ("for units without a garden", "the subgroup
-    of `smoker` cases"), a group of women or men ending a clause ("the wage of women?") or a group named before the
-    question ("Among women, ..."); else ``None``."""
+    of `smoker` cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
+    ("bigger for married people", "depends on whether the owner is a woman") or a group named before the question
+    ("Among women, ..."); else ``None``."""
     for value in _VALUE.finditer(text):
         if value[0] in carried:
             continue
@@ -199,6 +211,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
         return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"])
     if group := _GROUP.search(text):
         return group[0]
+    if differs := _DIFFERS.search(text):
+        return differs["group"] or differs["whether"]
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 

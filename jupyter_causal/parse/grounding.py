@@ -229,7 +229,8 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     """Each word of the column's name and whether the question writes it (:func:`_same_word`), the number in it
     (:func:`_number_hit`, which may write it half), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them
     where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
-    a row of the question have it as initials ("heart rate" for ``resting_hr``)."""
+    a row of the question have it as initials ("heart rate" for ``resting_hr``), and one of three letters ending in
+    such initials half ("blood pressure" for ``sbp``)."""
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
@@ -239,6 +240,8 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
                   or _number_hit(w, text, numbers)) for w in words)
     pairs = _initials(text, (2,))
+    # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
+    hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
     return hits + tuple((w, True) for w in _words(column, shortest=2) if len(w) == 2 and w in pairs and w not in _SHORT_FILLER)
 
 
@@ -345,8 +348,17 @@ def written_ops(question: str) -> frozenset[str]:
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
     """The column's text level that the question writes ("north", "premium"); none where it writes two or more:
     levels compared ("treatment A or B") are the column's own values, not a subgroup."""
-    written = [v for v in profile[column].levels if isinstance(v, str) and names(question, v)]
+    written = [v for v in profile[column].levels if isinstance(v, str) and _level_written(question, v)]
     return written if len(written) == 1 else []
+
+
+def _level_written(question: str, level: str) -> bool:
+    """Whether the question writes a text level (:func:`names`); a level of one letter in its own case and not as
+    a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    if len(level) != 1 or not level.isalpha():
+        return names(question, level)
+    letter = re.escape(level)
+    return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
