@@ -15,6 +15,10 @@ from jupyter_causal.parse.model import PACKAGED_ADAPTER, RECORD
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 HANDWRITTEN_EXACT_FRAME = 0.87
 """What the shipped adapter must reach on the hand-written questions (issue target 0.90; it reaches 0.906, 29 of 32; one miss of slack)."""
+TEXTBOOK_DEV = Path(__file__).parent / "data" / "textbook_dev.jsonl"
+TEXTBOOK_EXACT_FRAME = 0.88
+"""The questions about textbook-style tables the grounding rules were written against (a dev set, so a guard against
+losing them, not a measure): the parser reads 0.92 of them; five misses of slack."""
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +40,12 @@ def test_handwritten_questions(parser) -> None:
     summary, results = evaluate(parser, read_handwritten(HANDWRITTEN), progress=False)
     assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0
     assert summary["exact_frame"] >= HANDWRITTEN_EXACT_FRAME, [r.question for r in results if not r.exact_frame]
+
+
+def test_textbook_style_questions(parser) -> None:
+    summary, results = evaluate(parser, read_handwritten(TEXTBOOK_DEV), progress=False)
+    assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0
+    assert summary["exact_frame"] >= TEXTBOOK_EXACT_FRAME, [r.question for r in results if not r.exact_frame]
 
 
 def test_question_to_answer_end_to_end(parser) -> None:

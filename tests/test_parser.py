@@ -460,7 +460,7 @@ def test_grounding_reads_textbook_names_levels_and_ages() -> None:
 
 def test_role_spans_read_everyday_effect_phrasings() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
-    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.cues import asks_mediation, role_spans
     from jupyter_causal.parse.grounding import stem_share, written_levels
 
     # "the X effect on Y" and a group the effect differs for, written without a value
@@ -474,6 +474,13 @@ def test_role_spans_read_everyday_effect_phrasings() -> None:
         "treatment": "the price by a dollar", "outcome": "units sold "}
     link = role_spans("Is the link between high stress and blood pressure explained by hours of sleep?")
     assert (link["treatment"].strip(), link["outcome"].strip(), link["mediator"].strip()) == ("high stress", "blood pressure", "hours of sleep")
+    # a group a column names at the end of a clause is a condition, cut from the role it ended
+    weekends = role_spans("Does the promotion raise sales on weekends?", ["promo", "sales", "weekend"])
+    assert weekends["condition"] == "on weekends" and weekends["outcome"].strip() == "sales"
+    assert "condition" not in role_spans("What is the effect of promo on sales?", ["promo", "sales", "weekend"])
+    assert role_spans("For self-employed taxpayers, did the letter raise compliance?")["condition"] == "For self-employed taxpayers"
+    assert role_spans("Which patients should get the new drug to cut strokes?")["treatment"].strip() == "the new drug"
+    assert asks_mediation("Does it raise yields, and how much of it is because of soil nitrogen?", [])
     # a level of one letter is written as a level, not as the article
     stores = profile_from_spec(["price:continuous", "store:categorical:a,b,c"])
     assert written_levels("If we raise the price by a dollar, does it sell less?", stores, "store") == []

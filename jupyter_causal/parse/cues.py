@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from .grounding import MIDDLE, carried_numbers, prose
+from .grounding import MIDDLE, carried_numbers, names, prose
 from .prompt import NUMBER
 
 
@@ -57,7 +57,8 @@ _BY_CHANGING = r"\bby (?:increasing|raising|reducing|lowering|improving|changing
 _MEDIATION = re.compile(
     r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
-    r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b|" + _BY_CHANGING, re.IGNORECASE)
+    r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b"
+    r"|\bhow much of (?:it|that|this|the (?:effect|change|gain|rise|drop))\b[^?]*\b(?:because of|due to)\b|" + _BY_CHANGING, re.IGNORECASE)
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
@@ -133,7 +134,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
-    r"\bwho (?:should )?(?:be treated with|be given|is given|gets?|receives?) (?P<treatment>.+?)\b(?:to|so|if|for|in order)\b",
+    r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:be treated with|be given|is given|gets?|receives?|get|receive) (?P<treatment>.+?)"
+    r"\b(?:to|so|if|for|in order)\b",
     r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
 ))
 """Phrasings that write the treatment first, tried in this order."""
@@ -174,7 +176,7 @@ _DIFFERS = re.compile(
 the owner is a woman")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:\w+\s+){0,3}\w+(?=\s*,)", re.IGNORECASE)
+_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
@@ -226,11 +228,12 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
-    effect of X on Y", "the effect that X has on Y", "X's effect on Y", "how X affects Y", "treatment X,
+    effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
+    how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "(how
     much) does X raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "who should be treated
-    with X" (or "who gets X"), "a rule for X with Y as the reward", "which treatment should we pick for
+    with X" (or "who gets X", "which patients should get X"), "a rule for X with Y as the reward", "which treatment should we pick for
     X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
     follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so that Y is
@@ -238,6 +241,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     to the first value written after such a word ("when age is over 60") but a number that names one of
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
     before the question ("Among women, ...").
+    Failing those, and where the treatment and outcome are placed, a condition is a group one of the ``columns``
+    names at the end of a clause ("on weekends").
     Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -269,7 +274,23 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
         found = _groups(match)
         spans["outcome"] = _role_text(found.get("outcome") or found["reward"])
+    if "condition" not in spans and {"treatment", "outcome"} <= spans.keys() and (group := _named_group(text, columns, spans)):
+        spans = {role: place.replace(group, " ") for role, place in spans.items()} | {"condition": group}
     return spans
+
+
+_GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+)\s*(?=[?.,;!]|$)", re.IGNORECASE)
+
+
+def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
+    """A group named by a column at the end of a clause ("raise sales on weekends" for ``weekend``) that no role's
+    place names, where the treatment's and the outcome's places are known (else "a policy for X on Y" would read Y
+    as a group): a yes/no condition written without a value."""
+    for match in _GROUP_END.finditer(text):
+        named = [c for c in columns if names(match["group"], c)]
+        if named and not any(names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
+            return match[0]
+    return None
 
 
 _LIST = re.compile(
