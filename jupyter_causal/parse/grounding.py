@@ -62,9 +62,9 @@ class Grounding:
         return named if named and (says_role or not any(self.bonus(text, c) for c in options)) else list(options)
 
     def role_bonus(self, question: str, profile: DataProfile, column: str) -> float:
-        """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the
-        column's text levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No E-Mail";
-        "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup."""
+        """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the column's text
+        levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No
+        E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup."""
         bonus = self.bonus(question, column)
         if bonus >= self.named or written_levels(question, profile, column):
             return bonus
@@ -94,6 +94,7 @@ class Grounding:
         return [c for c in columns if top[0] > 0 and score[c] == top]
 
     def _score(self, text: str, column: str, profile: DataProfile | None) -> float:
+        """How strongly ``text`` grounds ``column``: by levels too where the table's ``profile`` is given."""
         return self.bonus(text, column) if profile is None else self.role_bonus(text, profile, column)
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
@@ -226,9 +227,9 @@ def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
-    """Each word of the column's name and whether the question writes it (:func:`_same_word`), the number in it
-    (:func:`_number_hit`, which may write it half), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them
-    where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
+    """Each word of the column's name and whether the question writes it (:func:`_same_word`), the starts of its
+    words (:func:`_abbreviates`), the number in it (:func:`_number_hit`, which may write it half), or its initials
+    for an acronym name ("click-through rate" for ``ctr``); all of them where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
     a row of the question have it as initials ("heart rate" for ``resting_hr``), and one of three letters ending in
     such initials half ("blood pressure" for ``sbp``)."""
     words = _words(column)
