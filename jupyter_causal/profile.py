@@ -91,26 +91,31 @@ def _is_numeric(dtype: Any) -> bool:
 
 def profile_column(name: str, values: pd.Series) -> ColumnProfile:
     """Classify one column (see :class:`Kind`) and summarise it."""
-    as_float = values.to_numpy(dtype=float, na_value=np.nan) if _is_numeric(values.dtype) else None
-    return _profile(name, values.dtype, as_float, lambda: values)
+    ordered = np.sort(values.to_numpy(dtype=float, na_value=np.nan)) if _is_numeric(values.dtype) else None
+    return _profile(name, values.dtype, ordered, lambda: values)
 
 
-def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callable[[], pd.Series]) -> ColumnProfile:
-    """The work of :func:`profile_column`; ``series`` is only fetched when levels or text are needed."""
+def _median_of_sorted(values: np.ndarray) -> float:
+    middle = len(values) // 2
+    return float(values[middle]) if len(values) % 2 else float((values[middle - 1] + values[middle]) / 2)
+
+
+def _profile(name: str, dtype: Any, ordered: np.ndarray | None, series: Callable[[], pd.Series]) -> ColumnProfile:
+    """The work of :func:`profile_column`. ``ordered`` is a numeric column's values as floats, sorted (NaN last):
+    counts, range and median then need no hashing or partitioning. ``series`` is fetched only for levels or text."""
     is_bool = pd.api.types.is_bool_dtype(dtype)
     lo = hi = med = None
     n_infinite = 0
-    if as_float is not None:
-        missing = np.isnan(as_float)
-        n_missing = int(missing.sum())
-        finite = as_float[~missing] if n_missing else as_float
+    if ordered is not None:
+        n_missing = int(np.isnan(ordered).sum())
+        finite = ordered[: len(ordered) - n_missing]
         infinite = np.isinf(finite)
         n_infinite = int(infinite.sum())
         if n_infinite:
             finite = finite[~infinite]
-        n_distinct = len(pd.unique(finite))
+        n_distinct = int(np.count_nonzero(finite[1:] != finite[:-1])) + 1 if len(finite) else 0
         if len(finite):
-            lo, hi, med = float(finite.min()), float(finite.max()), float(np.median(finite))
+            lo, hi, med = float(finite[0]), float(finite[-1]), _median_of_sorted(finite)
     else:
         n_missing = int(series().isna().sum())
         n_distinct = int(series().nunique(dropna=True))
@@ -120,7 +125,7 @@ def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callabl
         kind = Kind.CONSTANT
     elif is_bool or n_distinct == 2:
         kind = Kind.BINARY
-    elif as_float is not None:
+    elif ordered is not None:
         integral = bool(np.all(finite == np.floor(finite)))
         kind = Kind.DISCRETE if integral and n_distinct <= MAX_DISCRETE_LEVELS else Kind.CONTINUOUS
     elif isinstance(dtype, pd.CategoricalDtype) or n_distinct <= MAX_LEVELS:
@@ -130,7 +135,7 @@ def _profile(name: str, dtype: Any, as_float: np.ndarray | None, series: Callabl
     levels = _sorted_levels(series()) if kind.has_levels or kind is Kind.CONSTANT else ()
     return ColumnProfile(
         name=name, dtype=str(dtype), kind=kind, n_distinct=n_distinct, n_missing=n_missing, n_infinite=n_infinite,
-        numeric=as_float is not None, min=lo, max=hi, median=med, levels=tuple(thaw(v) for v in levels),
+        numeric=ordered is not None, min=lo, max=hi, median=med, levels=tuple(thaw(v) for v in levels),
     )
 
 
@@ -143,8 +148,8 @@ def profile(df: pd.DataFrame) -> DataProfile:
         dupes = sorted({n for n in names if names.count(n) > 1})
         raise PlanError(f"The DataFrame has duplicate column names: {dupes}.", fix="Rename them to be unique.")
     numeric = [i for i, dtype in enumerate(df.dtypes) if _is_numeric(dtype)]
-    # One conversion of all numeric columns: much cheaper than converting them one by one.
-    block = df.iloc[:, numeric].to_numpy(dtype=float, na_value=np.nan) if numeric else np.empty((len(df), 0))
+    # One conversion and one sort of all numeric columns: much cheaper than column by column.
+    block = np.sort(df.iloc[:, numeric].to_numpy(dtype=float, na_value=np.nan), axis=0) if numeric else np.empty((len(df), 0))
     where = {i: j for j, i in enumerate(numeric)}
     columns = tuple(
         _profile(names[i], dtype, block[:, where[i]] if i in where else None, lambda i=i: df.iloc[:, i])

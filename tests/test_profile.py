@@ -31,3 +31,25 @@ def test_kinds_levels_and_missing() -> None:
 def test_many_text_values_are_text() -> None:
     df = pd.DataFrame({"id": [f"u{i}" for i in range(50)], "x": np.arange(50.0)})
     assert profile(df)["id"].kind is Kind.TEXT
+
+
+def test_numeric_summaries_match_numpy_with_missing_and_infinite_values() -> None:
+    """Counts, range and median are read from sorted values; they must equal numpy's and pandas' on the finite ones."""
+    rng = np.random.default_rng(3)
+    values = np.round(rng.normal(size=401), 1)
+    values[[5, 17, 80]] = np.nan
+    values[[9, 44]] = np.inf
+    values[200] = -np.inf
+    values[[300, 301]] = [0.0, -0.0]
+    df = pd.DataFrame({"x": values, "y": rng.integers(0, 4, size=401)})
+    before = df.copy()
+    p = profile(df)
+    finite = values[np.isfinite(values)]
+    x = p["x"]
+    assert (x.n_missing, x.n_infinite) == (3, 3)
+    assert x.n_distinct == pd.Series(finite).nunique()
+    assert (x.min, x.max, x.median) == (finite.min(), finite.max(), np.median(finite))
+    assert p["y"].median == np.median(df["y"]) and p["y"].levels == (0, 1, 2, 3)
+    pd.testing.assert_frame_equal(df, before)
+    even = profile(pd.DataFrame({"z": [4.0, 1.0, 3.0, 2.0]}))["z"]
+    assert even.median == 2.5 and even.n_distinct == 4
