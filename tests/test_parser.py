@@ -259,16 +259,40 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
         "treatment": "`video`", "outcome": "backers", "condition": "subgroup among `staff_pick` cases"}
 
 
-def test_a_written_list_is_counted() -> None:
-    from jupyter_causal.parse.cues import listed_count
+def test_a_written_list_is_split_into_its_items() -> None:
+    from jupyter_causal.parse.cues import listed_items
 
-    assert listed_count("Perform causal discovery to see how rain_days, project size, CREW_SIZE and `Subcontractors` are related.") == 4
-    assert listed_count("Find the causal structure among age, income (`inc`), education, and health.") == 4
-    assert listed_count("In prices.csv, discover the graph between a, b and c (data: x.csv).") == 3
-    assert listed_count("Learn the causal graph over: sales, ads & price") == 3
+    def strip(question: str) -> list[str] | None:
+        items = listed_items(question)
+        return None if items is None else [item.strip() for item in items]
+
+    assert strip("Perform causal discovery to see how rain_days, project size, CREW_SIZE and `Subcontractors` are related.") == [
+        "rain_days", "project size", "CREW_SIZE", "`Subcontractors` are related"]
+    assert strip("Find the causal structure among age, income (`inc`), education, and health.") == [
+        "age", "income (`inc`)", "education", "health"]
+    assert strip("In prices.csv, discover the graph between a, b and c (data: x.csv).") == ["a", "b", "c (data"]
+    assert strip("Learn the causal graph over: sales, ads & price") == ["sales", "ads", "price"]
     # two items, or a comma that ends a clause, is no list worth counting
-    assert listed_count("What is the indirect effect of ads on sales via visits, and what is the direct effect?") is None
-    assert listed_count("What drives sales?") is None
+    assert listed_items("What is the indirect effect of ads on sales via visits, and what is the direct effect?") is None
+    assert listed_items("What drives sales?") is None
+
+
+def test_listed_items_offer_the_columns_they_ground() -> None:
+    from jupyter_causal.parse.grounding import Grounding
+
+    columns = ["survived", "pclass", "sex", "age", "fare"]
+    items = ["fare", "age", "class", "survival"]
+    g = Grounding()
+    # "class" grounds pclass, which the model would pass over for sex; sex is no item's column
+    assert g.listed(items, ["fare", "age"], ["pclass", "sex", "survived"], columns) == ["pclass", "survived"]
+    assert g.listed(items, ["fare", "age", "pclass", "survived"], ["sex"], columns) == ["sex"]
+    # two items grounding one column: the second stands for another column, which the model chooses
+    votes = ["turnout", "voted_last", "PartyRegistration", "CampaignMailers"]
+    items = ["turnouts", "past turnout", "party registration"]
+    assert g.listed(items, [], votes, votes) == ["turnout", "PartyRegistration"]
+    assert g.listed(items, ["turnout"], votes[1:], votes) == votes[1:]
+    # an item that grounds no column leaves the choice open
+    assert g.listed(["fare", "max heart rate", "age"], ["fare"], ["pclass", "sex", "age"], columns) == ["pclass", "sex", "age"]
 
 
 def test_a_graph_list_ends_where_the_question_says() -> None:
@@ -487,3 +511,52 @@ def test_role_spans_read_everyday_effect_phrasings() -> None:
     assert written_levels("Does the price matter in store a?", stores, "store") == ["a"]
     # a three-letter name ending in two words' initials is half written
     assert stem_share("blood pressure", "sbp") == 0.5 and stem_share("blood pressure", "bmi") == 0.0
+
+
+def test_grounding_reads_counts_of_none_numbered_columns_and_mediation_driven_by() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_mediation, role_spans
+    from jupyter_causal.parse.grounding import Grounding, value_options, writes_a_value, written_levels
+
+    g = Grounding()
+    school = profile_from_spec(["studytime:discrete:1-4", "failures:discrete:0-3", "internet:binary:no,yes", "G1:continuous",
+                                "G2:continuous", "G3:continuous", "grade_level:discrete:1-3"])
+    # "no past failures" is failures == 0, not the level "no" of internet; a "no" before a yes/no column is its level
+    none = "What is the effect of internet on absences for students with no past failures?"
+    assert value_options(school, "failures", none) == ["0}"] and written_levels(none, school, "internet") == []
+    assert writes_a_value("Is the effect of internet on G3 different for students with no failures?", school)
+    assert written_levels("the effect on G3 for students with no internet", school, "internet") == ["no"]
+    assert value_options(school, "grade_level", "for students with no grade level") == []  # 0 is not a level of it
+    # "final grades" is the last of G1, G2, G3 and "baseline grades" the first; other words ground none of them
+    assert [g.role_bonus("Does tutoring improve final grades?", school, c) for c in ("G1", "G2", "G3")] == [0.0, 0.0, g.named]
+    assert [g.role_bonus("the baseline grade", school, c) for c in ("G1", "G2", "G3")] == [g.named, 0.0, 0.0]
+    assert g.role_bonus("Does tutoring improve final exam scores?", school, "G3") == 0.0
+    # "X's effect on Y driven by M" asks for a mediation; "what drives Y" and "is Y driven by X" do not
+    cols = ["coupon", "basket_value", "visits_per_month"]
+    driven = role_spans("Is the coupon's effect on basket value driven by more visits per month?", cols)
+    assert driven["outcome"].strip() == "basket value" and driven["mediator"].strip() == "more visits per month"
+    assert asks_mediation("Is the coupon's effect on basket value driven by more visits per month?", cols)
+    assert not asks_mediation("What drives basket value?", cols) and not asks_mediation("Is basket value driven by coupons?", cols)
+    # a mediator is not mentioned by the words of another role's name: "voter_age" does not mention voted
+    from jupyter_causal.parse.grounding import mentions
+
+    ward = "Is precinct (`ward`) responsible for differences in voter_age?"
+    assert mentions(ward, "voted") and not mentions(ward, "voted", besides=("ward", "voter_age"))
+    assert mentions("Does ads raise sales via site visits?", "visits", besides=("ads", "sales", None))
+
+
+def test_a_role_is_offered_the_column_its_place_names_even_where_it_cannot_play_it() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.decoding import role_options
+    from jupyter_causal.schema import Task
+
+    tips = profile_from_spec(["total_bill:continuous", "tip:continuous", "smoker:binary:No,Yes", "size:discrete:1-6"])
+    cols = list(tips.names)
+    # the causal forest takes no six-level treatment: size is kept where the question names it, for the planner to explain
+    party = {"treatment": "party size ", "outcome": " the tip "}
+    assert role_options(tips, "treatment", Task.HTE, cols, party) == ["total_bill", "tip", "smoker", "size"]
+    assert role_options(tips, "treatment", Task.HTE, cols, {}) == ["total_bill", "tip", "smoker"]
+    assert role_options(tips, "treatment", Task.HTE, cols, {"treatment": "the smoker's party size "}) == ["total_bill", "tip", "smoker"]
+    # a column the condition's place names is the condition's, though the treatment's place runs over it
+    assert role_options(tips, "treatment", Task.HTE, cols, party | {"condition": "when size is 3"}) == ["total_bill", "tip", "smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}) == ["smoker"]

@@ -58,7 +58,8 @@ _MEDIATION = re.compile(
     r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
     r"|->|→|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b"
-    r"|\bhow much of (?:it|that|this|the (?:effect|change|gain|rise|drop))\b[^?]*\b(?:because of|due to)\b|" + _BY_CHANGING, re.IGNORECASE)
+    r"|\bhow much of (?:it|that|this|the (?:effect|change|gain|rise|drop))\b[^?]*\b(?:because of|due to)\b"
+    r"|\beffects?\b[^?]*\bdriven by\b|" + _BY_CHANGING, re.IGNORECASE)
 
 
 def _cue_text(question: str, columns: Iterable[str]) -> str:
@@ -141,8 +142,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
     re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
-               r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)|" + _BY_CHANGING
-               + r"(?P<mediator2>.+)", re.IGNORECASE),
+               r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)"
+               r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
 _BETWEEN = re.compile(
@@ -159,7 +160,7 @@ _CONDITION_START = re.compile(
     re.IGNORECASE)
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
-    r"|(?:explained|carried|mediated) by"
+    r"|(?:explained|carried|mediated|driven) by"
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
@@ -299,12 +300,12 @@ _LIST = re.compile(
     re.IGNORECASE)
 
 
-def listed_count(question: str) -> int | None:
-    """How many items the question lists ("how A, B, C and D are related" -> 4), for a list of three or more
-    written with commas and a final "and"; ``None`` when it writes no such list."""
+def listed_items(question: str) -> list[str] | None:
+    """The items the question lists ("how A, B, C and D are related" -> A, B, C, "D are related"), for a list of
+    three or more written with commas and a final "and"; ``None`` when it writes no such list."""
     match = _LIST.search(prose(question))
     if match is None:
         return None
-    items = match["items"].split(",")
-    count = len(items) + (0 if re.match(r"(?:and|&)\s", items[-1].strip(), re.IGNORECASE) else 1)
-    return count if count >= 3 else None
+    *items, last = match["items"].split(",")
+    items += [part for part in re.split(r"(?:^|\s)(?:and|&)\s", last.strip(), maxsplit=1, flags=re.IGNORECASE) if part.strip()]
+    return items if len(items) >= 3 else None

@@ -17,7 +17,7 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, asks_policy, listed_count, named_design, points_to, role_spans
+from .cues import asks_mediation, asks_policy, listed_items, named_design, points_to, role_spans
 from .grounding import Grounding, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -148,8 +148,8 @@ def decode(
     task is chosen again without the one read where that reading has nothing in the question to stand
     on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
     question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
-    naming no path whose mediator it does not mention or writes as the subgroup ("for units without
-    text reminders"). An average effect (ATE) read from a question that writes a value or a yes/no
+    naming no path whose mediator it does not mention (outside the treatment's and outcome's
+    names) or writes as the subgroup ("for units without text reminders"). An average effect (ATE) read from a question that writes a value or a yes/no
     condition is decoded as the subgroup effect at once, and kept as that where the question grounds
     the subgroup; an average or subgroup effect read from a question asking which treatment is best
     for whom is read as a policy (OPO); an average effect, a subgroup effect from a question writing
@@ -157,10 +157,13 @@ def decode(
     path ("through", "via", "carries the effect"), or a graph read from one that places all three
     roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a column the question
     mentions). A role is offered only the columns that can play it (:func:`fits_role`), where there
-    are any; columns are chosen by their whole names' log-probability plus ``grounding``'s bonus for
-    the columns the question names, among those it writes in the role's place where its phrasing
-    places roles; a graph's node list has as many columns as the question's written list has items
-    (:func:`.cues.listed_count`). The prompt is read once; every re-decode starts from its cached end.
+    are any, and a column its place names where it names none of those (:func:`role_options`: the
+    planner then says why it cannot play it); columns are chosen by their whole names' log-probability
+    plus ``grounding``'s bonus for the columns the question names, among those it writes in the role's
+    place where its phrasing places roles; a graph's node list has as many columns as the question's
+    written list has items (:func:`.cues.listed_items`), and each next node is a column grounded by an
+    item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
+    read once; every re-decode starts from its cached end.
     """
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
@@ -197,7 +200,7 @@ def decode(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
         elif query.task is Task.MA and not asks_mediation(question, columns) and (
-                not mentions(question, query.mediator or "")
+                not mentions(question, query.mediator or "", besides=(query.treatment, query.outcome))
                 or query.mediator in grounding.best_grounded(spans.get("condition", ""), columns)):
             excluded.add(Task.MA)
         else:
@@ -208,9 +211,22 @@ def decode(
     effect = query.task is Task.ATE or query.task is Task.HTE and not writes or query.task is Task.OPO and not policy
     if effect and asks_mediation(question, columns) or chain:
         mediation = once(Task.MA, tuple(Task))[0]
-        if mediation.mediator is not None and (chain or mentions(question, mediation.mediator)):
+        if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
+                                                                besides=(mediation.treatment, mediation.outcome))):
             query = mediation
     return query
+
+
+def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str]) -> list[str]:
+    """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can), and those
+    the role's place in the question (``spans``) names where it names none that can, but not those another role's
+    place names: the planner then says why such a column cannot play the role, where another column would answer a
+    question not asked ("the effect of party size" for a six-level ``size`` in a subgroup effect)."""
+    fitting = [c for c in options if fits_role(profile[c], role, task)]
+    place, others = spans.get(role), [text for other, text in spans.items() if other != role]
+    if place is not None and not any(names(place, c) for c in fitting):
+        fitting += [c for c in options if c not in fitting and names(place, c) and not any(names(text, c) for text in others)]
+    return fitting or list(options)
 
 
 def _decode_once(
@@ -241,7 +257,7 @@ def _decode_once(
         if field in ("treatment", "outcome", "mediator"):
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
-            options = [c for c in options if fits_role(profile[c], field, task)] or options
+            options = role_options(profile, field, task, options, spans)
             options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field)), columns,
                                        profile=profile)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]
@@ -279,9 +295,11 @@ def _decode_once(
         elif field == "nodes":
             s.force(', "nodes": [')
             nodes: list[str] = []
-            listed = listed_count(question)
+            items = listed_items(question)
+            listed = None if items is None else len(items)
             while len(nodes) < min(MAX_NODES, len(columns)):
                 options = [c for c in columns if c not in nodes]
+                options = grounding.listed(items, nodes, options, columns) if items else options
                 texts = ["]"] + [literal(c) if not nodes else ", " + literal(c) for c in options]
                 end = grounding.list_end_bonus(question, listed, nodes, columns)
                 pick = s.choose_weighted(texts, [end] + [grounding.bonus(question, c) for c in options])

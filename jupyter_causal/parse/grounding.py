@@ -64,11 +64,12 @@ class Grounding:
     def role_bonus(self, question: str, profile: DataProfile, column: str) -> float:
         """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the column's text
         levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No
-        E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup."""
+        E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup;
+        and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`)."""
         bonus = self.bonus(question, column)
         if bonus >= self.named or written_levels(question, profile, column):
             return bonus
-        return self.named if level_words_written(question, profile, column) else bonus
+        return self.named if level_words_written(question, profile, column) or numbered_end(question, profile.names, column) else bonus
 
     def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str], *,
                profile: DataProfile | None = None) -> list[str]:
@@ -96,6 +97,23 @@ class Grounding:
     def _score(self, text: str, column: str, profile: DataProfile | None) -> float:
         """How strongly ``text`` grounds ``column``: by levels too where the table's ``profile`` is given."""
         return self.bonus(text, column) if profile is None else self.role_bonus(text, profile, column)
+
+    def listed(self, items: Sequence[str], nodes: Sequence[str], options: Sequence[str], columns: Sequence[str]) -> list[str]:
+        """The ``options`` for a graph's next node where the question lists ``items``: the columns best grounded
+        (:meth:`best_grounded`) by the items no node in ``nodes`` stands for yet (each node stands for one item),
+        where every such item grounds a column not drawn yet ("fare, age, class and survival" offers ``pclass`` for
+        "class", not ``sex``); else all (in "turnouts, past turnout" both items ground ``turnout``)."""
+        claimed: set[str] = set()
+        left = []
+        for item in items:
+            best = self.best_grounded(item, columns)
+            if (drawn := next((c for c in best if c in nodes and c not in claimed), None)) is not None:
+                claimed.add(drawn)
+            else:
+                left.append([c for c in best if c not in nodes])
+        if not left or not all(left):
+            return list(options)
+        return [c for c in options if any(c in best for best in left)] or list(options)
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
         """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
@@ -348,9 +366,24 @@ def written_ops(question: str) -> frozenset[str]:
 
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
     """The column's text level that the question writes ("north", "premium"); none where it writes two or more:
-    levels compared ("treatment A or B") are the column's own values, not a subgroup."""
+    levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
+    is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no")."""
     written = [v for v in profile[column].levels if isinstance(v, str) and _level_written(question, v)]
+    if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
+        written = [v for v in written if str(v).lower() != "no"]
     return written if len(written) == 1 else []
+
+
+_NONE = re.compile(r"\b(?:no|zero)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def none_of(question: str, profile: DataProfile, column: str) -> bool:
+    """Whether the question writes "no" or "zero" before the name of ``column``, a count (numeric, more than two
+    values, zero in its range): "students with no past failures" is ``failures`` equal to 0."""
+    col = profile[column]
+    if col.kind not in (Kind.DISCRETE, Kind.CONTINUOUS) or col.min is None or not col.min <= 0 <= (col.max or 0):
+        return False
+    return any(names(m["what"], column) for m in _NONE.finditer(prose(question)))
 
 
 def _level_written(question: str, level: str) -> bool:
@@ -371,8 +404,36 @@ def level_words_written(question: str, profile: DataProfile, column: str) -> boo
                if w not in _FUNCTION and (len(w) >= 4 or w in initials))
 
 
-def mentions(question: str, column: str) -> bool:
-    """Whether the question writes some word of the column's name (:func:`_word_hits`)."""
+_NUMBERED = re.compile(r"([A-Za-z]+)_?(\d+)")
+_LAST = re.compile(r"\b(?:final|last|latest|end-of-\w+)\s+(?P<next>\w+(?:\s+\w+)?)", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:initial|baseline|earliest|starting)\s+(?P<next>\w+(?:\s+\w+)?)", re.IGNORECASE)
+
+
+def numbered_end(question: str, columns: Sequence[str], column: str) -> bool:
+    """Whether ``column`` is the last of columns named alike but for a number (``G1``, ``G2``, ``G3``) and the question
+    asks for a final or last one ("final grades"), or the first of them and it asks for an initial or baseline one;
+    one of the two words after "final" starts as the name does ("final grades" is ``G3``, "final earnings" is not ``re78``)."""
+    match = _NUMBERED.fullmatch(column)
+    if match is None:
+        return False
+    family = [int(m[2]) for c in columns if (m := _NUMBERED.fullmatch(c)) and m[1].lower() == match[1].lower()]
+    if len(family) < 2:
+        return False
+    text, number, letter = prose(question), int(match[2]), match[1][0].lower()
+
+    def asks(words: re.Pattern[str]) -> bool:
+        return any(w.lower().startswith(letter) for m in words.finditer(text) for w in m["next"].split())
+
+    return number == max(family) and asks(_LAST) or number == min(family) and asks(_FIRST)
+
+
+def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) -> bool:
+    """Whether the question writes some word of the column's name (:func:`_word_hits`), outside the names of the
+    columns ``besides`` that it writes (:func:`names`; "voter_age" does not mention ``voted``)."""
+    for other in filter(None, besides):
+        spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", other).replace("_", " ")
+        for variant in {other, spaced}:
+            question = re.sub(r"(?<![A-Za-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![A-Za-z0-9])", " ", question, flags=re.IGNORECASE)
     return any(hit for _, hit in _word_hits(question, column))
 
 
@@ -395,7 +456,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
     to 1"); a categorical one only the levels the question writes; a numeric one the numbers written
-    in the question, and its median where the question speaks of a median or a half. A column with
+    in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
+    question speaks of a median or a half. A column with
     no options cannot be a condition.
     """
     col = profile[column]
@@ -408,15 +470,17 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
-        values = written_values(question, profile)
+        values = written_values(question, profile) + [0.0] * none_of(question, profile, column)
         if col.median is not None and MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
 
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
-    """Whether the question writes a number, a median or half, or a text level of some column: a subgroup may be meant."""
-    return bool(written_values(question, profile) or MIDDLE.search(question)) or any(written_levels(question, profile, c) for c in profile.names)
+    """Whether the question writes a number, a median or half, a text level of some column or "no" before a count's
+    name (:func:`none_of`): a subgroup may be meant."""
+    return bool(written_values(question, profile) or MIDDLE.search(question)) or any(
+        written_levels(question, profile, c) or none_of(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
