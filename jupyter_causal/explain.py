@@ -293,12 +293,18 @@ def _headline(result: Result) -> float | None:
     return None
 
 
+_AIMS = (re.compile(r"\bas high as possible\b|\bhighest\b|\bmaximi[sz]\w*", re.IGNORECASE),
+         re.compile(r"\bas low as possible\b|\blowest\b|\bminimi[sz]\w*", re.IGNORECASE))
+"""Words of a policy's aim: (as high, as low) as possible."""
+
+
 def check_explanation(explanation: Explanation, result: Result, *, data_name: str = "the data") -> tuple[str, ...]:
     """Every way ``explanation`` misstates ``result`` (empty when it is faithful).
 
     Checked on the text and caveats: each number is the Result's (with its sign), each key number
     and interval is stated, the method and the variables are named, no other identifier is named
-    as a variable, the stated direction agrees with the estimate; and the answer (caveats apart)
+    as a variable, the stated direction agrees with the estimate, a policy's aim (as high or as low as
+    possible) is the one it optimised; and the answer (caveats apart)
     has one to four sentences.
     """
     text = str(explanation)
@@ -317,6 +323,11 @@ def check_explanation(explanation: Explanation, result: Result, *, data_name: st
         problems.append("says the effect goes down, but the estimate is positive")
     if headline is not None and headline < 0 and _UP.search(text) and not _DOWN.search(text):
         problems.append("says the effect goes up, but the estimate is negative")
+    if isinstance(result, OPOResult):
+        wanted, other = _AIMS[::-1] if result.objective == "min" else _AIMS
+        if (said := other.search(text)) and not wanted.search(text):
+            aim = "low" if result.objective == "min" else "high"
+            problems.append(f"says the policy aims at {said[0]!r}, but it makes {result.outcome} as {aim} as possible")
     n = len(sentences(explanation.text))
     if not 1 <= n <= 4:
         problems.append(f"has {n} sentences (1 to 4 wanted)")
@@ -435,28 +446,31 @@ def _opo(result: OPOResult, data_name: str) -> Explanation:
     t, y, level = result.treatment, result.outcome, result.ci_level
     base = result.baseline_values
     best = thaw(result.best_action)
+    # the direction the policy optimises: higher is better by default, lower where the question asked to minimise
+    sign, aim = (-1.0, "as low as possible") if result.objective == "min" else (1.0, "as high as possible")
     if result.condition:
         where = f"where {_condition_text(result.condition)}"
         first = (
-            f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} recommends {t} = {best!r} {where} to make {y} as high as possible "
+            f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} recommends {t} = {best!r} {where} to make {y} {aim} "
             f"(for {pct(result.best_action_share)} of the {result.subgroup_size:,} rows considered)."
         )
     else:
         first = (
             f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} learned who should get which level of {t} "
-            f"to make {y} as high as possible; it recommends {t} = {best!r} for {pct(result.best_action_share)} of the {result.n_rows_used:,} rows."
+            f"to make {y} {aim}; it recommends {t} = {best!r} for {pct(result.best_action_share)} of the {result.n_rows_used:,} rows."
         )
     treated = max((k for k in result.action_values if k != str(thaw(result.treatment_levels[0]))),
-                  key=lambda k: result.action_values[k])
+                  key=lambda k: sign * result.action_values[k])
     second = (
         f"Following it, the estimated average {y} is {fmt(result.policy_value)} ({ci_text(result.policy_value_ci, level)}, "
         f"estimated on rows the policy was not fitted on), against {fmt(base['treat-all'])} if everyone got {treated!r}, "
         f"{fmt(base['treat-none'])} if nobody was treated and {fmt(base['observed'])} as observed."
     )
-    gain = result.policy_value - max(base["treat-all"], base["treat-none"])
+    single = max(sign * base["treat-all"], sign * base["treat-none"])
+    worst_end = min(sign * result.policy_value_ci[0], sign * result.policy_value_ci[1])
     third = (
         "The learned policy beats the best single choice for everyone."
-        if gain > 0 and result.policy_value_ci[0] > max(base["treat-all"], base["treat-none"])
+        if sign * result.policy_value > single and worst_end > single
         else "Its advantage over giving everyone the same treatment is within the uncertainty."
     )
     caveats = _common_caveats(result)

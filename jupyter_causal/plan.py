@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PlanError, UnknownColumnError
-from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, profile
+from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, profile, yes_level
 from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
@@ -227,13 +227,23 @@ def _treatment_kind(query: CausalQuery, col: ColumnProfile) -> Kind:
 def _outcome_ok(role: str, col: ColumnProfile) -> None:
     if col.kind is Kind.CONSTANT:
         raise PlanError(f"{role}: {col.name!r} takes a single value, so no effect on it can be measured.", field=role)
-    if not col.numeric:
+    if not col.numeric and yes_level(col) is None:
         fix = (
             f"Map it to 0/1 first, e.g. df.assign({col.name}=(df[{col.name!r}] == {col.levels[-1]!r}).astype(int))."
             if col.kind is Kind.BINARY
             else "Use a numeric column."
         )
         raise PlanError(f"{role}: {col.name!r} is {col.kind.value} ({col.dtype}); the {role} must be numeric.", fix=fix, field=role)
+
+
+def _as_numbers(values: pd.Series, col: ColumnProfile, warnings: list[str]) -> np.ndarray:
+    """An outcome's or mediator's values as floats; no / yes text as 0 / 1, said in ``warnings``."""
+    if col.numeric:
+        return values.to_numpy(dtype=float)
+    yes = yes_level(col)
+    no = next(v for v in col.levels if v != yes)
+    warnings.append(f"{col.name} is read as 1 where it is {yes!r} and 0 where it is {no!r}: effects on it are changes in that share.")
+    return (values == yes).to_numpy(dtype=float)
 
 
 def _is_identifier(col: ColumnProfile, n_rows: int) -> bool:
@@ -461,8 +471,8 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
                 f"treatment: too few rows in treatment arm(s) {', '.join(small)}; at least {MIN_ROWS_PER_ARM} per arm are needed.",
                 fix="Merge rare levels or use more data.", field="treatment",
             )
-    Y = rows[y_col.name].to_numpy(dtype=float)
-    M = rows[query.mediator].to_numpy(dtype=float) if query.mediator is not None else None
+    Y = _as_numbers(rows[y_col.name], y_col, warnings)
+    M = _as_numbers(rows[query.mediator], prof[query.mediator], warnings) if query.mediator is not None else None
     X, names, sources = _encode_controls(rows, [prof[c] for c in controls], warnings)
 
     subgroup: np.ndarray | None = None

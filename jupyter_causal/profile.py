@@ -158,13 +158,27 @@ def profile(df: pd.DataFrame) -> DataProfile:
     return DataProfile(n_rows=len(df), columns=columns)
 
 
+_YES_NO = ({"no", "yes"}, {"false", "true"}, {"n", "y"})
+
+
+def yes_level(col: ColumnProfile) -> Any:
+    """The "yes" level of a text column of two levels that read as no / yes (``Churn`` "No" / "Yes"), which an
+    outcome or mediator reads as 1 and the other as 0; ``None`` for any other column."""
+    if col.kind is not Kind.BINARY or col.numeric:
+        return None
+    spelled = {str(v).strip().lower(): v for v in col.levels}
+    if set(spelled) not in _YES_NO:
+        return None
+    return next(v for key, v in spelled.items() if key in ("yes", "true", "y"))
+
+
 def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
     """Whether ``col`` can be the ``role`` (treatment, outcome or mediator) of a ``task`` query.
 
     The planner's and the default methods' rules (which explain a misfit), stated once more so that
     the parser proposes only columns that can run: a treatment has a few levels or is numeric
     (discrete for a policy, binary or continuous for the causal forest, binary for mediation); an
-    outcome or mediator is numeric and varies.
+    outcome or mediator is numeric, or no / yes text (:func:`yes_level`), and varies.
     """
     if role == "treatment":
         if col.kind in (Kind.CONSTANT, Kind.TEXT, Kind.DATETIME):
@@ -176,4 +190,4 @@ def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
         if task is Task.HTE and col.kind not in (Kind.BINARY, Kind.CONTINUOUS):
             return False
         return task is not Task.MA or col.kind is Kind.BINARY
-    return col.kind is not Kind.CONSTANT and col.numeric
+    return col.kind is not Kind.CONSTANT and (col.numeric or yes_level(col) is not None)

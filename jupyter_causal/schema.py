@@ -37,7 +37,9 @@ COMPARE: Mapping[str, Any] = MappingProxyType({
 """The element-wise comparison behind each operator but ``in`` (works on numpy arrays)."""
 
 Scalar = int | float | str | bool
-QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason")
+QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason", "objective")
+OBJECTIVES = ("max", "min")
+"""What a policy (OPO) optimises its outcome towards: as high as possible (the default) or as low."""
 
 
 def freeze(value: Any) -> Any:
@@ -174,6 +176,8 @@ class CausalQuery:
     controls: tuple[str, ...] | None = None
     method: str | None = None
     reason: str | None = None
+    objective: str = "max"
+    """OPO: make the outcome as high ("max") or as low ("min") as possible; written in the JSON only when "min"."""
 
     def __post_init__(self) -> None:
         try:
@@ -182,6 +186,9 @@ class CausalQuery:
             raise QueryError(
                 f"task: unknown task {self.task!r}.", fix=f"Use one of {', '.join(t.value for t in Task)}.", field="task"
             ) from None
+        if self.objective not in OBJECTIVES:
+            raise QueryError(f"objective: expected 'max' or 'min', got {self.objective!r}.",
+                             fix='Write "objective": "min" to make the outcome as low as possible, else leave it out.', field="objective")
         object.__setattr__(self, "condition", tuple(Condition.from_any(c) for c in self.condition))
         object.__setattr__(self, "nodes", tuple(self.nodes))
         if self.controls is not None:
@@ -198,7 +205,7 @@ class CausalQuery:
             "controls": None if self.controls is None else list(self.controls),
             "method": self.method,
             "reason": self.reason,
-        }
+        } | ({"objective": self.objective} if self.objective != "max" else {})
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent)
@@ -250,6 +257,7 @@ class CausalQuery:
             controls=_name_list(data, "controls"),
             method=method,
             reason=reason,
+            objective=data.get("objective") or "max",
         )
 
     @classmethod
@@ -411,6 +419,7 @@ _QUERY_JSON_SCHEMA: Mapping[str, Any] = freeze(
             "controls": {"type": ["array", "null"], "items": {"type": "string"}},
             "method": {"type": ["string", "null"]},
             "reason": {"type": ["string", "null"]},
+            "objective": {"enum": list(OBJECTIVES)},
         },
     }
 )
@@ -571,6 +580,8 @@ class OPOResult(Result):
     recommended_shares: Mapping[str, float]
     policy_rules: tuple[str, ...]
     policy_tree: Mapping[str, Any] | None = None
+    objective: str = "max"
+    """Whether the policy makes the outcome as high ("max") or as low ("min") as possible."""
 
     def recommend(self, df: Any) -> list[Scalar]:
         """Replay the learned tree on the rows of a DataFrame: the recommended treatment level of each."""

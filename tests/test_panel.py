@@ -168,3 +168,17 @@ def _walk(widget):
     yield widget
     for child in getattr(widget, "children", ()):
         yield from _walk(child)
+
+
+def test_a_policy_objective_is_edited_in_the_form_and_the_json(panel) -> None:
+    editor = panel.editor
+    editor.task.value = "OPO"
+    assert editor.rows["objective"].layout.display is None and "objective" not in json.loads(editor.json.value)
+    editor.objective.value = "min"
+    assert json.loads(editor.json.value)["objective"] == "min"
+    data = json.loads(editor.json.value)
+    data["objective"] = "max"
+    editor.json.value = json.dumps(data)
+    assert editor.objective.value == "max"
+    editor.task.value = "ATE"
+    assert editor.rows["objective"].layout.display == "none" and "objective" not in json.loads(editor.json.value)

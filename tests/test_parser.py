@@ -80,6 +80,10 @@ def test_scoring_functions_can_fail() -> None:
     younger = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [{**over, "value": 60}, women]})
     alone = CausalQuery.from_dict({"task": "HTE", "treatment": "t", "outcome": "y", "condition": [women]})
     assert field_scores(younger, subgroup)["condition"] == (False, False) and field_scores(alone, subgroup)["condition"] == (False, False)
+    # a policy that maximises what the question asked to minimise is wrong
+    lowest = CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke", "objective": "min"})
+    highest = CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke"})
+    assert field_scores(highest, lowest)["objective"] == (False, False) and field_scores(lowest, lowest)["objective"] == (True, True)
 
 
 def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base: Path, corpus_file: Path, tmp_path: Path) -> None:
@@ -531,6 +535,10 @@ def test_grounding_reads_counts_of_none_numbered_columns_and_mediation_driven_by
     assert [g.role_bonus("Does tutoring improve final grades?", school, c) for c in ("G1", "G2", "G3")] == [0.0, 0.0, g.named]
     assert [g.role_bonus("the baseline grade", school, c) for c in ("G1", "G2", "G3")] == [g.named, 0.0, 0.0]
     assert g.role_bonus("Does tutoring improve final exam scores?", school, "G3") == 0.0
+    # a comparative is not a level's short word: "higher" does not write the "high" of "high school"
+    credit = profile_from_spec(["LIMIT_BAL:continuous", "EDUCATION:categorical:graduate school,university,high school"])
+    assert g.role_bonus("Does a higher credit limit reduce default?", credit, "EDUCATION") == 0.0
+    assert g.role_bonus("Does more schooling reduce default?", credit, "EDUCATION") == g.named
     # "X's effect on Y driven by M" asks for a mediation; "what drives Y" and "is Y driven by X" do not
     cols = ["coupon", "basket_value", "visits_per_month"]
     driven = role_spans("Is the coupon's effect on basket value driven by more visits per month?", cols)
@@ -560,3 +568,21 @@ def test_a_role_is_offered_the_column_its_place_names_even_where_it_cannot_play_
     # a column the condition's place names is the condition's, though the treatment's place runs over it
     assert role_options(tips, "treatment", Task.HTE, cols, party | {"condition": "when size is 3"}) == ["total_bill", "tip", "smoker"]
     assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}) == ["smoker"]
+
+
+def test_a_policy_question_says_whether_to_raise_or_lower_its_outcome() -> None:
+    from jupyter_causal.parse.cues import objective, role_spans
+
+    for question in ("Which patients should get the new anticoagulant to minimise stroke risk?",
+                     "Would it be better to give right heart catheterisation only to some patients, to reduce death?",
+                     "Who should be allowed overtime to keep attrition lowest?", "Recommend a dose for each patient to bring the pain score down.",
+                     "Which dose gives the fewest side effects?"):
+        assert objective(question, []) == "min", question
+    for question in ("Who should get the voucher to maximise test scores?", "Which level of email is best for clicks?",
+                     "Best treatment policy: give home visits or not, to minimise... sorry, maximise school attendance",
+                     "Which customers should get the coupon so that spend is highest?"):
+        assert objective(question, []) == "max", question
+    # a column's own words are no aim: `cost_reduction` names the outcome
+    assert objective("Who should get the audit to maximise cost_reduction?", ["audit", "cost_reduction"]) == "max"
+    assert role_spans("Which contract should we offer to minimise churn?")["outcome"].strip() == "churn"
+    assert role_spans("Who should be allowed overtime to keep attrition lowest?")["outcome"].strip() == "attrition"

@@ -79,9 +79,13 @@ def test_treatment_types_per_task() -> None:
 
 def test_outcome_must_be_numeric_and_booleans_become_numbers() -> None:
     df = _frame()
-    df["bought"] = np.where(df["visits"] > 5, "yes", "no")
+    df["bought"] = np.where(df["visits"] > 5, "Yes", "No")  # no / yes text is read as 0 / 1, and said so
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="bought"), df)
+    assert plan.n_rows_dropped == 0 and np.array_equal(plan.data.Y, (df["visits"] > 5).to_numpy(float))
+    assert any("bought is read as 1 where it is 'Yes' and 0 where it is 'No'" in w for w in plan.warnings)
+    df["channel"] = np.where(df["visits"] > 5, "web", "shop")  # other two-level text has no "yes"
     with pytest.raises(PlanError, match="must be numeric.*Map it to 0/1"):
-        make_plan(q(task="ATE", treatment="treated", outcome="bought"), df)
+        make_plan(q(task="ATE", treatment="treated", outcome="channel"), df)
     df["bought_flag"] = df["visits"] > 5
     plan = make_plan(q(task="ATE", treatment="treated", outcome="bought_flag", controls=["age"]), df)
     assert set(np.unique(plan.data.Y)) == {0.0, 1.0}

@@ -53,3 +53,14 @@ def test_numeric_summaries_match_numpy_with_missing_and_infinite_values() -> Non
     pd.testing.assert_frame_equal(df, before)
     even = profile(pd.DataFrame({"z": [4.0, 1.0, 3.0, 2.0]}))["z"]
     assert even.median == 2.5 and even.n_distinct == 4
+
+
+def test_no_yes_text_can_be_an_outcome_other_two_level_text_cannot() -> None:
+    from jupyter_causal.profile import fits_role, yes_level
+    from jupyter_causal.schema import Task
+
+    df = pd.DataFrame({"Churn": ["No", "Yes", "No", "No"], "flag": ["true", "FALSE", "true", "true"], "channel": ["web", "shop", "web", "web"],
+                       "bought": [0, 1, 1, 0]})
+    p = profile(df)
+    assert (yes_level(p["Churn"]), yes_level(p["flag"]), yes_level(p["channel"]), yes_level(p["bought"])) == ("Yes", "true", None, None)
+    assert [fits_role(p[c], "outcome", Task.ATE) for c in df.columns] == [True, True, False, True]

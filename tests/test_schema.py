@@ -21,6 +21,12 @@ def test_round_trip_dict_and_json() -> None:
     assert CausalQuery.from_dict(json.loads(q.to_json(indent=None))) == q
     assert q.condition[1].value == ("north", "east")
     jsonschema.validate(q.to_dict(), query_json_schema())
+    # a policy's objective is written only where it is not the default
+    low = CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke", "objective": "min"})
+    assert low.objective == "min" and CausalQuery.from_json(low.to_json()) == low and "objective" not in q.to_dict()
+    jsonschema.validate(low.to_dict(), query_json_schema())
+    with pytest.raises(QueryError, match="objective: expected 'max' or 'min'"):
+        CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke", "objective": "lowest"})
 
 
 def test_schema_rejects_what_the_reader_rejects() -> None:

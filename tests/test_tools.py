@@ -149,6 +149,28 @@ def test_policy_captures_most_of_the_oracle_gain(seed: int) -> None:
         assert r.best_action == (1 if truth.effect_at(df, truth.query.condition) > 0 else 0)
 
 
+def test_a_policy_asked_to_minimise_lowers_the_outcome() -> None:
+    import dataclasses
+
+    from jupyter_causal.explain import check_explanation, explain
+
+    df, truth = jc.make_dataset("OPO", n=4000, seed=0)
+    low = _run(dataclasses.replace(truth.query, objective="min"), df)
+    high = _run(truth.query, df)
+    n, levels = len(df), list(low.treatment_levels)
+    lowering = np.array([levels.index(a) for a in low.recommend(df)])
+    raising = np.array([levels.index(a) for a in high.recommend(df)])
+    lowest_constant = min(truth.policy_value(np.zeros(n, int)), truth.policy_value(np.ones(n, int)))
+    oracle_low = truth.policy_value(1 - truth.oracle_actions)  # the binary oracle's other action is the worse one
+    assert truth.policy_value(lowering) - lowest_constant <= 0.9 * (oracle_low - lowest_constant)
+    assert truth.policy_value(lowering) < truth.policy_value(raising) and (low.objective, high.objective) == ("min", "max")
+    # its explanation says so, and the checker rejects one that says the opposite
+    text = explain(low)
+    assert "as low as possible" in text.text and check_explanation(text, low) == ()
+    flipped = dataclasses.replace(text, text=text.text.replace("as low as possible", "as high as possible"))
+    assert any("as low as possible" in p for p in check_explanation(flipped, low))
+
+
 def test_policy_forest_runs() -> None:
     df, truth = jc.make_dataset("OPO", n=1500, seed=1)
     r = _run(CausalQuery.from_dict({**truth.query.to_dict(), "method": "policy_forest"}), df)

@@ -45,7 +45,7 @@ def _same_value(a: Any, b: Any) -> bool:
 
 
 def field_scores(pred: CausalQuery, gold: CausalQuery) -> dict[str, tuple[bool, bool]]:
-    """(exact, soft) agreement of each field the gold task uses; ``task`` always."""
+    """(exact, soft) agreement of each field the gold task uses (and a policy's objective); ``task`` always."""
     out = {"task": (pred.task == gold.task, pred.task == gold.task)}
     for field in ("treatment", "outcome", "mediator"):
         if field in FIELDS[gold.task]:
@@ -60,6 +60,8 @@ def field_scores(pred: CausalQuery, gold: CausalQuery) -> dict[str, tuple[bool, 
 
         exact, soft = paired(str.__eq__), paired(soft_name)
         out["condition"] = (exact, soft)
+    if gold.task is Task.OPO:
+        out["objective"] = (pred.objective == gold.objective,) * 2
     if "nodes" in FIELDS[gold.task]:
         exact = set(pred.nodes) == set(gold.nodes)
         soft = len(pred.nodes) == len(gold.nodes) and all(any(soft_name(p, g) for p in pred.nodes) for g in gold.nodes)

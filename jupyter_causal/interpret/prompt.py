@@ -99,7 +99,8 @@ def _opo_facts(r: OPOResult) -> dict[str, str]:
              + (f" where {_where(r.condition)}" if r.condition else ""),
              "policy value": f"average {r.outcome} {fmt(r.policy_value)} ({ci_text(r.policy_value_ci, r.ci_level)})",
              "baselines": ", ".join(f"{fmt(base[name])} {name}" for name in sorted(base, key=_baseline_rank))}
-    beats = r.policy_value_ci[0] > max(v for k, v in base.items() if k != "observed")
+    singles = [v for k, v in base.items() if k != "observed"]
+    beats = r.policy_value_ci[1] < min(singles) if r.objective == "min" else r.policy_value_ci[0] > max(singles)
     facts["verdict"] = "beats treating everyone alike" if beats else "is not clearly better than treating everyone alike"
     facts["assumption"] = f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"
     return facts
@@ -167,7 +168,8 @@ def _ma_text(r: MAResult, f: dict[str, str], style: int) -> str:
 
 def _opo_text(r: OPOResult, f: dict[str, str], style: int) -> str:
     if style == 0:
-        return (f"In {f['data']}, {f['method']} recommends {f['recommendation']} to make {r.outcome} as high as possible. "
+        aim = "as low as possible" if r.objective == "min" else "as high as possible"
+        return (f"In {f['data']}, {f['method']} recommends {f['recommendation']} to make {r.outcome} {aim}. "
                 f"Following it gives {f['policy value']}, against {f['baselines']}; the policy {f['verdict']}. "
                 f"This assumes {f['assumption']}.")
     return (f"The best policy found by {f['method']} on {f['data']} is {f['recommendation']}, with {f['policy value']}. "

@@ -97,6 +97,20 @@ def asks_policy(question: str, columns: Iterable[str]) -> bool:
     return bool(_POLICY.search(_cue_text(question, columns)))
 
 
+_AIM = re.compile(
+    r"\b(?P<max>maximi[sz]\w*|as (?:high|large|much) as possible|highest|largest|to (?:increase|raise|boost|improve|grow|lift))\b"
+    r"|\b(?P<min>minimi[sz]\w*|as (?:low|small|little) as possible|lowest|smallest|fewest|(?:to|and|or) (?:reduce|lower|cut|decrease|avoid|prevent)"
+    r"|(?:keep|bring|get|push|drive)s?\b[^?.;]*?\b(?:low|lowest|down))\b", re.IGNORECASE)
+
+
+def objective(question: str, columns: Iterable[str]) -> str:
+    """What a policy question asks to do with its outcome: "min" where its last word of aim asks for it as low as
+    possible ("to minimise stroke risk", "to reduce death", "keep attrition lowest"; "to minimise... sorry, maximise
+    attendance" is "max"), else "max"."""
+    aims = list(_AIM.finditer(_cue_text(question, columns)))
+    return "min" if aims and aims[-1]["min"] else "max"
+
+
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))
@@ -150,8 +164,11 @@ _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)",
     re.IGNORECASE)
 _OBJECTIVE = re.compile(
-    r"\b(?:maximi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about|to (?:increase|raise|boost|improve|grow|lift))\b(?P<outcome>[^?.;,]+)"
-    r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?) (?:maximi[sz]ed|(?:the )?(?:highest|largest|greatest)|as (?:high|large) as possible)\b"
+    r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
+    r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease))\b(?P<outcome>[^?.;,]+)"
+    r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?|stays?) (?:maximi[sz]ed|minimi[sz]ed|(?:the )?(?:highest|largest|greatest|lowest|smallest)"
+    r"|as (?:high|large|low|small) as possible)\b"
+    r"|\bto keep (?P<outcome3>[^?.;,]+?) (?:as )?(?:low|lowest|down)\b"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"

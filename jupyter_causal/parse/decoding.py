@@ -8,6 +8,7 @@ only ever read as data.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,7 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, asks_policy, listed_items, named_design, points_to, role_spans
+from .cues import asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
 from .grounding import Grounding, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -189,7 +190,7 @@ def decode(
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
-            return query
+            return _aimed(query, question, columns)
         if chosen is not query.task:
             if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
                 query = once(Task.ATE, tuple(Task))[0]
@@ -214,7 +215,15 @@ def decode(
         if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
                                                                 besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return query
+    return _aimed(query, question, columns)
+
+
+def _aimed(query: CausalQuery, question: str, columns: Sequence[str]) -> CausalQuery:
+    """A policy query with the objective the question asks for (:func:`.cues.objective`: "to minimise stroke risk"
+    is "min"); the model never writes it, having been trained on queries without it."""
+    if query.task is not Task.OPO:
+        return query
+    return dataclasses.replace(query, objective=objective(question, columns))
 
 
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str]) -> list[str]:

@@ -396,12 +396,14 @@ def _level_written(question: str, level: str) -> bool:
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
-    """Whether the question writes a word of four letters or more of one of the column's text levels, or the
-    initials of a shorter one (:func:`_word_hits`; "E-Mail" read as "email", "right heart catheterization" as "RHC")."""
+    """Whether the question writes a word of five letters or more of one of the column's text levels, one of four
+    letters as it is (in the singular: "higher" is not the "high" of "high school"), or the initials of a shorter one
+    (:func:`_word_hits`; "E-Mail" read as "email", "right heart catheterization" as "RHC")."""
     levels = [v for v in profile[column].levels if isinstance(v, str)]
-    initials = _initials(prose(question))
+    text = prose(question)
+    initials, written = _initials(text), {_singular(w) for w in _words(text)}
     return any(hit for v in levels for w, hit in _word_hits(question, re.sub(r"(?<=\w)-(?=\w)", "", v.lower()))
-               if w not in _FUNCTION and (len(w) >= 4 or w in initials))
+               if w not in _FUNCTION and (len(w) >= 5 or len(w) == 4 and _singular(w) in written or w in initials))
 
 
 _NUMBERED = re.compile(r"([A-Za-z]+)_?(\d+)")

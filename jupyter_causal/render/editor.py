@@ -26,6 +26,7 @@ _SHOWN: dict[str, frozenset[Task]] = {
     "controls": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO}),
     "method": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO, Task.CGL}),
     "reason": frozenset({Task.UNSUPPORTED}),
+    "objective": frozenset({Task.OPO}),
 }
 """Which form rows each task uses (the JSON view always shows every field)."""
 
@@ -85,6 +86,8 @@ class QueryEditor(widgets.VBox):
         self.controls = widgets.SelectMultiple(options=self.columns, description="controls", rows=min(6, len(self.columns)),
                                                layout=short, tooltip="Nothing selected: all other columns")
         self.reason = widgets.Text(description="reason", layout=widgets.Layout(width="480px"), continuous_update=False)
+        self.objective = widgets.Dropdown(options=[("as high as possible", "max"), ("as low as possible", "min")],
+                                          description="aim", layout=short)
         self.conditions = widgets.VBox([])
         add = widgets.Button(description="Add condition", icon="plus", layout=widgets.Layout(width="160px"))
         add.on_click(lambda _: self._add_condition())
@@ -98,7 +101,7 @@ class QueryEditor(widgets.VBox):
             for name, widget in (
                 ("task", self.task), ("treatment", self.treatment), ("outcome", self.outcome), ("mediator", self.mediator),
                 ("condition", condition_box), ("nodes", self.nodes), ("controls", self.controls), ("method", self.method),
-                ("reason", self.reason),
+                ("reason", self.reason), ("objective", self.objective),
             )
         }
         form = widgets.VBox(list(self.rows.values()))
@@ -106,7 +109,8 @@ class QueryEditor(widgets.VBox):
         tabs = widgets.Tab([form, raw])
         tabs.set_title(0, "Form")
         tabs.set_title(1, "JSON")
-        for w in (self.task, self.treatment, self.outcome, self.mediator, self.method, self.nodes, self.controls, self.reason):
+        for w in (self.task, self.treatment, self.outcome, self.mediator, self.method, self.nodes, self.controls, self.reason,
+                  self.objective):
             w.observe(lambda _: self._form_changed(), names="value")
         self.json.observe(lambda _: self._json_changed(), names="value")
         super().__init__([tabs])
@@ -140,6 +144,7 @@ class QueryEditor(widgets.VBox):
         self.controls.value = tuple(n for n in query.controls or () if n in self.columns)
         self.method.value = query.method if query.method in {v for _, v in self.method.options} else UNSET
         self.reason.value = query.reason or ""
+        self.objective.value = query.objective
         self.conditions.children = ()
         for cond in query.condition:
             row = self._add_condition(notify=False)
@@ -168,6 +173,8 @@ class QueryEditor(widgets.VBox):
         data["controls"] = list(self.controls.value) if self.controls.value and task in _SHOWN["controls"] else None
         data["method"] = self.method.value or None
         data["reason"] = (self.reason.value or None) if task is Task.UNSUPPORTED else None
+        if task is Task.OPO and self.objective.value != "max":
+            data["objective"] = self.objective.value
         return data
 
     def _add_condition(self, *, notify: bool = True) -> ConditionRow:

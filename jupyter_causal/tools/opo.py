@@ -60,8 +60,9 @@ def _learner(name: str, seed: int, n_rows: int, propensity_model: Any) -> Any:
     )
 
 
-def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int, propensity_model: Any) -> Any:
-    return _learner(name, seed, len(rows), propensity_model).fit(data.Y[rows], data.T[rows], X=data.X[rows])
+def _fit(name: str, data: EffectData, rows: np.ndarray, seed: int, propensity_model: Any, sign: float) -> Any:
+    """The policy learner fitted on ``rows``; it maximises ``sign`` times the outcome (-1: as low as possible)."""
+    return _learner(name, seed, len(rows), propensity_model).fit(sign * data.Y[rows], data.T[rows], X=data.X[rows])
 
 
 def threshold_text(value: float) -> str:
@@ -112,6 +113,8 @@ def _run(plan: Plan, name: str) -> OPOResult:
     if data.X.shape[1] == 0:
         raise PlanError("OPO needs covariates to tailor the treatment to; there are none.", fix="Add covariate columns.")
     seed, alpha = plan.settings.seed, alpha_of(plan)
+    objective = plan.query.objective
+    sign = -1.0 if objective == "min" else 1.0
     levels = data.treatment_levels
     n = len(data.Y)
     propensity_model = nuisance.treatment_model(data.T, data.X, discrete=True, seed=seed)
@@ -122,17 +125,17 @@ def _run(plan: Plan, name: str) -> OPOResult:
     halves = (order[: n // 2], order[n // 2:])
     actions = np.zeros(n, dtype=int)
     for fit_rows, score_rows in (halves, halves[::-1]):
-        model = _fit(name, data, fit_rows, seed, propensity_model)
+        model = _fit(name, data, fit_rows, seed, propensity_model, sign)
         actions[score_rows] = np.asarray(model.predict(data.X[score_rows]), dtype=int)
     value, value_ci, _ = mean_with_ci(gamma[np.arange(n), actions], alpha)
 
-    policy = _fit(name, data, np.arange(n), seed, propensity_model)
+    policy = _fit(name, data, np.arange(n), seed, propensity_model, sign)
     X_at, size = data.at_condition()
     recommended = np.asarray(policy.predict(X_at), dtype=int)
     shares = np.bincount(recommended, minlength=len(levels)) / len(recommended)
     best = int(np.argmax(shares))
     action_values = {level_key(levels[a]): float(gamma[:, a].mean()) for a in range(len(levels))}
-    treated = max(range(1, len(levels)), key=lambda a: gamma[:, a].mean())
+    treated = max(range(1, len(levels)), key=lambda a: sign * gamma[:, a].mean())
     baselines = {
         "treat-none": action_values[level_key(levels[0])],
         "treat-all": action_values[level_key(levels[treated])],
@@ -146,7 +149,7 @@ def _run(plan: Plan, name: str) -> OPOResult:
         best_action_share=float(shares[best]), subgroup_size=size, policy_value=value, policy_value_ci=value_ci,
         baseline_values=baselines, action_values=action_values,
         recommended_shares={level_key(levels[a]): float(shares[a]) for a in range(len(levels))},
-        policy_rules=tuple(rules), policy_tree=tree,
+        policy_rules=tuple(rules), policy_tree=tree, objective=objective,
     )
 
 
