@@ -580,7 +580,8 @@ def test_a_policy_question_says_whether_to_raise_or_lower_its_outcome() -> None:
         assert objective(question, []) == "min", question
     for question in ("Who should get the voucher to maximise test scores?", "Which level of email is best for clicks?",
                      "Best treatment policy: give home visits or not, to minimise... sorry, maximise school attendance",
-                     "Which customers should get the coupon so that spend is highest?"):
+                     "Which customers should get the coupon so that spend is highest?",
+                     "Who should get the voucher among low-income families?", "Who should get the drug if blood pressure is low?"):
         assert objective(question, []) == "max", question
     # a column's own words are no aim: `cost_reduction` names the outcome
     assert objective("Who should get the audit to maximise cost_reduction?", ["audit", "cost_reduction"]) == "max"

@@ -100,7 +100,7 @@ def asks_policy(question: str, columns: Iterable[str]) -> bool:
 _AIM = re.compile(
     r"\b(?P<max>maximi[sz]\w*|as (?:high|large|much) as possible|highest|largest|to (?:increase|raise|boost|improve|grow|lift))\b"
     r"|\b(?P<min>minimi[sz]\w*|as (?:low|small|little) as possible|lowest|smallest|fewest|(?:to|and|or) (?:reduce|lower|cut|decrease|avoid|prevent)"
-    r"|(?:keep|bring|get|push|drive)s?\b[^?.;]*?\b(?:low|lowest|down))\b", re.IGNORECASE)
+    r"|(?:keep|bring|push|drive)s?\b[^?.;,]*?\b(?:low|lowest|down)(?=\s*(?:[?.!;,]|$|as possible)))\b", re.IGNORECASE)
 
 
 def objective(question: str, columns: Iterable[str]) -> str:
