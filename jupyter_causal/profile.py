@@ -96,6 +96,7 @@ def profile_column(name: str, values: pd.Series) -> ColumnProfile:
 
 
 def _median_of_sorted(values: np.ndarray) -> float:
+    """The median of sorted values, as ``np.median`` computes it (the mean of the middle two for an even count)."""
     middle = len(values) // 2
     return float(values[middle]) if len(values) % 2 else float((values[middle - 1] + values[middle]) / 2)
 
