@@ -442,6 +442,14 @@ def _ma(result: MAResult, data_name: str) -> Explanation:
     return Explanation(text=text, caveats=tuple(_common_caveats(result)))
 
 
+def beats_treating_alike(result: OPOResult) -> bool:
+    """Whether the policy's whole interval is better, in the direction it optimises, than the better of treating
+    everyone and treating no one."""
+    sign = -1.0 if result.objective == "min" else 1.0
+    single = max(sign * result.baseline_values["treat-all"], sign * result.baseline_values["treat-none"])
+    return min(sign * result.policy_value_ci[0], sign * result.policy_value_ci[1]) > single
+
+
 def _opo(result: OPOResult, data_name: str) -> Explanation:
     t, y, level = result.treatment, result.outcome, result.ci_level
     base = result.baseline_values
@@ -466,11 +474,9 @@ def _opo(result: OPOResult, data_name: str) -> Explanation:
         f"estimated on rows the policy was not fitted on), against {fmt(base['treat-all'])} if everyone got {treated!r}, "
         f"{fmt(base['treat-none'])} if nobody was treated and {fmt(base['observed'])} as observed."
     )
-    single = max(sign * base["treat-all"], sign * base["treat-none"])
-    worst_end = min(sign * result.policy_value_ci[0], sign * result.policy_value_ci[1])
     third = (
         "The learned policy beats the best single choice for everyone."
-        if sign * result.policy_value > single and worst_end > single
+        if beats_treating_alike(result)
         else "Its advantage over giving everyone the same treatment is within the uncertainty."
     )
     caveats = _common_caveats(result)

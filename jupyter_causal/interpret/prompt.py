@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..explain import METHOD_LABELS, ci_text, fmt, fmt_p, pct
+from ..explain import METHOD_LABELS, beats_treating_alike, ci_text, fmt, fmt_p, pct
 from ..schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 
 STYLES = 2
@@ -99,9 +99,7 @@ def _opo_facts(r: OPOResult) -> dict[str, str]:
              + (f" where {_where(r.condition)}" if r.condition else ""),
              "policy value": f"average {r.outcome} {fmt(r.policy_value)} ({ci_text(r.policy_value_ci, r.ci_level)})",
              "baselines": ", ".join(f"{fmt(base[name])} {name}" for name in sorted(base, key=_baseline_rank))}
-    singles = [v for k, v in base.items() if k != "observed"]
-    beats = r.policy_value_ci[1] < min(singles) if r.objective == "min" else r.policy_value_ci[0] > max(singles)
-    facts["verdict"] = "beats treating everyone alike" if beats else "is not clearly better than treating everyone alike"
+    facts["verdict"] = "beats treating everyone alike" if beats_treating_alike(r) else "is not clearly better than treating everyone alike"
     facts["assumption"] = f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"
     return facts
 

@@ -315,17 +315,19 @@ def _acronym_written(question: str, column: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _written_name(column: str) -> re.Pattern[str]:
+    """The column's name as a question writes it: as is or with ``_`` and case changes read as spaces, in any casing,
+    a plural allowed, not inside a longer word."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ")
+    variants = "|".join(re.escape(v) for v in sorted({column, spaced}, key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + variants + r")(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
 def names(question: str, column: str) -> bool:
-    """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``) or,
-    for a name of three or four words, its acronym (``CTR``)."""
-    if _acronym_written(question, column):
-        return True
-    text = prose(question).lower()
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ").lower()
-    for variant in {column.lower(), spaced}:
-        if variant and re.search(r"(?<![a-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![a-z0-9])", text):
-            return True
-    return False
+    """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``;
+    :func:`_written_name`) or, for a name of three or four words, its acronym (``CTR``)."""
+    return bool(column) and (_acronym_written(question, column) or bool(_written_name(column).search(prose(question))))
 
 
 def _covered(text: str, column: str) -> int:
@@ -381,7 +383,7 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
     """Whether the question writes "no" or "zero" before the name of ``column``, a count (numeric, more than two
     values, zero in its range): "students with no past failures" is ``failures`` equal to 0."""
     col = profile[column]
-    if col.kind not in (Kind.DISCRETE, Kind.CONTINUOUS) or col.min is None or not col.min <= 0 <= (col.max or 0):
+    if col.kind not in (Kind.DISCRETE, Kind.CONTINUOUS) or col.min is None or col.max is None or not col.min <= 0 <= col.max:
         return False
     return any(names(m["what"], column) for m in _NONE.finditer(prose(question)))
 
@@ -433,9 +435,7 @@ def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) 
     """Whether the question writes some word of the column's name (:func:`_word_hits`), outside the names of the
     columns ``besides`` that it writes (:func:`names`; "voter_age" does not mention ``voted``)."""
     for other in filter(None, besides):
-        spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", other).replace("_", " ")
-        for variant in {other, spaced}:
-            question = re.sub(r"(?<![A-Za-z0-9])" + re.escape(variant) + r"(?:e?s)?(?![A-Za-z0-9])", " ", question, flags=re.IGNORECASE)
+        question = _written_name(other).sub(" ", question)
     return any(hit for _, hit in _word_hits(question, column))
 
 
