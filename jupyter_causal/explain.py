@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
+from .schema import ATEResult, CGLResult, Contrast, HTEResult, MAResult, OPOResult, Result, Task, thaw
 
 METHOD_LABELS: Mapping[str, str] = {
     "linear_dml": "double machine learning (EconML LinearDML)",
@@ -174,6 +174,9 @@ def _ate_numbers(r: ATEResult) -> Iterator[KeyNumber]:
 
 
 def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
+    if r.contrasts:
+        yield from _hte_contrast_numbers(r)
+        return
     if r.condition:
         yield KeyNumber(label=f"effect where {_where(r.condition)}", value=fmt(r.estimate), interval=_interval(r.ci),
                         note=f"{r.subgroup_size:,} rows")
@@ -181,6 +184,19 @@ def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
                     note=f"{r.n_rows_used:,} rows")
     q = r.cate_quantiles
     yield KeyNumber(label="unit effects, 10th to 90th percentile", value=f"{fmt(q['q10'])} to {fmt(q['q90'])}")
+
+
+def _hte_contrast_numbers(r: HTEResult) -> Iterator[KeyNumber]:
+    """A treatment of more than two levels: each level against the reference where the condition holds, over all rows
+    (where there is a condition), and the spread of the first level's unit effects."""
+    groups = [(f"where {_where(r.condition)}", r.contrasts, r.subgroup_size)] if r.condition else []
+    for where, contrasts, rows in groups + [("all rows", r.overall_contrasts, r.n_rows_used)]:
+        for c in contrasts:
+            yield KeyNumber(label=f"{r.treatment} = {thaw(c.level)} vs {thaw(c.reference)}: effect on {r.outcome}, {where}",
+                            value=fmt(c.estimate), interval=_interval(c.ci), note=f"{rows:,} rows")
+    q, first = r.cate_quantiles, r.contrasts[0]
+    yield KeyNumber(label=f"unit effects of {thaw(first.level)} vs {thaw(first.reference)}, 10th to 90th percentile",
+                    value=f"{fmt(q['q10'])} to {fmt(q['q90'])}")
 
 
 def _ma_numbers(r: MAResult) -> Iterator[KeyNumber]:
@@ -392,8 +408,45 @@ def _condition_text(condition: Iterable[Mapping[str, Any]]) -> str:
     return " and ".join(parts)
 
 
+def _level_effects(t: str, y: str, contrasts: Iterable[Contrast], level: float) -> str:
+    """Each level's effect against the reference: "t = 'a' rather than 'b' raises y by 2 (95% CI ...); ..."."""
+    return "; ".join(f"{t} = {thaw(c.level)!r} rather than {thaw(c.reference)!r} {_direction(c.estimate)} {y} by "
+                     f"{fmt(abs(c.estimate))} ({ci_text(c.ci, level)})" for c in contrasts)
+
+
+def _hte_levels(result: HTEResult, data_name: str) -> Explanation:
+    """A subgroup effect of a treatment of more than two levels: each level against the reference."""
+    t, y, level = result.treatment, result.outcome, result.ci_level
+    method = METHOD_LABELS.get(result.method, result.method)
+    here = _level_effects(t, y, result.contrasts, level)
+    if result.condition:
+        overall = ", ".join(f"{fmt(c.estimate)} ({ci_text(c.ci, level)}) for {thaw(c.level)!r}" for c in result.overall_contrasts)
+        first = (f"In {data_name}, {method} estimates that where {_condition_text(result.condition)} "
+                 f"({result.subgroup_size:,} rows), {here}; against {overall} averaged over all {result.n_rows_used:,} rows.")
+    else:
+        first = f"In {data_name}, {method} estimates that, on average, {here} ({result.n_rows_used:,} rows)."
+    q, ref = result.cate_quantiles, result.contrasts[0]
+    spread = (f"Estimated effects of {t} = {thaw(ref.level)!r} rather than {thaw(ref.reference)!r} for individual units range "
+              f"from {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles")
+    if result.effect_modifiers:
+        spread += f", and vary most with {result.effect_modifiers[0]['column']}"
+    excluding = [repr(thaw(c.level)) for c in result.contrasts if c.ci[0] > 0 or c.ci[1] < 0]
+    including = [repr(thaw(c.level)) for c in result.contrasts if not (c.ci[0] > 0 or c.ci[1] < 0)]
+    group = "this group" if result.condition else "all rows"
+    if not excluding:
+        verdict = f"Every interval for {group} includes zero: no effect is also consistent with the data."
+    else:
+        one = len(excluding) == 1
+        verdict = f"For {group} the interval{'' if one else 's'} of {' and '.join(excluding)} exclude{'s' if one else ''} zero"
+        verdict += f", {'that' if len(including) == 1 else 'those'} of {' and '.join(including)} include{'s' if len(including) == 1 else ''} it." if including else "."
+    text = " ".join((first, spread + ".", verdict, CONFOUNDING.format(t=t, y=y)))
+    return Explanation(text=text, caveats=tuple(_common_caveats(result)))
+
+
 def _hte(result: HTEResult, data_name: str) -> Explanation:
     t, y, level = result.treatment, result.outcome, result.ci_level
+    if result.contrasts:
+        return _hte_levels(result, data_name)
     method = METHOD_LABELS.get(result.method, result.method)
     q = result.cate_quantiles
     if result.condition:

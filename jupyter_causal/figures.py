@@ -45,7 +45,9 @@ def _hte(result: HTEResult) -> dict[str, Figure]:
     ax1.axvline(result.estimate, color="tab:red", label="where the condition holds" if result.condition else "average")
     ax1.axvspan(*result.ci, color="tab:red", alpha=0.15)
     ax1.axvline(0, color="grey", lw=1, ls="--")
-    ax1.set_xlabel(f"estimated effect of {result.treatment} on {result.outcome}")
+    first = result.contrasts[0] if result.contrasts else None
+    what = f"{result.treatment} = {thaw(first.level)} vs {thaw(first.reference)}" if first else result.treatment
+    ax1.set_xlabel(f"estimated effect of {what} on {result.outcome}")
     ax1.set_ylabel("rows")
     ax1.legend(loc="upper right", fontsize="small")
     ax1.set_title("Distribution of unit-level effects")
@@ -62,7 +64,21 @@ def _hte(result: HTEResult) -> dict[str, Figure]:
         ax2.set_title(f"Effect by {curve['column']}")
     else:
         ax2.set_axis_off()
-    return {"effects": fig}
+    return {"effects": fig} | ({"levels": _hte_levels(result)} if result.contrasts else {})
+
+
+def _hte_levels(result: HTEResult) -> Figure:
+    """Each level against the reference, where the condition holds and over all rows."""
+    where = " and ".join(f"{c['column']} {c['op']} {thaw(c['value'])}" for c in result.condition)
+    groups = [(where, result.contrasts)] if result.condition else []
+    rows = [(f"{thaw(c.level)} vs {thaw(c.reference)}" + (f" ({rows})" if result.condition else ""), c)
+            for rows, contrasts in groups + [("all rows", result.overall_contrasts)] for c in contrasts]
+    fig = Figure(figsize=(WIDTH, 1.2 + 0.5 * len(rows)), layout="constrained")
+    ax = fig.add_subplot()
+    _interval_plot(ax, [label for label, _ in rows], [c.estimate for _, c in rows], [c.ci for _, c in rows],
+                   f"Effect of each level of {result.treatment} on {result.outcome}")
+    ax.set_xlabel(f"change in {result.outcome} ({result.ci_level:.0%} CI)")
+    return fig
 
 
 def _ma(result: MAResult) -> dict[str, Figure]:

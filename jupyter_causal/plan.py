@@ -20,7 +20,9 @@ from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
 MIN_ROWS_PER_ARM = 10
-_REFERENCE_NAMES = ("control", "none", "no", "untreated", "placebo", "baseline", "standard", "off", "false", "0")
+_REFERENCE_NAMES = ("control", "ctrl", "ctl", "none", "no", "untreated", "placebo", "baseline", "standard", "off", "false", "0")
+_NO_LEVEL = re.compile(r"^(?:no|non|not|without)[\s_-]", re.IGNORECASE)
+"""A level that names the absence of a treatment ("No E-Mail", "no_rhc", "non-user"): control-like."""
 _ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid)$|^(id|idx|index|uuid)([_\W]|$)", re.IGNORECASE)
 
 
@@ -183,13 +185,18 @@ def _check_required(query: CausalQuery) -> None:
 
 
 def _levels_with_reference(col: ColumnProfile) -> tuple[Scalar, ...]:
-    """Levels in sorted order with the reference (control-like, else the first) moved to the front."""
+    """Levels in sorted order with the reference (control-like: one of :data:`_REFERENCE_NAMES`, else the one level
+    naming an absence, :data:`_NO_LEVEL`; else the first) moved to the front."""
     levels = list(col.levels)
     for candidate in _REFERENCE_NAMES:
         for level in levels:
             if str(level).strip().lower() == candidate:
                 levels.remove(level)
                 return (level, *levels)
+    absent = [level for level in levels if _NO_LEVEL.match(str(level).strip())]
+    if len(absent) == 1:
+        levels.remove(absent[0])
+        return (absent[0], *levels)
     return tuple(levels)
 
 

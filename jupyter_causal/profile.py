@@ -178,7 +178,7 @@ def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
 
     The planner's and the default methods' rules (which explain a misfit), stated once more so that
     the parser proposes only columns that can run: a treatment has a few levels or is numeric
-    (discrete for a policy, binary or continuous for the causal forest, binary for mediation); an
+    (discrete for a policy, binary for mediation); an
     outcome or mediator is numeric, or no / yes text (:func:`yes_level`), and varies.
     """
     if role == "treatment":
@@ -187,8 +187,6 @@ def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
         if col.kind is Kind.CATEGORICAL and col.n_distinct > MAX_TREATMENT_LEVELS:
             return False
         if task is Task.OPO and col.kind is Kind.CONTINUOUS:
-            return False
-        if task is Task.HTE and col.kind not in (Kind.BINARY, Kind.CONTINUOUS):
             return False
         return task is not Task.MA or col.kind is Kind.BINARY
     return col.kind is not Kind.CONSTANT and (col.numeric or yes_level(col) is not None)

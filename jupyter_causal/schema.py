@@ -523,7 +523,9 @@ class ATEResult(Result):
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class HTEResult(Result):
-    """Effect where the condition holds (or overall), its spread and what drives it."""
+    """Effect where the condition holds (or overall), its spread and what drives it. For a treatment of more than
+    two levels ``contrasts`` (where the condition holds) and ``overall_contrasts`` have each level vs
+    ``reference_level``; ``estimate`` and ``overall_estimate`` are the first of them."""
 
     task: ClassVar[Task] = Task.HTE
     treatment: str
@@ -541,6 +543,13 @@ class HTEResult(Result):
     effect_curve: Mapping[str, Any] | None = None
     treatment_levels: tuple[Scalar, ...] | None = None
     reference_level: Scalar | None = None
+    contrasts: tuple[Contrast, ...] = ()
+    overall_contrasts: tuple[Contrast, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("contrasts", "overall_contrasts"):
+            object.__setattr__(self, name, tuple(c if isinstance(c, Contrast) else Contrast(**c) for c in getattr(self, name)))
+        super().__post_init__()
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

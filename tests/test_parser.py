@@ -560,13 +560,15 @@ def test_a_role_is_offered_the_column_its_place_names_even_where_it_cannot_play_
 
     tips = profile_from_spec(["total_bill:continuous", "tip:continuous", "smoker:binary:No,Yes", "size:discrete:1-6"])
     cols = list(tips.names)
-    # the causal forest takes no six-level treatment: size is kept where the question names it, for the planner to explain
+    # mediation takes only a yes/no treatment: size is kept where the question names it, for the planner to explain
     party = {"treatment": "party size ", "outcome": " the tip "}
-    assert role_options(tips, "treatment", Task.HTE, cols, party) == ["total_bill", "tip", "smoker", "size"]
-    assert role_options(tips, "treatment", Task.HTE, cols, {}) == ["total_bill", "tip", "smoker"]
-    assert role_options(tips, "treatment", Task.HTE, cols, {"treatment": "the smoker's party size "}) == ["total_bill", "tip", "smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, party) == ["smoker", "size"]
+    assert role_options(tips, "treatment", Task.MA, cols, {}) == ["smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the smoker's party size "}) == ["smoker"]
     # a column the condition's place names is the condition's, though the treatment's place runs over it
-    assert role_options(tips, "treatment", Task.HTE, cols, party | {"condition": "when size is 3"}) == ["total_bill", "tip", "smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, party | {"condition": "when size is 3"}) == ["smoker"]
+    # the causal forest compares each of a treatment's levels with the first: any treatment of a few levels fits
+    assert role_options(tips, "treatment", Task.HTE, cols, {}) == cols
     assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}) == ["smoker"]
 
 

@@ -72,9 +72,9 @@ def test_treatment_types_per_task() -> None:
     multi = make_plan(q(task="ATE", treatment="arm", outcome="earnings"), df)
     assert multi.data.treatment_levels == ("control", "a", "b")  # the control-like level is the reference
     assert resolve(multi).name == "dr_learner"
-    # no subgroup-effect method takes a three-level treatment: the fix shows how to make two groups of it
-    with pytest.raises(PlanError, match=r"causal_forest needs.*'arm' is categorical.*df\.assign\(arm_b=df\['arm'\] == 'b'\)"):
-        resolve(make_plan(q(task="HTE", treatment="arm", outcome="earnings", condition=[{"column": "dose", "op": ">", "value": 1}]), df))
+    # the causal forest compares each level of a three-level treatment with the reference
+    hte = make_plan(q(task="HTE", treatment="arm", outcome="earnings", condition=[{"column": "dose", "op": ">", "value": 1}]), df)
+    assert resolve(hte).name == "causal_forest" and hte.data.treatment_levels == ("control", "a", "b")
 
 
 def test_outcome_must_be_numeric_and_booleans_become_numbers() -> None:

@@ -1,11 +1,16 @@
 """Every tool against generated data whose true answer is known (the issue's accuracy targets)."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
+import pandas as pd
 import pytest
 
 import jupyter_causal as jc
 from jupyter_causal import CausalQuery
+from jupyter_causal.explain import check_explanation, explain
+from jupyter_causal.figures import figures_for
 from jupyter_causal.plan import Settings, make_plan
 from jupyter_causal.tools import methods, run
 from jupyter_causal.tools.cgl import dag_extension, endpoints, linear_gaussian_bic, same_graph
@@ -85,6 +90,40 @@ def test_fits_are_seeded() -> None:
     assert _run(truth.query, df, 3).estimate == _run(truth.query, df, 3).estimate
 
 
+def _three_arms(seed: int, n: int = 3000) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """Arms 'A', 'B' and 'ctl' chosen by the confounders x and z, with each arm's true unit effects against 'ctl'
+    (larger for 'A' and of the other sign for 'B' in group 'a')."""
+    rng = np.random.default_rng(seed)
+    x, z, g = rng.normal(size=n), rng.normal(size=n), rng.choice(["a", "b"], n)
+    odds = np.exp(np.column_stack([np.zeros(n), 0.5 * x, 0.3 * z - 0.5 * x]))
+    arm = (np.cumsum(odds / odds.sum(axis=1, keepdims=True), axis=1) > rng.uniform(size=(n, 1))).argmax(axis=1)
+    effects = {"A": np.where(g == "a", 2.0, 0.5), "B": np.where(g == "a", -1.0, 1.0)}
+    y = x + 0.5 * z + effects["A"] * (arm == 1) + effects["B"] * (arm == 2) + rng.normal(size=n)
+    return pd.DataFrame({"x": x, "z": z, "g": g, "arm": np.array(["ctl", "A", "B"])[arm], "y": y}), effects
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_hte_of_a_three_level_treatment_compares_each_level_with_the_control(seed: int) -> None:
+    df, effects = _three_arms(seed)
+    query = CausalQuery.from_dict({"task": "HTE", "treatment": "arm", "outcome": "y",
+                                   "condition": [{"column": "g", "op": "==", "value": "a"}]})
+    r = _run(query, df, seed)
+    assert r.reference_level == "ctl" and [c.level for c in r.contrasts] == [c.level for c in r.overall_contrasts] == ["A", "B"]
+    in_group = (df["g"] == "a").to_numpy()
+    for here, overall in zip(r.contrasts, r.overall_contrasts):
+        truth = effects[here.level]
+        assert here.ci[0] <= truth[in_group].mean() <= here.ci[1], (here, truth[in_group].mean())
+        assert overall.ci[0] <= truth.mean() <= overall.ci[1], (overall, truth.mean())
+    assert (r.estimate, r.overall_estimate) == (r.contrasts[0].estimate, r.overall_contrasts[0].estimate)
+    assert r.effect_modifiers[0]["column"] == "g"
+    assert type(r).from_dict(json.loads(json.dumps(r.to_dict()))) == r
+    explanation = explain(r)
+    assert check_explanation(explanation, r) == () and "'B' rather than 'ctl' lowers y" in explanation.text
+    figure = figures_for(r)["levels"]
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert labels == ["A vs ctl (g == a)", "B vs ctl (g == a)", "A vs ctl (all rows)", "B vs ctl (all rows)"]
+
+
 @pytest.mark.parametrize("seed", [0, 5, 9, 10])  # a categorical subgroup, two fixed values and a range
 def test_hte_condition_estimate_covers_truth(seed: int) -> None:
     df, truth = jc.make_dataset("HTE", n=2000, seed=seed)
@@ -151,8 +190,6 @@ def test_policy_captures_most_of_the_oracle_gain(seed: int) -> None:
 
 def test_a_policy_asked_to_minimise_lowers_the_outcome() -> None:
     import dataclasses
-
-    from jupyter_causal.explain import check_explanation, explain
 
     df, truth = jc.make_dataset("OPO", n=4000, seed=0)
     low = _run(dataclasses.replace(truth.query, objective="min"), df)

@@ -54,19 +54,36 @@ def _ate_facts(r: ATEResult) -> dict[str, str]:
             "assumption": f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"}
 
 
+def _level_facts(r: HTEResult, contrasts: Any) -> str:
+    """Each level's effect against the reference, as :func:`_ate_facts` writes a discrete treatment's."""
+    effects = [f"{r.treatment} = {thaw(c.level)!r} {_dir(c.estimate, i)} {r.outcome} by {fmt(abs(c.estimate))} ({ci_text(c.ci, r.ci_level)})"
+               for i, c in enumerate(contrasts)]
+    return f"compared with {r.treatment} = {thaw(r.reference_level)!r}, " + "; ".join(effects)
+
+
 def _hte_facts(r: HTEResult) -> dict[str, str]:
     q, level = r.cate_quantiles, r.ci_level
     facts = {}
     if r.condition:
         facts["subgroup"] = f"where {_where(r.condition)} ({r.subgroup_size:,} rows)"
-        facts["subgroup effect"] = f"{fmt(r.estimate)} ({ci_text(r.ci, level)})"
-        facts["overall effect"] = f"{fmt(r.overall_estimate)} ({ci_text(r.overall_ci, level)})"
+    if r.contrasts:
+        if r.condition:
+            facts["subgroup effect"] = _level_facts(r, r.contrasts)
+        facts["overall effect"] = _level_facts(r, r.overall_contrasts)
+        facts["unit effects"] = f"of {thaw(r.contrasts[0].level)!r}: {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
+        excluding = [repr(thaw(c.level)) for c in r.contrasts if _excludes(c.ci)]
+        interval = f"excludes zero for {' and '.join(excluding)} only" if excluding else "includes zero for every level"
     else:
-        facts["overall effect"] = f"{fmt(r.estimate)} ({ci_text(r.ci, level)})"
-    facts["unit effects"] = f"{fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
+        if r.condition:
+            facts["subgroup effect"] = f"{fmt(r.estimate)} ({ci_text(r.ci, level)})"
+            facts["overall effect"] = f"{fmt(r.overall_estimate)} ({ci_text(r.overall_ci, level)})"
+        else:
+            facts["overall effect"] = f"{fmt(r.estimate)} ({ci_text(r.ci, level)})"
+        facts["unit effects"] = f"{fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
+        interval = "excludes zero" if _excludes(r.ci) else "includes zero (no effect is consistent with the data)"
     if r.effect_modifiers:
         facts["varies most with"] = str(r.effect_modifiers[0]["column"])
-    facts["interval"] = "excludes zero" if _excludes(r.ci) else "includes zero (no effect is consistent with the data)"
+    facts["interval"] = interval
     facts["assumption"] = f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"
     return facts
 

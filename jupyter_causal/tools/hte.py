@@ -1,6 +1,7 @@
 """HTE: conditional effects with EconML's CausalForestDML, evaluated where the query's condition holds."""
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -8,7 +9,7 @@ import numpy as np
 from ..errors import PlanError
 from ..plan import EffectData, Plan
 from ..profile import Kind
-from ..schema import HTEResult, Task
+from ..schema import Contrast, HTEResult, Scalar, Task
 from . import nuisance
 from ._effects import alpha_of, mean_with_ci, overlap_warning
 from .registry import common, fit_threads, register, set_default
@@ -24,24 +25,45 @@ CURVE_POINTS = 10
 
 
 def _dr_scores(est: CausalForestDML, data: EffectData, cate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Doubly robust per-unit effect scores for a binary treatment, and the fitted propensities.
+    """Doubly robust per-unit scores of each treatment level against the reference (rows x levels - 1), and the
+    fitted probabilities of every level (rows x levels).
 
-    Under the partially linear model, theta(x) + (Y_res - theta(x) T_res) T_res / (p (1 - p))
-    is an unbiased score for the unit's effect, so averaging it over a subgroup gives that
-    subgroup's effect with an honest standard error (tighter than averaging forest intervals).
+    Under the partially linear model, with the residual e = Y_res - sum_j theta_j(x) T_res_j,
+    theta_i(x) + 1{T = i} e / p_i - 1{T = 0} e / p_0 is an unbiased score for the unit's effect of
+    level i against the reference, so averaging it over a subgroup gives that subgroup's effect with an
+    honest standard error (tighter than averaging forest intervals). With two levels it is the familiar
+    theta(x) + e (T - p) / (p (1 - p)).
     """
-    y_res, t_res = est.residuals_[0], est.residuals_[1]
-    y_res = np.ravel(y_res)
-    t_res = np.ravel(t_res)
-    p = np.clip(data.T - t_res, nuisance.MIN_PROPENSITY, 1 - nuisance.MIN_PROPENSITY)
-    return cate + (y_res - cate * t_res) * t_res / (p * (1 - p)), p
+    y_res = np.ravel(est.residuals_[0])
+    t_res = np.asarray(est.residuals_[1], dtype=float).reshape(len(y_res), -1)
+    at = data.T.astype(int)
+    onehot = (at[:, None] == np.arange(1, t_res.shape[1] + 1)).astype(float)
+    fitted = onehot - t_res
+    p = np.clip(np.column_stack([1 - fitted.sum(axis=1), fitted]), nuisance.MIN_PROPENSITY, 1 - nuisance.MIN_PROPENSITY)
+    e = y_res - (cate * t_res).sum(axis=1)
+    return cate + onehot * (e[:, None] / p[:, 1:]) - ((at == 0) * e / p[:, 0])[:, None], p
 
 
-def _forest_mean(est: CausalForestDML, X: np.ndarray, alpha: float) -> tuple[float, tuple[float, float]]:
-    """Mean forest effect over the rows of ``X`` with EconML's (conservative) interval for that mean."""
-    summary = est.effect_inference(X).population_summary(alpha=alpha)
+def _forest_mean(est: CausalForestDML, X: np.ndarray, alpha: float, level: int | None = None) -> Contrast:
+    """Mean forest effect over the rows of ``X`` with EconML's (conservative) interval for that mean: of one unit more
+    of a continuous treatment, or of the level coded ``level`` against the reference."""
+    inference = est.effect_inference(X) if level is None else est.effect_inference(X, T0=0, T1=level)
+    summary = inference.population_summary(alpha=alpha)
     lo, hi = summary.conf_int_mean()
-    return float(summary.mean_point), (float(lo), float(hi))
+    return Contrast(level=1.0 if level is None else level, reference=0.0 if level is None else 0, estimate=float(summary.mean_point),
+                    ci=(float(lo), float(hi)), p_value=float(np.ravel(summary.pvalue())[0]))
+
+
+def _score_mean(scores: np.ndarray, alpha: float, level: int) -> Contrast:
+    estimate, (lo, hi), p = mean_with_ci(scores, alpha)
+    return Contrast(level=level, reference=0, estimate=float(estimate), ci=(float(lo), float(hi)), p_value=float(p))
+
+
+def _named(contrasts: list[Contrast], levels: tuple[Scalar, ...] | None) -> tuple[Contrast, ...]:
+    """Contrasts whose levels are codes, with the treatment's own level values instead."""
+    if levels is None:
+        return tuple(contrasts)
+    return tuple(dataclasses.replace(c, level=levels[int(c.level)], reference=levels[0]) for c in contrasts)
 
 
 def _modifiers(est: CausalForestDML, data: EffectData, seed: int) -> list[dict[str, object]]:
@@ -92,50 +114,59 @@ def _curve(data: EffectData, cate: np.ndarray, column: str) -> dict[str, object]
 
 
 @register(Task.HTE, "causal_forest", summary="Causal forest with DML residuals (EconML CausalForestDML)",
-          treatment_kinds=frozenset({Kind.BINARY, Kind.CONTINUOUS}))
+          treatment_kinds=frozenset({Kind.BINARY, Kind.DISCRETE, Kind.CATEGORICAL, Kind.CONTINUOUS}))
 def causal_forest(plan: Plan) -> HTEResult:
+    """Effects where the condition holds and over all rows: of one unit more of a continuous treatment, else of each
+    level against the reference (the first level's unit effects give the spread, the modifiers and the curve)."""
     data = plan.data
     assert isinstance(data, EffectData)
     if data.X.shape[1] == 0:
         raise PlanError("HTE needs covariates along which the effect can vary; there are none.", fix="Add covariate columns.")
     seed, alpha = plan.settings.seed, alpha_of(plan)
-    binary = data.treatment_kind is Kind.BINARY
+    levels = data.treatment_levels
+    kwargs = {"categories": list(range(len(levels)))} if levels is not None else {}
     from econml.dml import CausalForestDML
 
     est = CausalForestDML(
-        model_y=nuisance.regressor(seed), model_t=nuisance.treatment_model(data.T, data.X, discrete=binary, seed=seed),
-        discrete_treatment=binary, n_estimators=N_TREES, min_samples_leaf=10, cv=nuisance.folds(len(data.Y)),
-        random_state=seed, drate=False, n_jobs=fit_threads(),
+        model_y=nuisance.regressor(seed), model_t=nuisance.treatment_model(data.T, data.X, discrete=data.discrete, seed=seed),
+        discrete_treatment=data.discrete, n_estimators=N_TREES, min_samples_leaf=10, cv=nuisance.folds(len(data.Y)),
+        random_state=seed, drate=False, n_jobs=fit_threads(), **kwargs,
     )
     est.fit(data.Y, data.T, X=data.X, cache_values=True)
-    cate = np.ravel(est.effect(data.X))
+    effects = np.asarray(est.const_marginal_effect(data.X), dtype=float).reshape(len(data.Y), -1)
     X_at, size = data.at_condition()
+    codes = range(1, len(levels)) if levels is not None else [None]
     warning = ""
-    if binary:
-        scores, p = _dr_scores(est, data, cate)
-        overall, overall_ci, _ = mean_with_ci(scores, alpha)
-        warning = overlap_warning(np.column_stack([1 - p, p]), data)
+    if data.discrete:
+        scores, p = _dr_scores(est, data, effects)
+        overall = [_score_mean(scores[:, i - 1], alpha, i) for i in codes]
+        warning = overlap_warning(p, data)
     else:
-        overall, overall_ci = _forest_mean(est, data.X, alpha)
+        overall = [_forest_mean(est, data.X, alpha)]
     if data.set_value is None and data.subgroup is None:
-        estimate, ci = overall, overall_ci
-    elif binary and data.set_value is None:
-        estimate, ci, _ = mean_with_ci(scores[data.subgroup], alpha)
+        here = overall
+    elif data.discrete and data.set_value is None:
+        here = [_score_mean(scores[data.subgroup, i - 1], alpha, i) for i in codes]
     else:
-        estimate, ci = _forest_mean(est, X_at, alpha)
+        here = [_forest_mean(est, X_at, alpha, level=i) for i in codes]
     small = f"Only {size} rows satisfy the condition: the subgroup estimate is imprecise." if size < 50 else ""
+    several = (f"{data.treatment} has {len(levels)} levels: each is compared with {levels[0]!r}; the spread of unit "
+               f"effects is that of {levels[1]!r}." if levels is not None and len(levels) > 2 else "")
+    cate = effects[:, 0]
     modifiers = _modifiers(est, data, seed)
     focus = data.condition[0].column if data.condition else (modifiers[0]["column"] if modifiers else None)
     counts, edges = np.histogram(cate, bins=20)
+    many = levels is not None and len(levels) > 2
     return HTEResult(
-        **common(plan, "causal_forest", warning, small), treatment=data.treatment, outcome=data.outcome,
+        **common(plan, "causal_forest", warning, small, several), treatment=data.treatment, outcome=data.outcome,
         treatment_kind=data.treatment_kind.value, condition=tuple(c.to_dict() for c in data.condition),
-        subgroup_size=size, estimate=float(estimate), ci=tuple(map(float, ci)), overall_estimate=float(overall),
-        overall_ci=tuple(map(float, overall_ci)),
+        subgroup_size=size, estimate=here[0].estimate, ci=here[0].ci, overall_estimate=overall[0].estimate,
+        overall_ci=overall[0].ci,
         cate_quantiles={f"q{int(q * 100)}": float(v) for q, v in zip(QUANTILES, np.quantile(cate, QUANTILES))},
         effect_modifiers=modifiers, cate_histogram={"edges": edges.tolist(), "counts": counts.tolist()},
         effect_curve=_curve(data, cate, str(focus)) if focus else None,
-        treatment_levels=data.treatment_levels, reference_level=data.reference_level,
+        treatment_levels=levels, reference_level=data.reference_level,
+        contrasts=_named(here, levels) if many else (), overall_contrasts=_named(overall, levels) if many else (),
     )
 
 

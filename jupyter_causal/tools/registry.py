@@ -68,20 +68,10 @@ def resolve(plan: Plan) -> Method:
         raise PlanError(
             f"method: {name} needs a {' or '.join(sorted(k.value for k in method.treatment_kinds))} treatment, "
             f"but {data.treatment!r} is {data.treatment_kind.value}.",
-            fix=f"Use {', '.join(ok)} instead." if ok else _two_groups(data),
+            fix=f"Use {', '.join(ok)} instead." if ok else "Use a treatment column of a kind it takes.",
             field="method",
         )
     return method
-
-
-def _two_groups(data: EffectData) -> str:
-    """How to turn a treatment no method of the task takes into a yes/no one: above its median, or one level against the rest."""
-    t, levels = data.treatment, data.treatment_levels or ()
-    if levels and all(isinstance(v, (int, float)) for v in levels):
-        split = f"df.assign({t}_high=df[{t!r}] > df[{t!r}].median())"
-    else:
-        split = f"df.assign({t}_{str(levels[-1]).replace(' ', '_')}=df[{t!r}] == {levels[-1]!r})" if levels else ""
-    return "Use a different treatment column" + (f", or compare two groups of it, e.g. {split}." if split else ".")
 
 
 def fit_threads() -> int:
