@@ -517,6 +517,42 @@ def test_role_spans_read_everyday_effect_phrasings() -> None:
     assert stem_share("blood pressure", "sbp") == 0.5 and stem_share("blood pressure", "bmi") == 0.0
 
 
+def test_grounding_reads_yes_no_groups_sex_initials_and_a_treatment_arm_by_its_level() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.decoding import role_options
+    from jupyter_causal.parse.grounding import Grounding, arm_columns, negated, value_options, written_levels
+    from jupyter_causal.schema import Task
+
+    g = Grounding()
+    tips = profile_from_spec(["tip:continuous", "smoker:binary:No,Yes", "sex:binary:F,M", "time:binary:Dinner,Lunch"])
+    # a yes / no column named as a group is its "Yes"; after a negation its "No"; other two-level columns offer both
+    assert value_options(tips, "smoker", "For smokers, does the party size change the tip?") == ['"Yes"}']
+    assert value_options(tips, "smoker", "What about non-smokers?") == value_options(tips, "smoker", "tables without a smoker") == ['"No"}']
+    assert negated("for non-smokers", "smoker") and not negated("for smokers who say no", "smoker")
+    assert value_options(tips, "time", "Is the time of day a factor?") == ['"Dinner"}', '"Lunch"}']
+    # an "F" / "M" level is written where the question writes women / female, men / male
+    assert written_levels("How does the diet affect weight loss for women?", tips, "sex") == ["F"]
+    assert written_levels("for male diners", tips, "sex") == ["M"] and written_levels("for females", tips, "sex") == ["F"]
+    grades = profile_from_spec(["score:continuous", "grade:categorical:A,F,M"])
+    assert written_levels("for women", grades, "grade") == []  # only a column whose levels are F and M
+    # a whole level names a subgroup, but in the treatment's place the arm
+    star = profile_from_spec(["stark:categorical:regular,regular+aide,small", "readk:continuous", "experiencek:discrete:0-27",
+                              "schoolk:categorical:inner-city,rural,suburban,urban"])
+    cols = list(star.names)
+    spans = {"treatment": "being in a small class ", "outcome": " reading", "condition": "In inner-city schools"}
+    assert g.placed(spans, "treatment", cols, cols, profile=star) == ["stark"]
+    assert g.best_grounded("being in a small class", cols, profile=star) == []
+    # ... where no other role's place writes it too: "on mobile" is the subgroup of "the new page bigger on mobile"
+    ab = profile_from_spec(["group:binary:control,treatment", "converted:binary", "device:categorical:mobile,desktop,tablet"])
+    lift = "Is the lift in conversion from the new page bigger on mobile?"
+    spans = role_spans(lift, list(ab.names))
+    assert spans["treatment"].strip() == "the new page bigger on mobile" and spans["condition"] == "on mobile"
+    assert arm_columns(spans, ab, list(ab.names)) == set()
+    assert "device" not in role_options(ab, "treatment", Task.HTE, list(ab.names), spans, question=lift)
+    assert g.role_bonus("In inner-city schools, how did being in a small class affect reading?", star, "stark") == 0.0
+
+
 def test_grounding_reads_counts_of_none_numbered_columns_and_mediation_driven_by() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import asks_mediation, role_spans
@@ -562,14 +598,22 @@ def test_a_role_is_offered_the_column_its_place_names_even_where_it_cannot_play_
     cols = list(tips.names)
     # mediation takes only a yes/no treatment: size is kept where the question names it, for the planner to explain
     party = {"treatment": "party size ", "outcome": " the tip "}
-    assert role_options(tips, "treatment", Task.MA, cols, party) == ["smoker", "size"]
-    assert role_options(tips, "treatment", Task.MA, cols, {}) == ["smoker"]
-    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the smoker's party size "}) == ["smoker"]
+    asked = "Is the effect of party size on the tip mediated by the bill?"
+    assert role_options(tips, "treatment", Task.MA, cols, party, question=asked) == ["smoker", "size"]
+    assert role_options(tips, "treatment", Task.MA, cols, {}, question=asked) == ["smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the smoker's party size "}, question=asked) == ["smoker"]
     # a column the condition's place names is the condition's, though the treatment's place runs over it
-    assert role_options(tips, "treatment", Task.MA, cols, party | {"condition": "when size is 3"}) == ["smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, party | {"condition": "when size is 3"}, question=asked) == ["smoker"]
     # the causal forest compares each of a treatment's levels with the first: any treatment of a few levels fits
-    assert role_options(tips, "treatment", Task.HTE, cols, {}) == cols
-    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}) == ["smoker"]
+    assert role_options(tips, "treatment", Task.HTE, cols, {}, question=asked) == cols
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}, question=asked) == ["smoker"]
+    # a level the question writes names a subgroup, not a subgroup effect's treatment, unless the treatment's place writes it
+    shop = profile_from_spec(["homepage:binary", "sales:continuous", "category:categorical:books,toys,games"])
+    asked = "Does featuring on the homepage help books more than other categories?"
+    assert role_options(shop, "treatment", Task.HTE, list(shop.names), {}, question=asked) == ["homepage", "sales"]
+    assert role_options(shop, "treatment", Task.HTE, list(shop.names), {}, question="Do sales respond to the category?") == list(shop.names)
+    assert role_options(shop, "treatment", Task.HTE, list(shop.names), {"treatment": "selling books "},
+                        question="Does selling books raise sales more for homepage items?") == list(shop.names)
 
 
 def test_a_policy_question_says_whether_to_raise_or_lower_its_outcome() -> None:

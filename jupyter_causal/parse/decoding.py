@@ -19,7 +19,7 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
-from .grounding import Grounding, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
+from .grounding import Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -226,13 +226,21 @@ def _aimed(query: CausalQuery, question: str, columns: Sequence[str]) -> CausalQ
     return dataclasses.replace(query, objective=objective(question, columns))
 
 
-def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str]) -> list[str]:
+def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
+                 question: str) -> list[str]:
     """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can), and those
     the role's place in the question (``spans``) names where it names none that can, but not those another role's
     place names: the planner then says why such a column cannot play the role, where another column would answer a
-    question not asked ("the effect of party size" for a six-level ``size`` in a subgroup effect)."""
-    fitting = [c for c in options if fits_role(profile[c], role, task)]
+    question not asked ("the effect of party size" for a six-level ``size`` in a mediation). A subgroup effect's
+    treatment is not a column of more than two levels one of which the ``question`` writes, unless the treatment's
+    place alone writes it (:func:`.grounding.arm_columns`): that level names the subgroup ("does featuring help books
+    more" is ``category == 'books'``)."""
     place, others = spans.get(role), [text for other, text in spans.items() if other != role]
+    fitting = [c for c in options if fits_role(profile[c], role, task)]
+    if role == "treatment" and task is Task.HTE:
+        arms = arm_columns(spans, profile, fitting)
+        fitting = [c for c in fitting if profile[c].n_distinct <= 2 or not written_levels(question, profile, c) or c in arms
+                   or place is not None and names(place, c)]
     if place is not None and not any(names(place, c) for c in fitting):
         fitting += [c for c in options if c not in fitting and names(place, c) and not any(names(text, c) for text in others)]
     return fitting or list(options)
@@ -266,7 +274,7 @@ def _decode_once(
         if field in ("treatment", "outcome", "mediator"):
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
-            options = role_options(profile, field, task, options, spans)
+            options = role_options(profile, field, task, options, spans, question=question)
             options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field)), columns,
                                        profile=profile)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]

@@ -15,10 +15,10 @@ import functools
 import math
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from ..profile import DataProfile, Kind
+from ..profile import DataProfile, Kind, yes_level
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
@@ -61,12 +61,15 @@ class Grounding:
         says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(map(_singular, _words(prose(text)))))
         return named if named and (says_role or not any(self.bonus(text, c) for c in options)) else list(options)
 
-    def role_bonus(self, question: str, profile: DataProfile, column: str) -> float:
+    def role_bonus(self, question: str, profile: DataProfile, column: str, *, whole_levels: bool = False) -> float:
         """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the column's text
         levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No
-        E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup;
+        E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup,
+        but in a treatment's place (``whole_levels``) the arm ("being in a small class" for ``stark``'s "small");
         and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`)."""
         bonus = self.bonus(question, column)
+        if whole_levels and written_levels(question, profile, column):
+            return self.named
         if bonus >= self.named or written_levels(question, profile, column):
             return bonus
         return self.named if level_words_written(question, profile, column) or numbered_end(question, profile.names, column) else bonus
@@ -80,23 +83,25 @@ class Grounding:
         if not self.place_roles or not spans:
             return list(options)
         others = [text for role, text in spans.items() if role != field]
-        here = {c for c in self.best_grounded(spans[field], columns, profile=profile)
-                if all(self._score(text, c, profile) <= self._score(spans[field], c, profile) for text in others)
+        arms = arm_columns(spans, profile, columns) if field == "treatment" and profile is not None else set()
+        here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
+                if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)
                 } if field in spans else set()
         elsewhere = {c for text in others for c in self.best_grounded(text, columns, profile=profile)}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
-    def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None) -> list[str]:
+    def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None,
+                      arms: Collection[str] = ()) -> list[str]:
         """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
         written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none.
-        With the table's ``profile``, by levels too (:meth:`role_bonus`)."""
-        score = {c: (self._score(text, c, profile), _covered(text, c)) for c in columns}
+        With the table's ``profile``, by levels too (:meth:`role_bonus`; whole levels as well for the columns ``arms``)."""
+        score = {c: (self._score(text, c, profile, whole_levels=c in arms), _covered(text, c)) for c in columns}
         top = max(score.values(), default=(0.0, 0))
         return [c for c in columns if top[0] > 0 and score[c] == top]
 
-    def _score(self, text: str, column: str, profile: DataProfile | None) -> float:
+    def _score(self, text: str, column: str, profile: DataProfile | None, *, whole_levels: bool = False) -> float:
         """How strongly ``text`` grounds ``column``: by levels too where the table's ``profile`` is given."""
-        return self.bonus(text, column) if profile is None else self.role_bonus(text, profile, column)
+        return self.bonus(text, column) if profile is None else self.role_bonus(text, profile, column, whole_levels=whole_levels)
 
     def listed(self, items: Sequence[str], nodes: Sequence[str], options: Sequence[str], columns: Sequence[str]) -> list[str]:
         """The ``options`` for a graph's next node where the question lists ``items``: the columns best grounded
@@ -370,10 +375,37 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     """The column's text level that the question writes ("north", "premium"); none where it writes two or more:
     levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
     is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no")."""
-    written = [v for v in profile[column].levels if isinstance(v, str) and _level_written(question, v)]
+    levels = profile[column].levels
+    sex_initials = {str(v).upper() for v in levels} == {"F", "M"}
+    written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
     return written if len(written) == 1 else []
+
+
+def arm_columns(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
+    """The ``columns`` one of whose levels the treatment's place (:func:`.cues.role_spans`) writes and no other role's
+    place does: the level is the treatment's arm ("being in a small class" for ``stark``), not a subgroup ("Is the
+    lift from the new page bigger on mobile?" places "the new page bigger on mobile" and "on mobile")."""
+    place, others = spans.get("treatment"), [text for role, text in spans.items() if role != "treatment"]
+    if place is None:
+        return set()
+    return {c for c in columns if written_levels(place, profile, c) and not any(written_levels(t, profile, c) for t in others)}
+
+
+def _sex_written(question: str, initial: str) -> bool:
+    """Whether the question writes the group an "F" or "M" level of a sex column stands for ("women", "female")."""
+    word = "female" if initial.upper() == "F" else "male"
+    return bool(re.search(rf"\b{word}s?\b", prose(question), re.IGNORECASE))
+
+
+_NEGATED = re.compile(r"(?:\bnon-?|\bnot\s+(?:a\s+|an\s+)?|\bno\s+|\bwithout\s+(?:a\s+|an\s+)?)$", re.IGNORECASE)
+
+
+def negated(question: str, column: str) -> bool:
+    """Whether the question writes the column's name after a negation ("non-smokers", "without a garden")."""
+    text = prose(question)
+    return any(_NEGATED.search(text[:m.start()]) for m in _written_name(column).finditer(text))
 
 
 _NONE = re.compile(r"\b(?:no|zero)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
@@ -457,7 +489,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     A binary column offers the text levels the question writes, else 0 and 1 (or its two levels)
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
-    to 1"); a categorical one only the levels the question writes; a numeric one the numbers written
+    to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
+    :func:`negated`); a categorical one only the levels the question writes; a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half. A column with
     no options cannot be a condition.
@@ -469,6 +502,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         named = names(question, column) or stem_share(question, column) == 1.0
         valued = mentions(question, column) and set(written_values(question, profile)) & set(levels)
         values: list[Any] = written or (levels if named or valued else [])
+        if not written and names(question, column) and (yes := yes_level(col)) is not None:
+            # "for smokers" is Smoker "Yes", "for non-smokers" its "No"
+            values = [next(v for v in levels if v != yes) if negated(question, column) else yes]
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:

@@ -150,13 +150,13 @@ def causal_forest(plan: Plan) -> HTEResult:
     else:
         here = [_forest_mean(est, X_at, alpha, level=i) for i in codes]
     small = f"Only {size} rows satisfy the condition: the subgroup estimate is imprecise." if size < 50 else ""
+    many = levels is not None and len(levels) > 2
     several = (f"{data.treatment} has {len(levels)} levels: each is compared with {levels[0]!r}; the spread of unit "
-               f"effects is that of {levels[1]!r}." if levels is not None and len(levels) > 2 else "")
+               f"effects is that of {levels[1]!r}." if many else "")
     cate = effects[:, 0]
     modifiers = _modifiers(est, data, seed)
     focus = data.condition[0].column if data.condition else (modifiers[0]["column"] if modifiers else None)
     counts, edges = np.histogram(cate, bins=20)
-    many = levels is not None and len(levels) > 2
     return HTEResult(
         **common(plan, "causal_forest", warning, small, several), treatment=data.treatment, outcome=data.outcome,
         treatment_kind=data.treatment_kind.value, condition=tuple(c.to_dict() for c in data.condition),
