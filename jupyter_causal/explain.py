@@ -160,7 +160,8 @@ def _interval(ci: Any) -> str:
     return f"[{fmt(lo)}, {fmt(hi)}]"
 
 
-def _where(condition: Any) -> str:
+def where_text(condition: Any) -> str:
+    """A query's condition as a reader sees it in a table or figure: "age > 50 and sex == female"."""
     return " and ".join(f"{c['column']} {c['op']} {thaw(c['value'])}" for c in condition)
 
 
@@ -178,7 +179,7 @@ def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
         yield from _hte_contrast_numbers(r)
         return
     if r.condition:
-        yield KeyNumber(label=f"effect where {_where(r.condition)}", value=fmt(r.estimate), interval=_interval(r.ci),
+        yield KeyNumber(label=f"effect where {where_text(r.condition)}", value=fmt(r.estimate), interval=_interval(r.ci),
                         note=f"{r.subgroup_size:,} rows")
     yield KeyNumber(label="average effect, all rows", value=fmt(r.overall_estimate), interval=_interval(r.overall_ci),
                     note=f"{r.n_rows_used:,} rows")
@@ -189,7 +190,7 @@ def _hte_numbers(r: HTEResult) -> Iterator[KeyNumber]:
 def _hte_contrast_numbers(r: HTEResult) -> Iterator[KeyNumber]:
     """A treatment of more than two levels: each level against the reference where the condition holds, over all rows
     (where there is a condition), and the spread of the first level's unit effects."""
-    groups = [(f"where {_where(r.condition)}", r.contrasts, r.subgroup_size)] if r.condition else []
+    groups = [(f"where {where_text(r.condition)}", r.contrasts, r.subgroup_size)] if r.condition else []
     for where, contrasts, rows in groups + [("all rows", r.overall_contrasts, r.n_rows_used)]:
         for c in contrasts:
             yield KeyNumber(label=f"{r.treatment} = {thaw(c.level)} vs {thaw(c.reference)}: effect on {r.outcome}, {where}",
@@ -430,15 +431,17 @@ def _hte_levels(result: HTEResult, data_name: str) -> Explanation:
               f"from {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles")
     if result.effect_modifiers:
         spread += f", and vary most with {result.effect_modifiers[0]['column']}"
-    excluding = [repr(thaw(c.level)) for c in result.contrasts if c.ci[0] > 0 or c.ci[1] < 0]
-    including = [repr(thaw(c.level)) for c in result.contrasts if not (c.ci[0] > 0 or c.ci[1] < 0)]
+    excludes = {c.level: c.ci[0] > 0 or c.ci[1] < 0 for c in result.contrasts}
+    excluding = [repr(thaw(level)) for level, out in excludes.items() if out]
+    including = [repr(thaw(level)) for level, out in excludes.items() if not out]
     group = "this group" if result.condition else "all rows"
     if not excluding:
         verdict = f"Every interval for {group} includes zero: no effect is also consistent with the data."
     else:
         one = len(excluding) == 1
         verdict = f"For {group} the interval{'' if one else 's'} of {' and '.join(excluding)} exclude{'s' if one else ''} zero"
-        verdict += f", {'that' if len(including) == 1 else 'those'} of {' and '.join(including)} include{'s' if len(including) == 1 else ''} it." if including else "."
+        lone = len(including) == 1
+        verdict += f", {'that' if lone else 'those'} of {' and '.join(including)} include{'s' if lone else ''} it." if including else "."
     text = " ".join((first, spread + ".", verdict, CONFOUNDING.format(t=t, y=y)))
     return Explanation(text=text, caveats=tuple(_common_caveats(result)))
 

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
+from .explain import where_text
 from .schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 from .tools.opo import threshold_text
 
@@ -69,10 +70,9 @@ def _hte(result: HTEResult) -> dict[str, Figure]:
 
 def _hte_levels(result: HTEResult) -> Figure:
     """Each level against the reference, where the condition holds and over all rows."""
-    where = " and ".join(f"{c['column']} {c['op']} {thaw(c['value'])}" for c in result.condition)
-    groups = [(where, result.contrasts)] if result.condition else []
-    rows = [(f"{thaw(c.level)} vs {thaw(c.reference)}" + (f" ({rows})" if result.condition else ""), c)
-            for rows, contrasts in groups + [("all rows", result.overall_contrasts)] for c in contrasts]
+    groups = [(where_text(result.condition), result.contrasts)] if result.condition else []
+    rows = [(f"{thaw(c.level)} vs {thaw(c.reference)}" + (f" ({where})" if result.condition else ""), c)
+            for where, contrasts in groups + [("all rows", result.overall_contrasts)] for c in contrasts]
     fig = Figure(figsize=(WIDTH, 1.2 + 0.5 * len(rows)), layout="constrained")
     ax = fig.add_subplot()
     _interval_plot(ax, [label for label, _ in rows], [c.estimate for _, c in rows], [c.ci for _, c in rows],
