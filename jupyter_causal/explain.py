@@ -358,9 +358,14 @@ def _direction(value: float) -> str:
     return "raises" if value > 0 else "lowers" if value < 0 else "does not change"
 
 
-def _evidence(p: float, ci: Iterable[float]) -> str:
+def excludes_zero(ci: Iterable[float]) -> bool:
+    """Whether an interval lies wholly above or below zero."""
     lo, hi = ci
-    if lo > 0 or hi < 0:
+    return bool(lo > 0 or hi < 0)
+
+
+def _evidence(p: float, ci: Iterable[float]) -> str:
+    if excludes_zero(ci):
         return f"The interval excludes zero, so the data are hard to reconcile with no effect ({fmt_p(p)})"
     return f"The interval includes zero: the data are consistent with no effect ({fmt_p(p)})"
 
@@ -431,7 +436,7 @@ def _hte_levels(result: HTEResult, data_name: str) -> Explanation:
               f"from {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles")
     if result.effect_modifiers:
         spread += f", and vary most with {result.effect_modifiers[0]['column']}"
-    excludes = {c.level: c.ci[0] > 0 or c.ci[1] < 0 for c in result.contrasts}
+    excludes = {c.level: excludes_zero(c.ci) for c in result.contrasts}
     excluding = [repr(thaw(level)) for level, out in excludes.items() if out]
     including = [repr(thaw(level)) for level, out in excludes.items() if not out]
     group = "this group" if result.condition else "all rows"
@@ -467,10 +472,9 @@ def _hte(result: HTEResult, data_name: str) -> Explanation:
     spread = f"Estimated effects for individual units range from {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
     if result.effect_modifiers:
         spread += f", and vary most with {result.effect_modifiers[0]['column']}"
-    lo, hi = result.ci
     verdict = (
         "The interval for this group excludes zero."
-        if lo > 0 or hi < 0
+        if excludes_zero(result.ci)
         else "The interval for this group includes zero: no effect is also consistent with the data."
     )
     text = " ".join((first, spread + ".", verdict, CONFOUNDING.format(t=t, y=y)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..explain import METHOD_LABELS, beats_treating_alike, ci_text, fmt, fmt_p, pct
+from ..explain import METHOD_LABELS, beats_treating_alike, ci_text, excludes_zero, fmt, fmt_p, pct
 from ..schema import ATEResult, CGLResult, HTEResult, MAResult, OPOResult, Result, Task, thaw
 
 STYLES = 2
@@ -23,11 +23,6 @@ _VERBS = (("raises", "lowers"), ("increases", "reduces"), ("lifts", "cuts"))
 def _dir(value: float, index: int = 0) -> str:
     up, down = _VERBS[index % len(_VERBS)]
     return up if value > 0 else down if value < 0 else "does not change"
-
-
-def _excludes(ci: Any) -> bool:
-    lo, hi = ci
-    return bool(lo > 0 or hi < 0)
 
 
 def _where(condition: Any) -> str:
@@ -49,7 +44,7 @@ def _ate_facts(r: ATEResult) -> dict[str, str]:
                    f"{r.outcome} by {fmt(abs(c.estimate))} ({ci_text(c.ci, level)}, {fmt_p(c.p_value)})" for i, c in enumerate(r.contrasts)]
         if not single:
             effects[0] = f"compared with {r.treatment} = {thaw(r.reference_level)!r}, {effects[0]}"
-    verdict = "excludes zero" if _excludes(r.ci) else "includes zero (no effect is consistent with the data)"
+    verdict = "excludes zero" if excludes_zero(r.ci) else "includes zero (no effect is consistent with the data)"
     return {"effect": "; ".join(effects), "interval": verdict,
             "assumption": f"no unmeasured confounding of {r.treatment} and {r.outcome}, and overlap"}
 
@@ -71,7 +66,7 @@ def _hte_facts(r: HTEResult) -> dict[str, str]:
             facts["subgroup effect"] = _level_facts(r, r.contrasts)
         facts["overall effect"] = _level_facts(r, r.overall_contrasts)
         facts["unit effects"] = f"of {thaw(r.contrasts[0].level)!r}: {fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
-        excluding = [repr(thaw(c.level)) for c in r.contrasts if _excludes(c.ci)]
+        excluding = [repr(thaw(c.level)) for c in r.contrasts if excludes_zero(c.ci)]
         interval = f"excludes zero for {' and '.join(excluding)} only" if excluding else "includes zero for every level"
     else:
         if r.condition:
@@ -80,7 +75,7 @@ def _hte_facts(r: HTEResult) -> dict[str, str]:
         else:
             facts["overall effect"] = f"{fmt(r.estimate)} ({ci_text(r.ci, level)})"
         facts["unit effects"] = f"{fmt(q['q10'])} to {fmt(q['q90'])} between the 10th and 90th percentiles"
-        interval = "excludes zero" if _excludes(r.ci) else "includes zero (no effect is consistent with the data)"
+        interval = "excludes zero" if excludes_zero(r.ci) else "includes zero (no effect is consistent with the data)"
     if r.effect_modifiers:
         facts["varies most with"] = str(r.effect_modifiers[0]["column"])
     facts["interval"] = interval
