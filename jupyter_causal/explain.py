@@ -495,7 +495,8 @@ def _ma(result: MAResult, data_name: str) -> Explanation:
     if result.proportion_mediated is not None:
         second += f", so {pct(result.proportion_mediated)} of the effect is mediated"
     text = " ".join((
-        first, second + f"; intervals come from {result.n_bootstrap} bootstrap resamples.",
+        first, second + f"; intervals come from {result.n_bootstrap} bootstrap resamples, and the direct and indirect ones "
+        "hold together (both at once at that level).",
         f"This assumes no unmeasured confounding of {t}, {m} and {y}, no effect of {t} on a confounder of {m} and {y}, "
         f"and linear models for {y} (with a {t} by {m} interaction) and for {m}.",
     ))

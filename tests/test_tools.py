@@ -166,6 +166,25 @@ def test_mediation_resample_weights_are_the_resampled_fit() -> None:
     assert np.allclose(_decompose(*_designs(T, 100 * data.M + 7, data.X), Y, weights), by_weights)
 
 
+def test_mediation_intervals_hold_together() -> None:
+    """The direct and indirect intervals contain 95% of the draws at once; each lies between the one-at-a-time and the
+    Bonferroni interval (for two independent normal effects, about +-2.24 sd rather than +-1.96)."""
+    from jupyter_causal.tools.ma import simultaneous
+
+    draws = np.random.default_rng(0).normal(size=(20000, 2)) * [1.0, 3.0] + [5.0, -2.0]
+    bounds = simultaneous(draws, 0.05)
+    inside = np.all((draws >= bounds[:, 0]) & (draws <= bounds[:, 1]), axis=1)
+    assert 0.95 <= inside.mean() < 0.955
+    half_widths = (bounds[:, 1] - bounds[:, 0]) / 2 / [1.0, 3.0]
+    assert np.allclose(half_widths, 2.24, atol=0.05)
+    # perfectly correlated effects need no widening: the one-at-a-time intervals already hold together
+    same = np.repeat(draws[:, :1], 2, axis=1)
+    assert np.allclose(simultaneous(same, 0.05), np.percentile(same, [2.5, 97.5], axis=0).T)
+    df, truth = jc.make_dataset("MA", n=2000, seed=5)
+    r = _run(truth.query, df, 0, n_bootstrap=400)
+    assert "hold together" in explain(r).text and not check_explanation(explain(r), r)
+
+
 def test_mediation_bootstrap_is_seeded() -> None:
     df, truth = jc.make_dataset("MA", n=1000, seed=3)
     assert _run(truth.query, df, 1, n_bootstrap=50).ci == _run(truth.query, df, 1, n_bootstrap=50).ci
