@@ -481,6 +481,13 @@ def _hte(result: HTEResult, data_name: str) -> Explanation:
     return Explanation(text=text, caveats=tuple(_common_caveats(result)))
 
 
+SIMULTANEOUS = (
+    "The direct and indirect effects' intervals hold together: both contain their true values at once at the stated "
+    "level, so each is a little wider than an interval read on its own."
+)
+"""How to read a mediation's intervals (a caveat, so that it also comes with the explaining model's text)."""
+
+
 def _ma(result: MAResult, data_name: str) -> Explanation:
     t, y, m, level = result.treatment, result.outcome, result.mediator, result.ci_level
     first = (
@@ -495,12 +502,11 @@ def _ma(result: MAResult, data_name: str) -> Explanation:
     if result.proportion_mediated is not None:
         second += f", so {pct(result.proportion_mediated)} of the effect is mediated"
     text = " ".join((
-        first, second + f"; intervals come from {result.n_bootstrap} bootstrap resamples, and the direct and indirect ones "
-        "hold together (both at once at that level).",
+        first, second + f"; intervals come from {result.n_bootstrap} bootstrap resamples.",
         f"This assumes no unmeasured confounding of {t}, {m} and {y}, no effect of {t} on a confounder of {m} and {y}, "
         f"and linear models for {y} (with a {t} by {m} interaction) and for {m}.",
     ))
-    return Explanation(text=text, caveats=tuple(_common_caveats(result)))
+    return Explanation(text=text, caveats=(*_common_caveats(result), SIMULTANEOUS))
 
 
 def beats_treating_alike(result: OPOResult) -> bool:
