@@ -553,6 +553,29 @@ def test_grounding_reads_yes_no_groups_sex_initials_and_a_treatment_arm_by_its_l
     assert g.role_bonus("In inner-city schools, how did being in a small class affect reading?", star, "stark") == 0.0
 
 
+def test_numbers_written_as_words_are_read_as_values() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.grounding import value_options, with_digits
+
+    tips = profile_from_spec(["tip:continuous", "size:discrete:1-6", "day:categorical:Fri,Sat,Sun,Thur"])
+    assert with_digits("Does the day change tips for parties of four?", tips) == "Does the day change tips for parties of 4?"
+    assert with_digits("for tables with more than two guests", tips) == "for tables with more than 2 guests"
+    assert with_digits("families with three or more kids", tips) == "families with 3 or more kids"
+    assert value_options(tips, "size", with_digits("for parties of four", tips)) == ["4}"]
+    # a number word in no value's place, or one a column's name carries, stays a word
+    for kept in ("What is the effect of two doses on recovery?", "Compare the two groups.", "for one more year"):
+        assert with_digits(kept, tips) == kept
+    mroz = profile_from_spec(["hours:continuous", "kidslt6:discrete:0-3", "child_under_five:binary"])
+    assert with_digits("the effect of kids under six on hours", mroz) == "the effect of kids under six on hours"
+    assert with_digits("for a child under five", mroz) == "for a child under five"
+    # an ordinal group of a column with that numeric level is the column's word and the number; elsewhere it is an arm
+    titanic = profile_from_spec(["survived:binary", "pclass:discrete:1-3", "first_call:binary"])
+    assert with_digits("Did sex matter more among third-class passengers?", titanic) == "Did sex matter more among class 3 passengers?"
+    assert with_digits("Did travelling first class raise survival?", titanic) == "Did travelling first class raise survival?"
+    assert with_digits("for first call cases", titanic) == "for first call cases"  # a binary flag's 1 is no class
+    assert with_digits("among fifth-class passengers", titanic) == "among fifth-class passengers"  # no such level
+
+
 def test_grounding_reads_counts_of_none_numbered_columns_and_mediation_driven_by() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import asks_mediation, role_spans

@@ -19,7 +19,9 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
-from .grounding import Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, writes_a_value, written_levels
+from .grounding import (
+    Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, with_digits, writes_a_value, written_levels,
+)
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -164,8 +166,10 @@ def decode(
     place where its phrasing places roles; a graph's node list has as many columns as the question's
     written list has items (:func:`.cues.listed_items`), and each next node is a column grounded by an
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
-    read once; every re-decode starts from its cached end.
+    read once; every re-decode starts from its cached end. Numbers written as words in a value's place, and ordinal
+    groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`).
     """
+    question = with_digits(question, profile)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)

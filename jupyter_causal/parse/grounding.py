@@ -174,6 +174,55 @@ def prose(question: str) -> str:
     return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", question)))
 
 
+_NUMBER_WORDS: Mapping[str, int] = {
+    **{w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                                  "seventeen eighteen nineteen twenty".split(), start=2)},
+    **{w: 10 * n for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)},
+}
+"""Numbers written as words that can be a condition's value ("one" is left out: "one more year" is not a value)."""
+_ORDINALS: Mapping[str, int] = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_NUMBER_WORD = "|".join(_NUMBER_WORDS)
+_WORD_VALUES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    # after a comparison or a word that states a value: "more than two", "at least three", "with four", "is five"
+    rf"\b(?:than|least|most|exactly|over|under|above|below|with|is|are|equals|equal to)\s+(?P<n>{_NUMBER_WORD})\b(?![-'])",
+    # after "of" only before the sentence's end, a comma or "or": "parties of four", not "the effect of two doses"
+    rf"\bof\s+(?P<n>{_NUMBER_WORD})(?=\s*(?:[?.,;:!)]|$)|\s+or\b)",
+    # before "or more": "three or more children"
+    rf"\b(?P<n>{_NUMBER_WORD})(?=\s+or\s+(?:more|fewer|less|over|under|above|below|older|younger)\b)",
+))
+_ORDINAL_GROUP = re.compile(rf"\b(?P<before>among|amongst|for|within)\s+(?P<the>the\s+)?(?P<n>{'|'.join(_ORDINALS)})[\s-]+(?P<word>[A-Za-z]+)",
+                            re.IGNORECASE)
+
+
+def with_digits(question: str, profile: DataProfile) -> str:
+    """The question with the numbers it writes as words in a value's place as digits ("parties of four" -> "parties
+    of 4", "more than two children", "three or more visits"; not a number a column's name carries: "child under five"
+    for ``under5``), and a group named by an ordinal and a word of a column
+    with that level as the word and the number ("among third-class passengers" -> "among class 3 passengers" where
+    ``pclass`` has numeric levels, 3 among them; not a binary flag's 1): the model and the grounding read values as digits. An ordinal elsewhere names an arm, not
+    a subgroup ("Did travelling first class raise survival?"), and is left as it is."""
+    words = [w for c in profile.names for w in _words(c)]
+
+    def digits(m: re.Match[str]) -> str:
+        word, number = m["n"].lower(), str(_NUMBER_WORDS[m["n"].lower()])
+        if word in words or any(number in re.findall(r"\d+", w) for w in words):  # "child under five" names ``under5``
+            return m.group(0)
+        text, n = m.group(0), slice(m.start("n") - m.start(), m.end("n") - m.start())
+        return text[:n.start] + number + text[n.stop:]
+
+    for pattern in _WORD_VALUES:
+        question = pattern.sub(digits, question)
+
+    def ordinal(m: re.Match[str]) -> str:
+        n, word = _ORDINALS[m["n"].lower()], m["word"]
+        stem = _singular(word.lower())
+        has_level = any(stem in c.name.lower() and n in c.levels for c in profile.columns
+                        if c.kind is not Kind.BINARY and c.levels and all(isinstance(v, (int, float)) for v in c.levels))
+        return f"{m['before']} {m['the'] or ''}{word} {n}" if has_level else m.group(0)
+
+    return _ORDINAL_GROUP.sub(ordinal, question)
+
+
 def _words(text: str, shortest: int = 3) -> list[str]:
     """Lower-case words of a question or a column name, split at ``_``, spaces and case changes
     (``co2_mt`` -> co2, ``VO2Max`` -> vo2, max, ``BIMUse`` -> bim, use); a word starts with a letter and has
