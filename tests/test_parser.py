@@ -576,6 +576,19 @@ def test_numbers_written_as_words_are_read_as_values() -> None:
     assert with_digits("among fifth-class passengers", titanic) == "among fifth-class passengers"  # no such level
 
 
+def test_grounding_reads_what_abbreviated_names_stand_for() -> None:
+    from jupyter_causal.parse.grounding import Grounding, _covered, names, stem_share
+
+    g = Grounding()
+    question = "What is the effect of quitting smoking on weight gain?"
+    assert names(question, "qsmk") and names(question, "wt82_71") and not names(question, "smokeyrs")
+    assert names("Does a higher maximum heart rate lower the risk?", "thalach") and not names("Does age lower the risk?", "thalach")
+    assert g.bonus("How does resting blood pressure relate to it?", "trestbps") == g.named
+    # a word of a name: "pulse" for the hr of resting_hr, "household" for hh
+    assert stem_share("Does the pulse respond?", "resting_hr") == 0.5 and stem_share("Does the weight respond?", "resting_hr") == 0.0
+    assert _covered("by household size", "hh_size") == 2 and _covered("by family size", "hh_size") == 1
+
+
 def test_grounding_reads_counts_of_none_numbered_columns_and_mediation_driven_by() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import asks_mediation, role_spans
@@ -629,7 +642,8 @@ def test_a_role_is_offered_the_column_its_place_names_even_where_it_cannot_play_
     assert role_options(tips, "treatment", Task.MA, cols, party | {"condition": "when size is 3"}, question=asked) == ["smoker"]
     # the causal forest compares each of a treatment's levels with the first: any treatment of a few levels fits
     assert role_options(tips, "treatment", Task.HTE, cols, {}, question=asked) == cols
-    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}, question=asked) == ["smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the weather "}, question=asked) == ["smoker"]
+    assert role_options(tips, "treatment", Task.MA, cols, {"treatment": "the bill "}, question=asked) == ["smoker", "total_bill"]
     # a level the question writes names a subgroup, not a subgroup effect's treatment, unless the treatment's place writes it
     shop = profile_from_spec(["homepage:binary", "sales:continuous", "category:categorical:books,toys,games"])
     asked = "Does featuring on the homepage help books more than other categories?"

@@ -19,6 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind, yes_level
+from .glossary import name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
@@ -300,7 +301,8 @@ def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     """Each word of the column's name and whether the question writes it (:func:`_same_word`), the starts of its
-    words (:func:`_abbreviates`), the number in it (:func:`_number_hit`, which may write it half), or its initials
+    words (:func:`_abbreviates`), what it abbreviates (:func:`_glossed`), the number in it (:func:`_number_hit`, which may
+    write it half), or its initials
     for an acronym name ("click-through rate" for ``ctr``); all of them where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
     a row of the question have it as initials ("heart rate" for ``resting_hr``), and one of three letters ending in
     such initials half ("blood pressure" for ``sbp``)."""
@@ -311,11 +313,18 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
     content = tuple(q for q in written if q not in _FUNCTION)
     hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
-                  or _number_hit(w, text, numbers)) for w in words)
+                  or _glossed(w, text) or _number_hit(w, text, numbers)) for w in words)
     pairs = _initials(text, (2,))
     # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
-    return hits + tuple((w, True) for w in _words(column, shortest=2) if len(w) == 2 and w in pairs and w not in _SHORT_FILLER)
+    return hits + tuple((w, True) for w in _words(column, shortest=2)
+                        if len(w) == 2 and (w in pairs and w not in _SHORT_FILLER or _glossed(w, text)))
+
+
+def _glossed(word: str, text: str) -> bool:
+    """Whether ``text`` writes what a word of a column's name abbreviates (:func:`.glossary.word_glosses`: "household"
+    for ``hh``)."""
+    return any(_written_name(gloss).search(text) for gloss in word_glosses(word))
 
 
 def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
@@ -380,8 +389,12 @@ def _written_name(column: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4096)
 def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``;
-    :func:`_written_name`) or, for a name of three or four words, its acronym (``CTR``)."""
-    return bool(column) and (_acronym_written(question, column) or bool(_written_name(column).search(prose(question))))
+    :func:`_written_name`), what the glossary says it stands for ("maximum heart rate" for ``thalach``;
+    :mod:`.glossary`) or, for a name of three or four words, its acronym (``CTR``)."""
+    if not column:
+        return False
+    text = prose(question)
+    return _acronym_written(question, column) or any(_written_name(name).search(text) for name in (column, *name_glosses(column)))
 
 
 def _covered(text: str, column: str) -> int:
