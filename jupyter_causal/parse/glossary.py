@@ -50,8 +50,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "nearc2": ("near a two-year college", "near a 2-year college"), "smsa": ("metropolitan area", "urban area"),
     "inlf": ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
              "labour force", "labor force"),
-    "kidslt6": ("young children", "small children", "kids under 6", "children under 6"),
-    "kidsge6": ("older children", "school-age children"), "huswage": ("husband's wage", "husbands wage", "husband's earnings"),
+    "kidslt6": ("young children", "small children", "kids under 6", "children under 6", "kids under six", "children under six"),
+    "kidsge6": ("older children", "older kids", "school-age children"), "huswage": ("husband's wage", "husbands wage", "husband's earnings"),
     "faminc": ("family income",), "motheduc": ("mother's education",), "fatheduc": ("father's education",),
     "medu": ("mother's education",), "fedu": ("father's education",),
     "stark": ("class type", "class size"), "gkclasstype": ("class type", "class size"),
@@ -70,6 +70,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # customers, diners, patients
     "size": ("party size", "number of diners", "diners", "number of people", "group size"), "totalbill": ("bill",),
     "newbie": ("new customer", "new customers"), "recency": ("months since last purchase",),
+    "fbaby": ("first baby", "first-time mother", "first-time mothers", "first birth", "firstborn"),
     "swang1": ("right heart catheterization", "rhc", "swan-ganz", "catheterization"),
     "diabetespedigreefunction": ("family history", "pedigree"), "skinthickness": ("skin fold", "skinfold"),
     # causal-discovery benchmarks

@@ -197,11 +197,11 @@ _ORDINAL_GROUP = re.compile(rf"\b(?P<before>among|amongst|for|within)\s+(?P<the>
 
 def with_digits(question: str, profile: DataProfile) -> str:
     """The question with the numbers it writes as words in a value's place as digits ("parties of four" -> "parties
-    of 4", "more than two children", "three or more visits"; not a number a column's name carries: "child under five"
-    for ``under5``), and a group named by an ordinal and a word of a column
-    with that level as the word and the number ("among third-class passengers" -> "among class 3 passengers" where
-    ``pclass`` has numeric levels, 3 among them; not a binary flag's 1): the model and the grounding read values as digits. An ordinal elsewhere names an arm, not
-    a subgroup ("Did travelling first class raise survival?"), and is left as it is."""
+    of 4", "more than two children", "three or more visits"; not a number a column's name carries: "child under
+    five" for ``under5``), and a group named by an ordinal and a word of a column with that numeric level as the word
+    and the number ("among third-class passengers" -> "among class 3 passengers" where ``pclass`` has levels 1-3;
+    not a binary flag's 1): the model and the grounding read values as digits. An ordinal elsewhere names an arm,
+    not a subgroup ("Did travelling first class raise survival?"), and is left as it is."""
     words = [w for c in profile.names for w in _words(c)]
 
     def digits(m: re.Match[str]) -> str:
@@ -301,11 +301,11 @@ def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     """Each word of the column's name and whether the question writes it (:func:`_same_word`), the starts of its
-    words (:func:`_abbreviates`), what it abbreviates (:func:`_glossed`), the number in it (:func:`_number_hit`, which may
-    write it half), or its initials
-    for an acronym name ("click-through rate" for ``ctr``); all of them where it writes the name's acronym (:func:`names`). A word of two letters counts only where two words in
-    a row of the question have it as initials ("heart rate" for ``resting_hr``), and one of three letters ending in
-    such initials half ("blood pressure" for ``sbp``)."""
+    words (:func:`_abbreviates`), what it abbreviates (:func:`_glossed`), the number in it (:func:`_number_hit`, which
+    may write it half), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them where it
+    writes the name's acronym (:func:`names`). A word of two letters counts only where two words in a row of the
+    question have it as initials ("heart rate" for ``resting_hr``) or it writes what the word abbreviates, and one of
+    three letters ending in such initials half ("blood pressure" for ``sbp``)."""
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
