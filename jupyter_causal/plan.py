@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PlanError, UnknownColumnError
-from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, profile, yes_level
+from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, holds_objects, profile, yes_level
 from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
@@ -200,12 +200,16 @@ def _levels_with_reference(col: ColumnProfile) -> tuple[Scalar, ...]:
     return tuple(levels)
 
 
+_OBJECTS = "holds lists, dicts or other objects rather than single values"
+
+
 def _treatment_kind(query: CausalQuery, col: ColumnProfile) -> Kind:
     task = query.task
     if col.kind in (Kind.CONSTANT, Kind.TEXT, Kind.DATETIME):
         what = {
             Kind.CONSTANT: "takes a single value, so it has no effect to estimate",
-            Kind.TEXT: f"is text with {col.n_distinct} distinct values (more than the 10 levels a treatment may have)",
+            Kind.TEXT: _OBJECTS if holds_objects(col) else
+            f"is text with {col.n_distinct} distinct values (more than the 10 levels a treatment may have)",
             Kind.DATETIME: "is a date/time",
         }[col.kind]
         raise PlanError(f"treatment: {col.name!r} {what}.", fix="Choose a binary, categorical or numeric treatment column.", field="treatment")
@@ -238,7 +242,8 @@ def _outcome_ok(role: str, col: ColumnProfile) -> None:
         fix = (
             f"Map it to 0/1 first, e.g. df.assign({col.name}=(df[{col.name!r}] == {col.levels[-1]!r}).astype(int))."
             if col.kind is Kind.BINARY
-            else "Use a numeric column."
+            else f"Use a numeric column; if it holds numbers stored as text, convert it first with "
+                 f"pd.to_numeric(df[{col.name!r}], errors='coerce')."
         )
         raise PlanError(f"{role}: {col.name!r} is {col.kind.value} ({col.dtype}); the {role} must be numeric.", fix=fix, field=role)
 
@@ -262,7 +267,7 @@ def _unusable_reason(col: ColumnProfile, n_rows: int) -> str | None:
     if col.kind is Kind.CONSTANT:
         return "is constant"
     if col.kind is Kind.TEXT:
-        return f"is text with {col.n_distinct} distinct values (an identifier or free text)"
+        return _OBJECTS if holds_objects(col) else f"is text with {col.n_distinct} distinct values (an identifier or free text)"
     if col.kind is Kind.DATETIME:
         return "is a date/time"
     if _is_identifier(col, n_rows):

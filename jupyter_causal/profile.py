@@ -85,6 +85,12 @@ def _sorted_levels(values: pd.Series) -> tuple[Any, ...]:
         return tuple(sorted(levels, key=str))
 
 
+def holds_objects(col: ColumnProfile) -> bool:
+    """Whether a column holds cells such as lists or dicts rather than single values: :func:`profile` reads those
+    as text however few their distinct values, where text of so few values would otherwise be categorical."""
+    return col.kind is Kind.TEXT and col.n_distinct <= MAX_LEVELS
+
+
 def _is_numeric(dtype: Any) -> bool:
     return (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)) and not pd.api.types.is_datetime64_any_dtype(dtype)
 
@@ -107,6 +113,7 @@ def _profile(name: str, dtype: Any, ordered: np.ndarray | None, series: Callable
     is_bool = pd.api.types.is_bool_dtype(dtype)
     lo = hi = med = None
     n_infinite = 0
+    unhashable = False
     if ordered is not None:
         n_missing = int(np.isnan(ordered).sum())
         finite = ordered[: len(ordered) - n_missing]
@@ -118,10 +125,16 @@ def _profile(name: str, dtype: Any, ordered: np.ndarray | None, series: Callable
         if len(finite):
             lo, hi, med = float(finite[0]), float(finite[-1]), _median_of_sorted(finite)
     else:
-        n_missing = int(series().isna().sum())
-        n_distinct = int(series().nunique(dropna=True))
+        values = series()
+        n_missing = int(values.isna().sum())
+        try:
+            n_distinct = int(values.nunique(dropna=True))
+        except TypeError:  # cells that cannot be hashed (lists, dicts) are read as text, however few
+            n_distinct, unhashable = int(values.dropna().astype(str).nunique()), True
     if pd.api.types.is_datetime64_any_dtype(dtype):
         kind = Kind.DATETIME
+    elif unhashable:
+        kind = Kind.TEXT
     elif n_distinct <= 1:
         kind = Kind.CONSTANT
     elif is_bool or n_distinct == 2:

@@ -7,6 +7,7 @@ import pytest
 import jupyter_causal as jc
 from jupyter_causal import CausalQuery, PlanError, UnknownColumnError
 from jupyter_causal.plan import EffectData, GraphData, make_plan, nearest_columns
+from jupyter_causal.profile import Kind, profile
 from jupyter_causal.tools import resolve
 
 from .conftest import frame_fingerprint
@@ -86,6 +87,10 @@ def test_outcome_must_be_numeric_and_booleans_become_numbers() -> None:
     df["channel"] = np.where(df["visits"] > 5, "web", "shop")  # other two-level text has no "yes"
     with pytest.raises(PlanError, match="must be numeric.*Map it to 0/1"):
         make_plan(q(task="ATE", treatment="treated", outcome="channel"), df)
+    df["spend_text"] = df["visits"].astype(float).astype(object)  # numbers held as objects: the fix says how to convert them
+    with pytest.raises(PlanError, match="must be numeric") as err:
+        make_plan(q(task="ATE", treatment="treated", outcome="spend_text"), df)
+    assert "pd.to_numeric(df['spend_text'], errors='coerce')" in err.value.fix
     df["bought_flag"] = df["visits"] > 5
     plan = make_plan(q(task="ATE", treatment="treated", outcome="bought_flag", controls=["age"]), df)
     assert set(np.unique(plan.data.Y)) == {0.0, 1.0}
@@ -177,6 +182,23 @@ def test_unusable_columns_named_in_nodes_or_conditions() -> None:
         make_plan(q(task="CGL", nodes=["note", "age"]), df)
     with pytest.raises(PlanError, match="'note' cannot be used as a covariate: it is text"):
         make_plan(q(task="HTE", treatment="treated", outcome="earnings", condition=[{"column": "note", "op": "==", "value": "free text 1"}]), df)
+
+
+def test_columns_of_lists_or_dicts_are_left_out_or_refused_by_name() -> None:
+    """Cells that cannot be hashed (tags as lists, JSON records as dicts) must not crash the profile or the plan."""
+    df = _frame()
+    df["tags"] = [["a"] if i % 3 else ["a", "b"] for i in range(len(df))]
+    df["meta"] = [{"k": i % 2} for i in range(len(df))]
+    before = df.copy()
+    prof = profile(df)
+    assert prof["tags"].kind is Kind.TEXT and prof["tags"].n_distinct == 2 and prof["meta"].n_distinct == 2
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="earnings"), df)
+    assert not {"tags", "meta"} & set(plan.data.feature_names)
+    with pytest.raises(PlanError, match="'tags' holds lists, dicts or other objects rather than single values"):
+        make_plan(q(task="ATE", treatment="tags", outcome="earnings"), df)
+    with pytest.raises(PlanError, match="'meta' cannot enter a causal graph: it holds lists"):
+        make_plan(q(task="CGL", nodes=["meta", "age", "income"]), df)
+    pd.testing.assert_frame_equal(df, before)
 
 
 def test_non_string_column_names() -> None:
