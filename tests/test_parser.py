@@ -134,7 +134,14 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
     assert named_design("Estimate a difference-in-differences of carbon_tax on price_mwh", cols, REASONS) == did
     assert named_design("Run a DiD of carbon_tax on price_mwh", cols, REASONS) == did
     assert named_design("Is there a jump at the price_mwh cutoff of 80? (regression discontinuity)", cols, REASONS) == rd
-    for effect in ("What difference does carbon_tax make to price_mwh?", "Did carbon_tax raise price_mwh?"):
+    # designs the model was never taught get a reason of their own; a share of variance explained is an association
+    synthetic = named_design("Use a synthetic control to estimate what carbon_tax did to price_mwh.", cols, REASONS)
+    assert synthetic is not None and "synthetic control" in synthetic and synthetic not in REASONS
+    correlation = next(r for r in REASONS if "correlation" in r)
+    assert named_design("What share of the variance in price_mwh does carbon_tax explain in a linear regression?", cols, REASONS) == correlation
+    assert named_design("What is the R-squared of price_mwh on Stars?", cols, REASONS) == correlation
+    for effect in ("What difference does carbon_tax make to price_mwh?", "Did carbon_tax raise price_mwh?",
+                   "Does carbon_tax reduce the variance of price_mwh?"):
         assert named_design(effect, cols, REASONS) is None
         assert not points_to(effect, cols, did)  # "difference" alone is not a difference-in-differences
     # A word of a column's name is not a cue: here "instrument" is a variable.
@@ -497,6 +504,9 @@ def test_role_spans_read_everyday_effect_phrasings() -> None:
     assert role_spans("What is the average treatment effect on 1978 earnings?") == {}  # "average treatment" is no treatment
     owner = role_spans("Does the effect of the loan on profits depend on whether the owner is a woman?")
     assert owner["condition"] == "whether the owner is a female"
+    mothers = role_spans("Do first-time mothers see a bigger effect of smoking on birth weight?")
+    assert mothers["condition"] == "first-time mothers" and mothers["treatment"].strip() == "smoking"
+    assert "condition" not in role_spans("Do smokers see the effect of smoking on birth weight?")
     # "if we raise X, how much does Y change" and "the link between X and Y"
     assert role_spans("If we raise the price by a dollar, how much do units sold change?") == {
         "treatment": "the price by a dollar", "outcome": "units sold "}
@@ -670,3 +680,43 @@ def test_a_policy_question_says_whether_to_raise_or_lower_its_outcome() -> None:
     assert objective("Who should get the audit to maximise cost_reduction?", ["audit", "cost_reduction"]) == "max"
     assert role_spans("Which contract should we offer to minimise churn?")["outcome"].strip() == "churn"
     assert role_spans("Who should be allowed overtime to keep attrition lowest?")["outcome"].strip() == "attrition"
+
+
+def test_a_role_the_question_does_not_ground_goes_to_the_one_column_it_names() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import adjusted_for
+    from jupyter_causal.parse.decoding import _grounded
+    from jupyter_causal.parse.grounding import Grounding
+    from jupyter_causal.schema import Condition
+
+    g = Grounding()
+    pension = profile_from_spec(["e401:binary", "p401:binary", "net_tfa:continuous", "inc:continuous", "educ:discrete:1-18",
+                                 "age:continuous", "treat:binary"])
+    question = "Does being eligible for a 401(k) plan raise net financial assets for families with income above 50000?"
+    misread = CausalQuery(task=Task.HTE, treatment="educ", outcome="net_tfa", condition=[Condition(column="inc", op=">", value=50000)])
+    assert _grounded(misread, question, pension, g).treatment == "e401"
+    # a covariate the question adjusts for is no role; a pick the question grounds, or names by its role, stays
+    adjusted = "What is the effect of the programme on net financial assets, controlling for age?"
+    assert adjusted_for(adjusted).strip() == "age"
+    kept = CausalQuery(task=Task.ATE, treatment="p401", outcome="net_tfa")
+    assert _grounded(kept, adjusted, pension, g) == kept
+    assert _grounded(CausalQuery(task=Task.ATE, treatment="treat", outcome="net_tfa"), "What did treatment do to age and net_tfa?",
+                     pension, g).treatment == "treat"
+    assert _grounded(misread, "Did educ raise net_tfa for inc over 50000?", pension, g) == misread
+    # two columns named and left over: the model's reading stands
+    both = "Did e401 or p401 raise net financial assets?"
+    unsure = CausalQuery(task=Task.ATE, treatment="educ", outcome="net_tfa")
+    assert _grounded(unsure, both, pension, g) == unsure
+
+
+def test_a_condition_column_must_hold_the_value_the_question_writes() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.grounding import value_options
+
+    shop = profile_from_spec(["cart_items:discrete:1-34", "basket_usd:discrete:0-2400", "returning:binary", "minutes:continuous"])
+    question = "How does returning change minutes for units with cart values of 667 and 12?"
+    assert value_options(shop, "cart_items", question) == ["12}"] and value_options(shop, "basket_usd", question) == ["667}", "12}"]
+    assert value_options(shop, "cart_items", "for cart values of 667") == []  # no condition on it at all
+    # a column the question names keeps every value (the planner then says its subgroup is empty); no range, no filter
+    assert value_options(shop, "cart_items", "for cart_items of 667") == ["667}"]
+    assert value_options(shop, "minutes", question) == ["667}", "12}"]

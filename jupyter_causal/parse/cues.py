@@ -29,6 +29,8 @@ class Cue:
     names_design: bool
     unless: re.Pattern[str] | None = None
     """Words that keep ``words`` from naming the design ("how many" rows, but not "how many more")."""
+    reason: str | None = None
+    """The reason to give where none the model was trained with names this design (a synthetic control)."""
 
     def names(self, text: str) -> bool:
         """Whether ``text`` (a question's cue words) names this cue's design."""
@@ -45,6 +47,11 @@ CUES: tuple[Cue, ...] = (
         unless=re.compile(r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
                           r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via)\w*",
                           re.IGNORECASE)),
+    Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
+        True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
+    Cue("correlation", re.compile(
+        r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?variance\b|\bvariance (?:explained|accounted)\b"
+        r"|\bexplains? (?:the |most of the |much of the )?variance\b", re.IGNORECASE), True),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
     Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
     Cue("descriptive", re.compile(
@@ -75,7 +82,7 @@ def named_design(question: str, columns: Iterable[str], reasons: Sequence[str]) 
     text = _cue_text(question, columns)
     for cue in CUES:
         if cue.names(text):
-            return next((r for r in reasons if cue.key in r), None)
+            return next((r for r in reasons if cue.key in r), cue.reason)
     return None
 
 
@@ -114,6 +121,16 @@ def objective(question: str, columns: Iterable[str]) -> str:
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))
+
+
+_ADJUSTING = re.compile(r"\b(?:controlling|adjusting|accounting|correcting)\s+for\b(?P<rest>[^?;.!]*)"
+                        r"|\b(?:holding|conditional on|net of)\b(?P<held>[^?;.!]*)", re.IGNORECASE)
+
+
+def adjusted_for(question: str) -> str:
+    """The words after "controlling for", "adjusting for", "holding", "net of" (...) to the end of their sentence: the
+    covariates the question names there play no role of the query."""
+    return " ".join(m["rest"] or m["held"] or "" for m in _ADJUSTING.finditer(prose(question)))
 
 
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
@@ -189,9 +206,11 @@ _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|witho
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
 _DIFFERS = re.compile(
     r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on)\s+[^?;,.]+)"
-    r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)", re.IGNORECASE)
+    r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
+    r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
+    r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b", re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "depends on whether
-the owner is a woman")."""
+the owner is a woman", "do first-time mothers see a bigger effect")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
@@ -212,7 +231,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
     ("for the lower half of units sold") or to an age's "years of age"; else a yes/no condition ("for units without a garden", "the subgroup
     of `smoker` cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
-    ("bigger for married people", "depends on whether the owner is a woman") or a group named before the question
+    ("bigger for married people", "depends on whether the owner is a woman", "do first-time mothers see a bigger
+    effect") or a group named before the question
     ("Among women, ..."); else ``None``."""
     for value in _VALUE.finditer(text):
         if value[0] in carried:
@@ -232,7 +252,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     if group := _GROUP.search(text):
         return group[0]
     if differs := _DIFFERS.search(text):
-        return differs["group"] or differs["whether"]
+        return differs["group"] or differs["whether"] or differs["see"]
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 

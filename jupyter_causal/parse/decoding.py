@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,9 +19,9 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
+from .cues import adjusted_for, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
 from .grounding import (
-    Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, with_digits, writes_a_value, written_levels,
+    ROLE_NAMES, Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, with_digits, writes_a_value, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -167,7 +168,8 @@ def decode(
     written list has items (:func:`.cues.listed_items`), and each next node is a column grounded by an
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
     read once; every re-decode starts from its cached end. Numbers written as words in a value's place, and ordinal
-    groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`).
+    groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
+    the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`).
     """
     question = with_digits(question, profile)
     columns = profile.names
@@ -219,7 +221,27 @@ def decode(
         if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
                                                                 besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _aimed(query, question, columns)
+    return _aimed(_grounded(query, question, profile, grounding), question, columns)
+
+
+def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
+    """``query`` with the one role whose column the question does not ground at all (nor names by its role,
+    ``treat``) given the one column the question names (:func:`.grounding.names`, the glossary too) that no field
+    holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
+    model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
+    Anything less clear-cut is left to the model."""
+    if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
+        return query
+    roles = {role: column for role in ("treatment", "outcome", "mediator") if (column := getattr(query, role)) is not None}
+    bare = [role for role, column in roles.items() if grounding.role_bonus(question, profile, column) == 0
+            and re.sub(r"[^a-z]", "", column.lower()) not in ROLE_NAMES.get(role, ())]
+    if len(bare) != 1:
+        return query
+    held = set(roles.values()) | {c.column for c in query.condition}
+    covariates = adjusted_for(question)
+    named = [c for c in profile.names if c not in held and names(question, c) and not (covariates and names(covariates, c))
+             and fits_role(profile[c], bare[0], query.task)]
+    return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
 
 
 def _aimed(query: CausalQuery, question: str, columns: Sequence[str]) -> CausalQuery:

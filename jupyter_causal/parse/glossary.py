@@ -60,6 +60,27 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "studytime": ("study time", "time spent studying", "hours of study"), "famsup": ("family support",),
     "schoolsup": ("school support", "extra educational support"), "dalc": ("workday alcohol", "weekday alcohol"),
     "walc": ("weekend alcohol",), "goout": ("going out",),
+    # retirement saving (401(k)) tables
+    "e401": ("401(k) eligibility", "401k eligibility", "eligible for a 401(k)", "eligible for a 401k", "401(k) eligible",
+             "401(k)-eligible", "eligibility for a 401(k)"),
+    "p401": ("401(k) participation", "401k participation", "participating in a 401(k)", "participation in a 401(k)",
+             "participate in a 401(k)"),
+    "nettfa": ("net financial assets", "net total financial assets"), "pira": ("ira participation", "individual retirement account"),
+    "hown": ("home ownership", "homeownership", "homeowner", "homeowners", "owning a home"),
+    "twoearn": ("two earners", "two-earner", "dual-earner", "dual income", "two incomes"), "db": ("defined benefit", "defined-benefit"),
+    "fsize": ("family size",),
+    # birth weight and infant health tables
+    "nprenatal": ("number of prenatal visits", "prenatal visits", "prenatal care visits"),
+    "prenatal1": ("first-trimester prenatal care", "prenatal care in the first trimester", "first trimester"),
+    "mage": ("mother's age", "maternal age", "mothers' age"), "momage": ("mother's age", "maternal age", "mothers' age"),
+    "mmarried": ("married mother", "married mothers", "mother's marital status"),
+    "mbsmoke": ("smoking during pregnancy", "maternal smoking", "smoking mothers", "mothers who smoke", "mothers who smoked"),
+    "bw": ("birth weight", "birthweight"),
+    # hospital outcome tables
+    "dth30": ("30-day mortality", "30 day mortality", "death within 30 days", "30-day death", "died within 30 days"),
+    # lottery and school-intervention studies
+    "selected": ("won the lottery", "winning the lottery", "lottery winners", "lottery win", "selected in the lottery"),
+    "frstinfamily": ("first-generation", "first generation", "first in their family", "first in family"),
     # housing tables
     "medv": ("median home value", "median house value", "home value", "house price", "home price", "house prices"),
     "lstat": ("lower status", "low-income share", "share of low-income"), "rm": ("rooms", "number of rooms"),

@@ -545,6 +545,8 @@ def written_values(question: str, profile: DataProfile) -> list[float]:
     return [v for v in numbers_in(question) if not (v.is_integer() and any(_carries(w, str(int(v))) for w in words))]
 
 
+
+
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
     """The values a condition on ``column`` may take, each grounded in the question.
 
@@ -554,8 +556,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
     :func:`negated`); a categorical one only the levels the question writes; a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
-    question speaks of a median or a half. A column with
-    no options cannot be a condition.
+    question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
+    observed range (a value outside selects no rows or all of them: "cart values of 667" is not about a
+    ``cart_items`` of 1 to 34, whatever the model prefers). A column with no options cannot be a condition.
     """
     col = profile[column]
     written = written_levels(question, profile, column)
@@ -570,7 +573,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
-        values = written_values(question, profile) + [0.0] * none_of(question, profile, column)
+        values = [v for v in written_values(question, profile)
+                  if col.min is None or col.max is None or col.min <= v <= col.max or names(question, column)]
+        values += [0.0] * none_of(question, profile, column)
         if col.median is not None and MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
