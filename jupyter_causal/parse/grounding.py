@@ -545,8 +545,6 @@ def written_values(question: str, profile: DataProfile) -> list[float]:
     return [v for v in numbers_in(question) if not (v.is_integer() and any(_carries(w, str(int(v))) for w in words))]
 
 
-
-
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
     """The values a condition on ``column`` may take, each grounded in the question.
 
