@@ -24,7 +24,7 @@ demo: setup
 	$(BIN)/jupyter-causal demo
 
 test: setup browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=15
 
 # Every benchmark (about 1.5 hours on 2 cores); RESULTS.md puts the figures beside the paper's.
 benchmark: setup

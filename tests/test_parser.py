@@ -720,3 +720,47 @@ def test_a_condition_column_must_hold_the_value_the_question_writes() -> None:
     # a column the question names keeps every value (the planner then says its subgroup is empty); no range, no filter
     assert value_options(shop, "cart_items", "for cart_items of 667") == ["667}"]
     assert value_options(shop, "minutes", question) == ["667}", "12}"]
+
+
+def test_trial_tables_name_their_arm_by_role_and_questions_by_what_it_was() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_policy, named_design, role_spans
+    from jupyter_causal.parse.decoding import _grounded
+    from jupyter_causal.parse.grounding import Grounding, named_for, names, writes_all_words, written_levels
+
+    g = Grounding()
+    # a longer name with a word of the role names the arm (not a word inside another word)
+    assert named_for("treat_school", "treatment") and named_for("treatment", "treatment") and not named_for("treatise", "treatment")
+    assert not named_for("treat_school", "outcome")
+    nudge = ["treatment", "savings_rate", "income", "default_enrolled"]
+    # "the savings nudge" grounds savings_rate only through the word the outcome's place names
+    assert g.role_named("q", "treatment", nudge, place="the savings nudge ", others=[" savings rates"]) == ["treatment"]
+    assert g.role_named("q", "treatment", nudge, place="the savings nudge ") == nudge
+    # "which mailer gets the most votes" asks which arm is best; "which factor" or "which customers" do not
+    assert asks_policy("Which mailer gets the most people to vote?", [])
+    assert asks_policy("Which reminder gets the highest vaccination rate?", ["reminder", "vaccinated"])  # a column's word left out
+    assert not asks_policy("Which factor gets the most weight?", []) and not asks_policy("Which customers get the biggest discount?", [])
+    spans = role_spans("Which mailer gets the most people to vote?")
+    assert spans["treatment"] == "mailer" and "vote" in spans["outcome"]
+    # "the Y effect of X", and "respond more strongly to X"
+    spans = role_spans("Is the profit effect of microcredit concentrated among households that had a business?")
+    assert spans["treatment"] == "microcredit" and spans["outcome"] == "profit"
+    assert role_spans("the average effect of training") == {}  # "average" is no outcome
+    assert role_spans("Did older voters respond more strongly to the mailers?")["treatment"].strip() == "the mailers"
+    # the arm an effect is compared with is no subgroup
+    gotv = profile_from_spec(["treatment:categorical:Control,Civic Duty,Neighbors", "voted:binary", "yob:continuous"])
+    assert written_levels("the effect of the mailings compared with the control group", gotv, "treatment") == []
+    assert written_levels("the effect on the Control group", gotv, "treatment") == ["Control"]
+    assert names("the effect of the mailings on turnout", "voted")  # the glossary's word for a vote column
+    # a unit in a name is not looked for: "length of stay" writes los_days, for a role the question does not ground
+    assert writes_all_words("the length of stay", "los_days") and not writes_all_words("the stay", "los_days")
+    assert not writes_all_words("eligible for a 401(k)", "p401")  # the number alone writes it half
+    assert not writes_all_words("how growth responds to taxes", "res_pct")  # a word's start is no short name's gloss
+    icu = profile_from_spec(["icu_admit:binary", "los_days:continuous", "severity:continuous", "age:continuous"])
+    misread = CausalQuery(task=Task.ATE, treatment="icu_admit", outcome="age")
+    assert _grounded(misread, "Does admission to the ICU shorten the length of stay?", icu, g).outcome == "los_days"
+    # a variance explained is a correlation's question; "how many ... did X prevent" asks for an effect
+    reasons = ["correlation is not causation; ask for an effect instead", "descriptive statistics are not a causal question"]
+    assert named_design("What percent of the variation in final grades is explained by prior GPA?", [], reasons) == reasons[0]
+    assert named_design("How many absences did installing air filters prevent?", [], reasons) is None
+    assert named_design("How many absences are there?", [], reasons) == reasons[1]

@@ -45,13 +45,14 @@ CUES: tuple[Cue, ...] = (
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
         unless=re.compile(r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
-                          r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via)\w*",
+                          r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar)\w*",
                           re.IGNORECASE)),
     Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
         True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
     Cue("correlation", re.compile(
-        r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?variance\b|\bvariance (?:explained|accounted)\b"
-        r"|\bexplains? (?:the |most of the |much of the )?variance\b", re.IGNORECASE), True),
+        r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?(?:variance|variation|variability)\b"
+        r"|\b(?:variance|variation|variability) (?:explained|accounted)\b"
+        r"|\bexplains? (?:the |most of the |much of the )?(?:variance|variation|variability)\b", re.IGNORECASE), True),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
     Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
     Cue("descriptive", re.compile(
@@ -93,14 +94,21 @@ def points_to(question: str, columns: Iterable[str], reason: str) -> bool:
     return not cues or any(cue.words.search(text) for cue in cues)
 
 
+_ARM = (r"(?!(?:factors?|variables?|features?|columns?|predictors?|causes?|of|customers?|patients?|users?|people|persons?"
+        r"|students?|households?|units?|groups?|stores?|regions?|employees?|members?|clients?|kids|children|ones?)\b)[\w-]+(?: [\w-]+)?")
+"""The treatment of "which mailer gets the most votes": not "which factor" (a question about causes) nor "which
+customers" (about units)."""
 _POLICY = re.compile(
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
-    r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwho should (?:get|receive)\b|\bwhom (?:to|should)\b",
+    r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwho should (?:get|receive)\b|\bwhom (?:to|should)\b"
+    r"|\bwhich (?:" + _ARM + r" )?(?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?(?:the )?"
+    r"(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b",
     re.IGNORECASE)
 
 
 def asks_policy(question: str, columns: Iterable[str]) -> bool:
-    """Whether the question asks which treatment is best for whom ("which level of X is best", "who should get X")."""
+    """Whether the question asks which treatment is best for whom ("which level of X is best", "who should get X",
+    "which mailer gets the most votes")."""
     return bool(_POLICY.search(_cue_text(question, columns)))
 
 
@@ -135,7 +143,8 @@ def adjusted_for(question: str) -> str:
 
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
-    r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
+    r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
+    r"|better|worse|at all)\s+){0,2}to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
@@ -166,6 +175,12 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
+    r"\bwhich (?P<treatment>" + _ARM + r") (?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?"
+    r"(?:the )?(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b(?P<outcome>.+)",
+    r"\bthe (?P<outcome>(?!(?:causal|average|total|direct|indirect|treatment|overall|net|mean|marginal|estimated|true|real|full"
+    r"|whole|same|expected|conditional|heterogeneous|main|long-term|short-term|possible|likely|biggest|largest)\b)[\w`-]+(?:\s+[\w`-]+)?)"
+    r"\s+(?:effects?|impacts?) of (?P<treatment>.+?)(?=\s+(?:concentrated|among|for|in|on|when|within|across|by|at|is|was|are|were"
+    r"|differ\w*|depend\w*|var(?:y|ies|ied)|bigger|larger|smaller|stronger|weaker|greater)\b|\s*[?;,.(]|$)",
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:be treated with|be given|is given|gets?|receives?|get|receive) (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
     r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
@@ -264,13 +279,14 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
-    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds to X", "Y is
+    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds (more strongly) to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "(how
     much) does X raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
-    "what difference does X make to Y", "is X responsible for differences in Y", "who should be treated
+    "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
+    "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X"), "a rule for X with Y as the reward", "which treatment should we pick for
     X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,7 +20,8 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import adjusted_for, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
 from .grounding import (
-    ROLE_NAMES, Grounding, arm_columns, grounds_subgroup, mentions, names, value_options, with_digits, writes_a_value, written_levels,
+    Grounding, arm_columns, grounds_subgroup, mentions, named_for, names, value_options, with_digits, writes_a_value,
+    writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -155,7 +155,7 @@ def decode(
     naming no path whose mediator it does not mention (outside the treatment's and outcome's
     names) or writes as the subgroup ("for units without text reminders"). An average effect (ATE) read from a question that writes a value or a yes/no
     condition is decoded as the subgroup effect at once, and kept as that where the question grounds
-    the subgroup; an average or subgroup effect read from a question asking which treatment is best
+    the subgroup; an average or subgroup effect or a graph read from a question asking which treatment is best
     for whom is read as a policy (OPO); an average effect, a subgroup effect from a question writing
     no value or a policy from one not asking which treatment is best, read from a question naming a
     path ("through", "via", "carries the effect"), or a graph read from one that places all three
@@ -212,7 +212,7 @@ def decode(
             excluded.add(Task.MA)
         else:
             break
-    if query.task in (Task.ATE, Task.HTE) and policy:
+    if query.task in (Task.ATE, Task.HTE, Task.CGL) and policy:
         query = once(Task.OPO, tuple(Task))[0]
     chain = query.task is Task.CGL and {"treatment", "mediator", "outcome"} <= spans.keys()
     effect = query.task is Task.ATE or query.task is Task.HTE and not writes or query.task is Task.OPO and not policy
@@ -226,7 +226,8 @@ def decode(
 
 def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
     """``query`` with the one role whose column the question does not ground at all (nor names by its role,
-    ``treat``) given the one column the question names (:func:`.grounding.names`, the glossary too) that no field
+    ``treat``) given the one column the question names (:func:`.grounding.names`, the glossary too, or every word of
+    the name but its unit: :func:`.grounding.writes_all_words`) that no field
     holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
     model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
     Anything less clear-cut is left to the model."""
@@ -234,12 +235,13 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
         return query
     roles = {role: column for role in ("treatment", "outcome", "mediator") if (column := getattr(query, role)) is not None}
     bare = [role for role, column in roles.items() if grounding.role_bonus(question, profile, column) == 0
-            and re.sub(r"[^a-z]", "", column.lower()) not in ROLE_NAMES.get(role, ())]
+            and not named_for(column, role)]
     if len(bare) != 1:
         return query
     held = set(roles.values()) | {c.column for c in query.condition}
     covariates = adjusted_for(question)
-    named = [c for c in profile.names if c not in held and names(question, c) and not (covariates and names(covariates, c))
+    named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c))
+             and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
 
@@ -301,8 +303,9 @@ def _decode_once(
             s.force(f', "{field}": ')
             options = [c for c in columns if c not in used] or columns
             options = role_options(profile, field, task, options, spans, question=question)
-            options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field)), columns,
-                                       profile=profile)
+            others = [text for role, text in placed.items() if role != field]
+            options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field), others),
+                                       columns, profile=profile)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]
             used.append(name)
             query[field] = name

@@ -81,6 +81,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # lottery and school-intervention studies
     "selected": ("won the lottery", "winning the lottery", "lottery winners", "lottery win", "selected in the lottery"),
     "frstinfamily": ("first-generation", "first generation", "first in their family", "first in family"),
+    # get-out-the-vote experiments
+    "voted": ("turnout", "voter turnout", "turned out"),
     # housing tables
     "medv": ("median home value", "median house value", "home value", "house price", "home price", "house prices"),
     "lstat": ("lower status", "low-income share", "share of low-income"), "rm": ("rooms", "number of rooms"),

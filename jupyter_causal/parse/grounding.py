@@ -33,6 +33,15 @@ ROLE_NAMES: Mapping[str, frozenset[str]] = {
     "mediator": frozenset({"m", "mediator"}),
 }
 """Column names (lower case, letters only) that say which role the column plays (``treat``, ``y_factual``)."""
+_TREATMENT_WORDS = frozenset({"treat", "treated", "treatment"})
+"""Words that make a longer column name a treatment's (``treat_school``, ``treatment_group``)."""
+
+
+def named_for(column: str, role: str) -> bool:
+    """Whether the column's name says it plays ``role`` (:data:`ROLE_NAMES`), or for a treatment, whether a word of it
+    does (``treat_school``): randomised studies name their arm so, and questions name the arm by what it was."""
+    return re.sub(r"[^a-z]", "", column.lower()) in ROLE_NAMES.get(role, ()) or (
+        role == "treatment" and bool(_TREATMENT_WORDS.intersection(_words(column))))
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -53,14 +62,18 @@ class Grounding:
         """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
         return self.named if names(question, column) else self.stems * stem_share(question, column)
 
-    def role_named(self, question: str, role: str, options: Sequence[str], place: str | None = None) -> list[str]:
+    def role_named(self, question: str, role: str, options: Sequence[str], place: str | None = None,
+                   others: Sequence[str] = ()) -> list[str]:
         """The ``options`` named for ``role`` (``treat``, ``treatment``, ``y``, ``outcome``, ``y_factual``) where the
-        role's ``place`` in the question (else the whole question) grounds none of the options or writes the role's
-        word ("the JOBS intervention"): data sets name them so, and the model does not know it; else all ``options``."""
-        named = [c for c in options if re.sub(r"[^a-z]", "", c.lower()) in ROLE_NAMES.get(role, ())]
+        role's ``place`` in the question (else the whole question) grounds none of the options, but those another
+        role's place (``others``) names ("the savings nudge" grounds ``savings_rate``, which "savings rates" names),
+        or writes the role's word ("the JOBS intervention"): data sets name them so, and the model does not know it;
+        else all ``options``."""
+        named = [c for c in options if named_for(c, role)]
         text = question if place is None else place
         says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(map(_singular, _words(prose(text)))))
-        return named if named and (says_role or not any(self.bonus(text, c) for c in options)) else list(options)
+        grounded = [c for c in options if self.bonus(text, c) and not (place is not None and any(names(o, c) for o in others))]
+        return named if named and (says_role or not grounded) else list(options)
 
     def role_bonus(self, question: str, profile: DataProfile, column: str, *, whole_levels: bool = False) -> float:
         """As :meth:`bonus`, and the ``named`` bonus where the question writes a word of one of the column's text
@@ -408,6 +421,20 @@ def stem_share(question: str, column: str) -> float:
     return _covered(question, column) / len(words) if words else 0.0
 
 
+_UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins", "secs", "kg", "lbs", "cm", "km", "mm", "ms", "m2", "sqm"})
+"""Words of column names that give the unit (``los_days``, ``rent_usd``), which questions seldom write."""
+
+
+def writes_all_words(question: str, column: str) -> bool:
+    """Whether the question writes every word of the column's name but its fillers and units (:data:`_UNITS`) wholly
+    (not half, as "401" alone for ``p401``), a word of three letters or fewer only by what the glossary says it
+    abbreviates ("responds" starts with ``res`` but does not write it), and one at least: "the length of stay" for
+    ``los_days``."""
+    text = prose(question)
+    hits = [hit == 1 and (len(w) > 3 or _glossed(w, text)) for w, hit in _word_hits(question, column) if w not in _FILLER and w not in _UNITS]
+    return bool(hits) and all(hits)
+
+
 _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (">=", re.compile(r">=|≥|\bat least\b|\bor (?:more|above|higher|greater)\b|\bno (?:less|fewer|lower) than\b", re.IGNORECASE)),
     ("<=", re.compile(r"<=|≤|\bat most\b|\bor (?:less|below|lower|fewer)\b|\bno (?:more|greater|higher) than\b", re.IGNORECASE)),
@@ -433,10 +460,17 @@ def written_ops(question: str) -> frozenset[str]:
     return frozenset(ops)
 
 
+_BASELINE = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+"
+                       r"(?:group|arm|condition)s?\b", re.IGNORECASE)
+"""The arm an effect is compared with ("compared with the control group"), which names no subgroup."""
+
+
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
-    """The column's text level that the question writes ("north", "premium"); none where it writes two or more:
+    """The column's text level that the question writes ("north", "premium"), but not as the arm an effect is
+    compared with (:data:`_BASELINE`); none where it writes two or more:
     levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
     is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no")."""
+    question = _BASELINE.sub(" ", question)
     levels = profile[column].levels
     sex_initials = {str(v).upper() for v in levels} == {"F", "M"}
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
