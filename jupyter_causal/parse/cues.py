@@ -98,11 +98,13 @@ _ARM = (r"(?!(?:factors?|variables?|features?|columns?|predictors?|causes?|of|cu
         r"|students?|households?|units?|groups?|stores?|regions?|employees?|members?|clients?|kids|children|ones?)\b)[\w-]+(?: [\w-]+)?")
 """The treatment of "which mailer gets the most votes": not "which factor" (a question about causes) nor "which
 customers" (about units)."""
+_GETS_MOST = (r"(?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?(?:the )?"
+              r"(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b")
+"""What an arm does in "which mailer gets the most votes"."""
 _POLICY = re.compile(
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
     r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwho should (?:get|receive)\b|\bwhom (?:to|should)\b"
-    r"|\bwhich (?:" + _ARM + r" )?(?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?(?:the )?"
-    r"(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b",
+    r"|\bwhich (?:" + _ARM + r" )?" + _GETS_MOST + r"|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b",
     re.IGNORECASE)
 
 
@@ -175,8 +177,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
-    r"\bwhich (?P<treatment>" + _ARM + r") (?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?"
-    r"(?:the )?(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b(?P<outcome>.+)",
+    r"\bwhich (?P<treatment>" + _ARM + r") " + _GETS_MOST + r"(?P<outcome>.+)",
     r"\bthe (?P<outcome>(?!(?:causal|average|total|direct|indirect|treatment|overall|net|mean|marginal|estimated|true|real|full"
     r"|whole|same|expected|conditional|heterogeneous|main|long-term|short-term|possible|likely|biggest|largest)\b)[\w`-]+(?:\s+[\w`-]+)?)"
     r"\s+(?:effects?|impacts?) of (?P<treatment>.+?)(?=\s+(?:concentrated|among|for|in|on|when|within|across|by|at|is|was|are|were"
