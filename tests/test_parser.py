@@ -87,6 +87,7 @@ def test_scoring_functions_can_fail() -> None:
 
 
 def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base: Path, corpus_file: Path, tmp_path: Path) -> None:
+    from jupyter_causal.parse.decoding import decode
     from jupyter_causal.train import TrainConfig, train
 
     out = train(TrainConfig(corpus=str(corpus_file), output=str(tmp_path / "adapter"), base=str(tiny_base), steps=6,
@@ -118,6 +119,10 @@ def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base:
         forced = parser.parse("What is the effect here?", profile(df), task=Task.HTE)
         assert forced.task is Task.HTE and forced.condition == ()
         assert jc.load_parser(adapter=out, base=tiny_base, device="cpu") is parser  # loaded once per process
+        for question in ("Does treat raise re78 for people over 40?", "Who should get treat?"):  # held back or not, one query
+            queries = [decode(parser.model, parser.tokenizer, question, profile(df), reasons=parser.reasons, hold_back=h)
+                       for h in (True, False)]
+            assert queries[0] == queries[1]
         summary, results = evaluate(parser, read_corpus(corpus_file, "test")[:4], progress=False)
         assert summary["json_validity"] == 1.0 and summary["outside_names"] == 0 and len(results) == 4
     finally:
@@ -326,7 +331,8 @@ def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_weighted_choice_is_the_exact_best_whole_sequence(tiny_base: Path) -> None:
-    """Branch and bound picks what scoring every option token by token picks, and leaves the session after it."""
+    """Branch and bound picks what scoring every option token by token picks, and leaves the session after it: with
+    the prompt held back (the best-bonus option scored in the same pass), with it read first, and run as fed."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -350,7 +356,9 @@ def test_weighted_choice_is_the_exact_best_whole_sequence(tiny_base: Path) -> No
     picked = set()
     for trial in range(12):
         bonus = [0.0] * len(options) if trial == 0 else list(rng.uniform(0, 30, len(options)))
-        s = Session(model, tokenizer, prompt)
+        s = Session(model, tokenizer, prompt, hold_back=trial % 3 != 2)
+        if trial % 3 == 1:
+            assert s.logits is not None  # the prompt read before the choice: nothing held back to score with
         best = s.choose_weighted(options, bonus)
         assert best == int(np.argmax([a + b for a, b in zip(scores, bonus)]))
         after = Session(model, tokenizer, prompt)

@@ -30,14 +30,22 @@ MAX_NODES = 8
 
 
 class Session:
-    """One incremental pass of a causal LM over a growing token sequence (with its KV cache)."""
+    """One incremental pass of a causal LM over a growing token sequence (with its KV cache).
 
-    def __init__(self, model: Any, tokenizer: Any, prompt: str) -> None:
+    With ``hold_back``, tokens fed are held back until the next-token scores are read: forced text,
+    the rest of a chosen option and the text after it then go through the model in one forward pass,
+    which on a CPU costs far less than one pass each (the weights' reads dominate). Without it, each
+    piece goes through the model as it is fed (``benchmarks/parser_speed.py`` compares the two).
+    """
+
+    def __init__(self, model: Any, tokenizer: Any, prompt: str, *, hold_back: bool = True) -> None:
         self.model = model
+        self.hold_back = hold_back
         self.tokenizer = tokenizer
         self.device = next(model.parameters()).device
         self.past: Any = None
-        self.logits: torch.Tensor | None = None
+        self._logits: torch.Tensor | None = None
+        self._pending: list[int] = []
         self._pieces: dict[str, list[int]] = {}
         self.feed(self.encode(prompt))
 
@@ -46,30 +54,47 @@ class Session:
             self._pieces[text] = self.tokenizer(text, add_special_tokens=False)["input_ids"]
         return self._pieces[text]
 
+    @property
+    def logits(self) -> torch.Tensor | None:
+        """The next-token scores after everything fed (held-back tokens go through the model first)."""
+        if self._pending:
+            self._run()
+        return self._logits
+
     @torch.inference_mode()
-    def feed(self, ids: Sequence[int]) -> None:
-        if not ids:
-            return
-        inputs = torch.tensor([list(ids)], device=self.device)
-        out = self.model(input_ids=inputs, cache=self.past, use_cache=True, logits_to_keep=1)
+    def _run(self, ids: Sequence[int] = (), keep: int | None = None) -> torch.Tensor:
+        """One forward pass over the held-back tokens and ``ids``; the scores after each of the last ``keep``
+        tokens (all of ``ids`` by default; one more gives the scores before ``ids`` too)."""
+        held, self._pending = self._pending, []
+        inputs = torch.tensor([[*held, *ids]], device=self.device)
+        out = self.model(input_ids=inputs, cache=self.past, use_cache=True, logits_to_keep=max(1, len(ids) if keep is None else keep))
         self.past = out.cache
-        self.logits = out.logits[0, -1].float()
+        rows = out.logits[0].float()
+        self._logits = rows[-1]
+        return rows
+
+    def feed(self, ids: Sequence[int]) -> None:
+        """Append ``ids`` to what the model has read (with ``hold_back``, run through it when scores are next needed)."""
+        self._pending.extend(ids)
+        if not self.hold_back and self._pending:
+            self._run()
 
     def force(self, text: str) -> None:
         self.feed(self.encode(text))
 
-    @torch.inference_mode()
     def feed_all(self, ids: Sequence[int]) -> torch.Tensor:
         """Feed ``ids`` and return the next-token scores after each of them (one row per token)."""
-        out = self.model(input_ids=torch.tensor([list(ids)], device=self.device), cache=self.past, use_cache=True)
-        self.past = out.cache
-        rows = out.logits[0].float()
-        self.logits = rows[-1]
-        return rows
+        return self._run(ids)
 
     def length(self) -> int:
         """How many tokens the session has read."""
-        return int(self.past.get_seq_length())
+        return (0 if self.past is None else int(self.past.get_seq_length())) + len(self._pending)
+
+    def rewind(self, length: int, logits: torch.Tensor) -> None:
+        """Drop what was fed after the first ``length`` tokens; ``logits`` are the scores there."""
+        self._pending = []
+        self.past.crop(length - self.length())
+        self._logits = logits
 
     def choose(self, options: Sequence[str]) -> int:
         """Index of the option the model writes, decoding greedily inside the options' token trie."""
@@ -94,41 +119,46 @@ class Session:
             self.feed([best])
             k += 1
 
-    def _feed_scored(self, seq: Sequence[int]) -> float:
-        """Feed ``seq`` and return its log-probability as the continuation of the text before it."""
-        assert self.logits is not None
-        total = float(torch.log_softmax(self.logits, -1)[seq[0]])
-        logp = torch.log_softmax(self.feed_all(seq), -1)
-        return total + float(sum(logp[k - 1, seq[k]] for k in range(1, len(seq))))
-
-    def rewind(self, length: int, logits: torch.Tensor) -> None:
-        """Drop what was fed after the first ``length`` tokens; ``logits`` are the scores there."""
-        self.past.crop(length - self.length())
-        self.logits = logits
+    @staticmethod
+    def _logp(before: torch.Tensor, rows: torch.Tensor, seq: Sequence[int]) -> float:
+        """Log-probability of ``seq`` from the scores ``before`` it and ``rows`` after each of its tokens."""
+        logp = torch.log_softmax(rows, -1)
+        return float(torch.log_softmax(before, -1)[seq[0]]) + float(sum(logp[k - 1, seq[k]] for k in range(1, len(seq))))
 
     def choose_weighted(self, options: Sequence[str], bonus: Sequence[float]) -> int:
         """Index of the option whose whole token sequence has the highest log-probability plus its bonus.
 
         Exact, by branch and bound: an option's first-token log-probability bounds its whole
         sequence's, so options are scored best bound first (fed, then cropped off the cache) until no
-        bound beats the best score. A confident model scores one or two. The session moves past
-        the chosen option.
+        bound beats the best score. A confident model scores one or two. The option with the highest
+        bonus is scored in the same forward pass as the held-back text before it, so where the model
+        agrees with the question's words a choice costs one pass. The session moves past the chosen option.
         """
-        assert self.logits is not None and len(options) == len(bonus)
+        assert len(options) == len(bonus)
         seqs = [self.encode(o) for o in options]
-        first = torch.log_softmax(self.logits, -1)
+        start, scored, fed = self.length(), {}, None
+        guess = max(range(len(seqs)), key=lambda i: bonus[i])
+        if self._pending and len(seqs[guess]) > 1:
+            rows = self._run(seqs[guess], keep=len(seqs[guess]) + 1)
+            logits, fed = rows[0], guess
+            scored[guess] = self._logp(logits, rows[1:], seqs[guess]) + bonus[guess]
+        else:
+            logits = self.logits
+        assert logits is not None
+        first = torch.log_softmax(logits, -1)
         bound = [float(first[s[0]]) + b for s, b in zip(seqs, bonus)]
-        start, logits = self.length(), self.logits
-        best, best_score, fed = -1, -math.inf, None
+        best, best_score = -1, -math.inf
         for i in sorted(range(len(seqs)), key=lambda i: -bound[i]):
             if bound[i] <= best_score:
                 break
             if len(seqs[i]) == 1:
                 score = bound[i]
+            elif i in scored:
+                score = scored[i]
             else:
                 if fed is not None:
                     self.rewind(start, logits)
-                score = self._feed_scored(seqs[i]) + bonus[i]
+                score = self._logp(logits, self.feed_all(seqs[i]), seqs[i]) + bonus[i]
                 fed = i
             if score > best_score:
                 best, best_score = i, score
@@ -138,10 +168,9 @@ class Session:
             self.feed(seqs[best])
         return best
 
-
 def decode(
     model: Any, tokenizer: Any, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None = None,
-    grounding: Grounding = Grounding(),
+    grounding: Grounding = Grounding(), hold_back: bool = True,
 ) -> CausalQuery:
     """Parse ``question`` about a table with ``profile`` into a CausalQuery, constrained to its columns.
 
@@ -167,7 +196,7 @@ def decode(
     place where its phrasing places roles; a graph's node list has as many columns as the question's
     written list has items (:func:`.cues.listed_items`), and each next node is a column grounded by an
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
-    read once; every re-decode starts from its cached end. Numbers written as words in a value's place, and ordinal
+    read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Numbers written as words in a value's place, and ordinal
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`).
     """
@@ -176,7 +205,8 @@ def decode(
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
     spans = role_spans(question, columns)
-    session = Session(model, tokenizer, render_prompt(question, profile))
+    session = Session(model, tokenizer, render_prompt(question, profile), hold_back=hold_back)
+    session.force('{"task": "')
     prompt_end = (session.length(), session.logits)
 
     # An average effect read from a question that writes a value or a yes/no condition ("for units with
@@ -187,7 +217,7 @@ def decode(
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
     def once(task: Task | None, tasks: tuple[Task, ...]) -> tuple[CausalQuery, Task]:
-        """One pass over the prompt read once: every re-decode starts from its cached end."""
+        """One pass over the prompt read once: every re-decode starts from its cached end (the query's opening read too)."""
         session.rewind(*prompt_end)
         return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans,
                             instead=instead)
@@ -278,13 +308,12 @@ def _decode_once(
     s: Session, question: str, profile: DataProfile, *, reasons: Sequence[str], task: Task | None,
     tasks: tuple[Task, ...], grounding: Grounding, spans: dict[str, str], instead: Mapping[Task, Task],
 ) -> tuple[CausalQuery, Task]:
-    """One constrained pass from the end of the prompt ``s`` has read; the model chooses the task among
+    """One constrained pass from the end of the prompt ``s`` has read (with the query's opening ``{"task": "``); the model chooses the task among
     ``tasks`` unless ``task`` is given, and a task it chooses that is a key of ``instead`` is decoded as
     that key's value. Returns the query and the task the model chose. ``spans``: where the question
     places each role (:func:`.cues.role_spans`); only the task's own roles count.
     """
     columns = list(profile.names)
-    s.force('{"task": "')
     if task is None:
         before = (s.length(), s.logits)
         chosen = tasks[s.choose([f'{t.value}"' for t in tasks])]
