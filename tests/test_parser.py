@@ -385,7 +385,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert numbers_in("Does 401(k) eligibility raise assets at age 35 (k = 2)?") == [35.0, 2.0]
     assert value_options(prof, "LineSpeed", q) == ["40}"]
     assert value_options(prof, "os", q) == ['"android"}']
-    assert g.op_bonus("(revenue >= 272800)", ">=") == 4.0 and g.op_bonus("(revenue >= 272800)", ">") == 0.0
+    assert g.op_bonus("(revenue >= 272800)", ">=") == math.inf and g.op_bonus("(revenue >= 272800)", ">") == 0.0
     assert written_ops("for X no more than 4, Y over 3 and the lower half of Z") == {"<=", ">", "<"}
     assert written_ops("Quantify the pathway A -> B -> C when D is 5") == frozenset()
     # a data file's name names the table, not a column
@@ -403,7 +403,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert stem_share("What drives CR?", "conversion_rate") == 0.0 and stem_share("What drives CTR?", "cost_to_revenue") == 0.0
     # ... but a different short word does not: "site" is not "size", "race" is not "rate"
     assert stem_share("site visits", "farm_size") == 0.0 and stem_share("race time", "rate") == 0.0
-    assert g.op_bonus("goal higher than 4988", ">") == 4.0 and g.op_bonus("higher over time, at age 25", ">") == 2.0
+    assert g.op_bonus("goal higher than 4988", ">") == math.inf and g.op_bonus("higher over time, at age 25", ">") == 2.0
     # word endings ground a column, a different word with the same first four letters does not
     assert stem_share("Is distance to park good for obesity?", "district") == 0.0
     assert stem_share("Is distance to park good for obesity?", "walk_dist") == 0.5
@@ -772,3 +772,55 @@ def test_trial_tables_name_their_arm_by_role_and_questions_by_what_it_was() -> N
     assert named_design("What percent of the variation in final grades is explained by prior GPA?", [], reasons) == reasons[0]
     assert named_design("How many absences did installing air filters prevent?", [], reasons) is None
     assert named_design("How many absences are there?", [], reasons) == reasons[1]
+
+
+def test_kaggle_tables_counts_identifiers_years_and_which_units_should() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_policy, named_design, role_spans, without_contrast
+    from jupyter_causal.parse.decoding import _grounded, role_options
+    from jupyter_causal.parse.grounding import Grounding, is_identifier, stem_share, written_ops
+
+    g = Grounding()
+    # counting words say nothing of the variable: "more reviews" writes number_of_reviews whole
+    assert stem_share("Does it bring in more reviews?", "number_of_reviews") == 1.0
+    assert stem_share("guests who make special requests", "total_of_special_requests") == 1.0
+    assert stem_share("more reviews", "review_scores_rating") < 0.5
+    # a column naming the rows is an identifier, whatever its casing; words merely ending in "id" are not
+    assert all(map(is_identifier, ["id", "ID", "user id", "userid", "UserID", "customer_id", "PatientID"]))
+    assert not any(map(is_identifier, ["paid", "covid", "valid", "idle_time", "kid", "Identity"]))
+    ads = profile_from_spec(["user id:continuous", "test group:binary:ad,psa", "converted:binary", "total ads:continuous"])
+    misread = CausalQuery(task=Task.ATE, treatment="test group", outcome="converted")
+    assert _grounded(misread, "Does the number of ads a user sees change conversion?", ads, g).treatment != "user id"
+    # "can we predict" names a prediction whatever the model reads; "predicted effect" does not
+    reasons = ["prediction is not a causal question"]
+    assert named_design("Can we predict whether a client subscribes from their balance and age?", [], reasons) == reasons[0]
+    assert named_design("Build a model to predict churn", [], reasons) == reasons[0]
+    assert named_design("Is the predicted effect of the drug on pain real?", [], reasons) is None
+    # "which listings should turn on X to get the most Y" asks for a policy, and places both roles
+    question = "Which listings should turn on instant booking to get the most reviews?"
+    assert asks_policy(question, []) and role_spans(question) == {"treatment": "instant booking ", "outcome": "reviews"}
+    assert asks_policy("Who should be offered the discount?", []) and not asks_policy("Which variables should we adjust for?", [])
+    # "does X ..." places more than an article, stops at a relative clause, and "help" places the treatment only
+    assert role_spans("Does a change in diabetes medication reduce 30-day readmissions?")["treatment"] == "a change in diabetes medication "
+    assert "treatment" not in role_spans("Do guests who make special requests cancel less often?")
+    assert role_spans("Does instant booking bring in more reviews?")["outcome"] == " more reviews"
+    assert role_spans("Does the test prep course help students on free lunch more on their reading score?") == {
+        "treatment": "the test prep course "}
+    # what a count "with" counts is the condition's column; a group of two words ending a clause is a condition
+    assert role_spans("Does a longer stay lower readmission for patients with more than 2 prior inpatient visits?")[
+        "condition"] == "with more than 2 prior inpatient visits"
+    hotel = ["is_canceled", "lead_time", "is_repeated_guest"]
+    assert role_spans("How does lead time affect the chance of a cancellation for repeat guests?", hotel)["condition"] == "for repeat guests"
+    # "before" and "after" a year compare; the only comparison written before a value is the condition's
+    assert written_ops("homes built before 1950") == {"<"} and written_ops("after the program") == frozenset()
+    assert g.op_bonus("homes built before 1950", "<") == math.inf and g.op_bonus("homes built before 1950", "==") == 0
+    assert g.op_bonus("over 60 and below 3", ">") == 2 * g.named  # two comparisons before values: a bonus, not a rule
+    # values a treatment's place writes as the change asked about are its arms, no subgroup
+    question = "Does moving the first gate from level 30 to level 40 hurt retention?"
+    assert "30" not in without_contrast(question, role_spans(question))
+    assert "30" in without_contrast("Does the gate hurt retention for users from level 30 to level 40?", {"treatment": "the gate "})
+    # a mediation's treatment written whole in its place is offered even where it cannot run (the planner says why)
+    compas = profile_from_spec(["two_year_recid:binary", "priors_count:discrete:0-38", "c_charge_degree:binary:F,M",
+                                "juv_fel_count:discrete:0-20"])
+    spans = {"treatment": "juvenile felonies ", "outcome": " two-year recidivism ", "mediator": " the number of prior offenses"}
+    assert "juv_fel_count" in role_options(compas, "treatment", Task.MA, list(compas.names), spans, question="q")

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from .grounding import MIDDLE, carried_numbers, names, prose
+from .grounding import MIDDLE, carried_numbers, names, prose, writes_all_words
 from .prompt import NUMBER
 
 
@@ -53,6 +53,8 @@ CUES: tuple[Cue, ...] = (
         r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?(?:variance|variation|variability)\b"
         r"|\b(?:variance|variation|variability) (?:explained|accounted)\b"
         r"|\bexplains? (?:the |most of the |much of the )?(?:variance|variation|variability)\b", re.IGNORECASE), True),
+    Cue("prediction", re.compile(r"\b(?:can|could) (?:we|you|i|one) (?:predict|forecast)\b|\bpredict(?:s|ing)? (?:whether|which|who|if)\b"
+                                 r"|\b(?:model|classifier|regressor) (?:to|that|which) (?:predicts?|forecasts?)\b", re.IGNORECASE), True),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
     Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
     Cue("descriptive", re.compile(
@@ -101,9 +103,13 @@ customers" (about units)."""
 _GETS_MOST = (r"(?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?(?:the )?"
               r"(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b")
 """What an arm does in "which mailer gets the most votes"."""
+_SHOULD_GET = (r"(?:be (?:treated with|given|offered|sent|shown|assigned(?: to)?|enrolled in)|get|receive|turn on|switch (?:on|to)|adopt|enable"
+               r"|take|join|enrol+ in|sign up for)")
+"""What units should do in "which listings should turn on X", "who should be offered X"."""
 _POLICY = re.compile(
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
-    r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwho should (?:get|receive)\b|\bwhom (?:to|should)\b"
+    r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwhom (?:to|should)\b"
+    r"|\b(?:who|which [\w-]+(?: [\w-]+)?) should " + _SHOULD_GET + r"\b"
     r"|\bwhich (?:" + _ARM + r" )?" + _GETS_MOST + r"|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b",
     re.IGNORECASE)
 
@@ -151,9 +157,10 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
-                 r"(?P<treatment>(?:(?!\b(?:because|partly|that|which|when|if|for|with|through|via)\b)[^,;?])+?)\b")
-"""A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X, not read across a clause
-("... partly because it ...")."""
+                 r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
+                 r"|through|via)\b)[^,;?])+?)\b")
+"""A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
+change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
@@ -170,7 +177,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
-    _ASKS_WHETHER + r"(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive)s?\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive"
+                    r"|cause|bring|attract|generate|produce)s?)\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
     r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|$)",
@@ -182,7 +191,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|whole|same|expected|conditional|heterogeneous|main|long-term|short-term|possible|likely|biggest|largest)\b)[\w`-]+(?:\s+[\w`-]+)?)"
     r"\s+(?:effects?|impacts?) of (?P<treatment>.+?)(?=\s+(?:concentrated|among|for|in|on|when|within|across|by|at|is|was|are|were"
     r"|differ\w*|depend\w*|var(?:y|ies|ied)|bigger|larger|smaller|stronger|weaker|greater)\b|\s*[?;,.(]|$)",
-    r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:be treated with|be given|is given|gets?|receives?|get|receive) (?P<treatment>.+?)"
+    r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
     r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
 ))
@@ -202,6 +211,7 @@ _OBJECTIVE = re.compile(
     r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?|stays?) (?:maximi[sz]ed|minimi[sz]ed|(?:the )?(?:highest|largest|greatest|lowest|smallest)"
     r"|as (?:high|large|low|small) as possible)\b"
     r"|\bto keep (?P<outcome3>[^?.;,]+?) (?:as )?(?:low|lowest|down)\b"
+    r"|\bto (?:get|gain|win|earn|attract|have|see) (?:the )?(?:most|more|highest|largest|greatest|fewest|least|lowest) (?P<outcome4>[^?.;,]+)"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
@@ -245,7 +255,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     """The words of the first condition written with a value: from the condition's first word to its value
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
-    ("for the lower half of units sold") or to an age's "years of age"; else a yes/no condition ("for units without a garden", "the subgroup
+    ("for the lower half of units sold"), to an age's "years of age" or to what a count "with" counts ("with more than 2 prior
+    inpatient visits"); else a yes/no condition ("for units without a garden", "the subgroup
     of `smoker` cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
     ("bigger for married people", "depends on whether the owner is a woman", "do first-time mothers see a bigger
     effect") or a group named before the question
@@ -260,6 +271,9 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
             column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
             # an age names its column after the number: "over 50 years of age" (:func:`.grounding.prose`)
             column_after = column_after or (" years of age" if rest.startswith(" years of age") else "")
+            # a count names its column after the number: "patients with more than 2 prior inpatient visits"
+            if not column_after and re.match(r"with\b", text[starts[-1]:], re.IGNORECASE) and (counted := _COUNTED.match(rest)):
+                column_after = _role_text(counted[0])
             return text[starts[-1]: value.end()] + column_after
     if binary := _WITH.search(text):
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
@@ -291,7 +305,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     with X" (or "who gets X", "which patients should get X"), "a rule for X with Y as the reward", "which treatment should we pick for
     X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
-    follows "maximise", "care about" or "to increase", or reads "with Y as the reward" or "so that Y is
+    follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
     maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (...)
     to the first value written after such a word ("when age is over 60") but a number that names one of
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
@@ -334,15 +348,30 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     return spans
 
 
-_GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+)\s*(?=[?.,;!]|$)", re.IGNORECASE)
+_CONTRAST = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?-?\d[\d.,]*\s+to\s+(?:[\w-]+\s+)?-?\d[\d.,]*", re.IGNORECASE)
+
+
+def without_contrast(question: str, spans: Mapping[str, str]) -> str:
+    """The question without the values its treatment's place (``spans``) writes as the change asked about ("moving the
+    gate from level 30 to level 40"): they name the treatment's arms, not a subgroup."""
+    for contrast in _CONTRAST.finditer(spans.get("treatment", "")):
+        question = question.replace(contrast[0], " ")
+    return question
+
+
+_GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s*(?=[?.,;!]|$)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|for|at|when|what|how|does|do|did|has|have|had)\b)"
+                      r"[A-Za-z][\w-]*){1,3}", re.IGNORECASE)
+"""The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
 def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
-    """A group named by a column at the end of a clause ("raise sales on weekends" for ``weekend``) that no role's
+    """A group named by a column (or by every word of its name) at the end of a clause ("raise sales on weekends" for
+    ``weekend``, "for repeat guests" for ``is_repeated_guest``) that no role's
     place names, where the treatment's and the outcome's places are known (else "a policy for X on Y" would read Y
     as a group): a yes/no condition written without a value."""
     for match in _GROUP_END.finditer(text):
-        named = [c for c in columns if names(match["group"], c)]
+        named = [c for c in columns if names(match["group"], c) or writes_all_words(match["group"], c)]
         if named and not any(names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
             return match[0]
     return None

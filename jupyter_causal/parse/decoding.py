@@ -18,10 +18,12 @@ import torch
 
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
-from .cues import adjusted_for, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans
+from .cues import (
+    adjusted_for, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans, without_contrast,
+)
 from .grounding import (
-    Grounding, arm_columns, grounds_subgroup, mentions, named_for, names, value_options, with_digits, writes_a_value,
-    writes_all_words, written_levels,
+    Grounding, arm_columns, grounds_subgroup, is_identifier, mentions, named_for, names, stem_share, value_options, with_digits,
+    writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -180,7 +182,8 @@ def decode(
     regression discontinuity) or counting rows ("how many rows have X above 3") is out of scope. The
     task is chosen again without the one read where that reading has nothing in the question to stand
     on: an out-of-scope reason no word points to, a subgroup effect (HTE) with no condition or, in a
-    question writing no value, one whose subgroup it does not ground, a mediation (MA) in a question
+    question writing no value (outside the treatment's place: "moving the gate from level 30 to level 40"), one whose
+    subgroup it does not ground, a mediation (MA) in a question
     naming no path whose mediator it does not mention (outside the treatment's and outcome's
     names) or writes as the subgroup ("for units without text reminders"). An average effect (ATE) read from a question that writes a value or a yes/no
     condition is decoded as the subgroup effect at once, and kept as that where the question grounds
@@ -212,7 +215,7 @@ def decode(
     # An average effect read from a question that writes a value or a yes/no condition ("for units with
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
     # the question does not ground the subgroup.
-    writes = writes_a_value(question, profile)
+    writes = writes_a_value(without_contrast(question, spans), profile)
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
@@ -257,8 +260,8 @@ def decode(
 def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
     """``query`` with the one role whose column the question does not ground at all (nor names by its role,
     ``treat``) given the one column the question names (:func:`.grounding.names`, the glossary too, or every word of
-    the name but its unit: :func:`.grounding.writes_all_words`) that no field
-    holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
+    the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
+    :func:`.grounding.is_identifier`) that no field holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
     model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
     Anything less clear-cut is left to the model."""
     if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
@@ -270,7 +273,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
         return query
     held = set(roles.values()) | {c.column for c in query.condition}
     covariates = adjusted_for(question)
-    named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c))
+    named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c) and not is_identifier(c))
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
@@ -287,7 +290,7 @@ def _aimed(query: CausalQuery, question: str, columns: Sequence[str]) -> CausalQ
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
                  question: str) -> list[str]:
     """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can), and those
-    the role's place in the question (``spans``) names where it names none that can, but not those another role's
+    the role's place in the question (``spans``) names (or writes every word of) where it names none that can, but not those another role's
     place names: the planner then says why such a column cannot play the role, where another column would answer a
     question not asked ("the effect of party size" for a six-level ``size`` in a mediation). A subgroup effect's
     treatment is not a column of more than two levels one of which the ``question`` writes, unless the treatment's
@@ -300,7 +303,8 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
         fitting = [c for c in fitting if profile[c].n_distinct <= 2 or not written_levels(question, profile, c) or c in arms
                    or place is not None and names(place, c)]
     if place is not None and not any(names(place, c) for c in fitting):
-        fitting += [c for c in options if c not in fitting and names(place, c) and not any(names(text, c) for text in others)]
+        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1)
+                    and not any(names(text, c) for text in others)]
     return fitting or list(options)
 
 
@@ -311,9 +315,10 @@ def _decode_once(
     """One constrained pass from the end of the prompt ``s`` has read (with the query's opening ``{"task": "``); the model chooses the task among
     ``tasks`` unless ``task`` is given, and a task it chooses that is a key of ``instead`` is decoded as
     that key's value. Returns the query and the task the model chose. ``spans``: where the question
-    places each role (:func:`.cues.role_spans`); only the task's own roles count.
+    places each role (:func:`.cues.role_spans`); only the task's own roles count. A column naming the rows
+    (:func:`.grounding.is_identifier`) plays no role unless the question names it.
     """
-    columns = list(profile.names)
+    columns = [c for c in profile.names if not is_identifier(c) or names(question, c)] or list(profile.names)
     if task is None:
         before = (s.length(), s.logits)
         chosen = tasks[s.choose([f'{t.value}"' for t in tasks])]

@@ -23,8 +23,21 @@ from .glossary import name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
-_FILLER = frozenset({"has", "the", "and", "for", "per", "num", "with", "was", "are", "any", "all"})
-"""Words of column names that say nothing about the variable (``has_garden``, ``num_visits``)."""
+_FILLER = frozenset({"has", "the", "and", "for", "per", "num", "number", "total", "count", "with", "was", "are", "any", "all"})
+"""Words of column names that say nothing about the variable (``has_garden``, ``num_visits``), counting words among
+them: "more reviews" writes ``number_of_reviews`` whole, "special requests" ``total_of_special_requests``."""
+_UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "participant", "respondent", "household", "member",
+               "account", "order", "session", "transaction", "visitor", "player", "student", "employee", "listing", "record", "row",
+               "case", "booking", "device", "host", "school", "store")
+"""What a table's rows are: ``userid`` is a ``user`` identifier."""
+
+
+def is_identifier(column: str) -> bool:
+    """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``):
+    no question is about the causes or effects of an identifier, but its digits are easily read as a condition."""
+    words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Za-z][a-z]*", re.sub(r"([a-z])([A-Z])", r"\1 \2", column))]
+    joined = "".join(words)
+    return bool(words) and (words[-1] in ("id", "uuid") or any(joined == unit + "id" for unit in _UNIT_NOUNS))
 
 
 ROLE_NAMES: Mapping[str, frozenset[str]] = {
@@ -144,10 +157,13 @@ class Grounding:
 
     def op_bonus(self, question: str, op: str) -> float:
         """The ``named`` bonus for a comparison the question writes (">=", "at least", "below"), twice that
-        where a value follows it ("higher than 4988", "below the median")."""
-        if op not in written_ops(question):
+        where a value follows it ("higher than 4988", "below the median"), and no other comparison is the
+        condition's where it is the only one the question writes before a value ("built before 1950")."""
+        ops = written_ops(question)
+        if op not in ops:
             return 0.0
-        return 2 * self.named if _BEFORE_VALUE[op].search(prose(question)) else self.named
+        before = [o for o in ops if _BEFORE_VALUE[o].search(prose(question))]
+        return math.inf if before == [op] else 2 * self.named if op in before else self.named
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
         """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
@@ -439,11 +455,14 @@ _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (">=", re.compile(r">=|≥|\bat least\b|\bor (?:more|above|higher|greater)\b|\bno (?:less|fewer|lower) than\b", re.IGNORECASE)),
     ("<=", re.compile(r"<=|≤|\bat most\b|\bor (?:less|below|lower|fewer)\b|\bno (?:more|greater|higher) than\b", re.IGNORECASE)),
     ("!=", re.compile(r"!=|≠|\bnot equal(?:s| to)?\b|\bother than\b", re.IGNORECASE)),
-    (">", re.compile(r"(?<![<>=!-])>(?!=)|\b(?:over|above|exceeds?|exceeding)\b|\b(?:upper|top) half\b|\b(?:greater|higher|more) than\b", re.IGNORECASE)),
-    ("<", re.compile(r"(?<![<>=!])<(?!=)|\b(?:under|below)\b|\b(?:lower|bottom) half\b|\b(?:less|lower|fewer) than\b", re.IGNORECASE)),
+    (">", re.compile(r"(?<![<>=!-])>(?!=)|\b(?:over|above|exceeds?|exceeding)\b|\b(?:upper|top) half\b|\b(?:greater|higher|more) than\b"
+                     r"|\b(?:after|later than)(?=\s+[12]\d{3}\b)", re.IGNORECASE)),
+    ("<", re.compile(r"(?<![<>=!])<(?!=)|\b(?:under|below)\b|\b(?:lower|bottom) half\b|\b(?:less|lower|fewer) than\b"
+                     r"|\b(?:before|prior to|earlier than)(?=\s+[12]\d{3}\b)", re.IGNORECASE)),
     ("==", re.compile(r"(?<![<>=!])==?(?!=)|\bequals?\b|\bequal to\b", re.IGNORECASE)),
 )
-"""Words that write each comparison, longest first: a match is taken out before the shorter ones are read."""
+"""Words that write each comparison, longest first: a match is taken out before the shorter ones are read; "before" and
+"after" only before a year ("built before 1950")."""
 
 
 _BEFORE_VALUE = {op: re.compile(f"(?:{words.pattern})" + r"\s*(?:the\s+|its\s+)?(?:-?\d|median\b)", re.IGNORECASE) for op, words in _OP_WORDS}
