@@ -778,7 +778,7 @@ def test_kaggle_tables_counts_identifiers_years_and_which_units_should() -> None
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import asks_policy, named_design, role_spans, without_contrast
     from jupyter_causal.parse.decoding import _grounded, role_options
-    from jupyter_causal.parse.grounding import Grounding, is_identifier, stem_share, written_ops
+    from jupyter_causal.parse.grounding import Grounding, is_identifier, stem_share, value_options, written_ops
 
     g = Grounding()
     # counting words say nothing of the variable: "more reviews" writes number_of_reviews whole
@@ -824,3 +824,11 @@ def test_kaggle_tables_counts_identifiers_years_and_which_units_should() -> None
                                 "juv_fel_count:discrete:0-20"])
     spans = {"treatment": "juvenile felonies ", "outcome": " two-year recidivism ", "mediator": " the number of prior offenses"}
     assert "juv_fel_count" in role_options(compas, "treatment", Task.MA, list(compas.names), spans, question="q")
+    # averaging words say nothing of a column either; a plural in -ies names a name in -y (and its "Yes")
+    assert stem_share("explained by the training score", "avg_training_score") == 1.0
+    survey = profile_from_spec(["treatment:binary:Yes,No", "remote_work:binary:Yes,No", "tech_company:binary:Yes,No"])
+    assert value_options(survey, "tech_company", "Does remote work change treatment at tech companies?") == ['"Yes"}']
+    assert value_options(survey, "tech_company", "Does remote work change treatment at non-tech companies?") == ['"No"}']
+    # a verb that writes a column's name is the outcome, not the word placing the roles
+    question = "Are customers whose vehicle was damaged more likely to respond to the offer?"
+    assert "treatment" not in role_spans(question, ["Response", "Vehicle_Damage"]) and role_spans(question)["treatment"] == " the offer"

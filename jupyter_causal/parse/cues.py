@@ -286,6 +286,14 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 
+def _verb_is_a_column(match: re.Match[str], columns: Sequence[str]) -> bool:
+    """Whether the words joining an outcome-first phrasing's roles write a column's whole name: in "customers more likely
+    to respond to the offer" "respond" is the outcome ``Response``, not the word placing it."""
+    found = {k: match.span(k) for k, v in match.groupdict().items() if v is not None}
+    outcome, treatment = (next(span for k, span in found.items() if k.startswith(role)) for role in ("outcome", "treatment"))
+    return any(writes_all_words(match.string[outcome[1]:treatment[0]], c) for c in columns)
+
+
 def _groups(match: re.Match[str]) -> dict[str, str]:
     """The roles a pattern of alternatives matched, by role name (``treatment2`` -> ``treatment``)."""
     return {k.rstrip("0123456789"): v for k, v in match.groupdict().items() if v is not None}
@@ -328,7 +336,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         return spans | {"treatment": parts[0], "outcome": _role_text(parts[1])}
     if match := _BETWEEN.search(text):
         return spans | {"mediator": match["mediator"], "treatment": match["treatment"], "outcome": _role_text(match["outcome"])}
-    if match := _OUTCOME_FIRST.search(text):
+    if (match := _OUTCOME_FIRST.search(text)) and not _verb_is_a_column(match, columns):
         found = _groups(match)
         spans.update(outcome=found["outcome"], treatment=_role_text(found["treatment"]))
     elif match := next((m for pattern in _TREATMENT_FIRST if (m := pattern.search(text))), None):

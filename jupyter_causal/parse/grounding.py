@@ -23,9 +23,10 @@ from .glossary import name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
-_FILLER = frozenset({"has", "the", "and", "for", "per", "num", "number", "total", "count", "with", "was", "are", "any", "all"})
-"""Words of column names that say nothing about the variable (``has_garden``, ``num_visits``), counting words among
-them: "more reviews" writes ``number_of_reviews`` whole, "special requests" ``total_of_special_requests``."""
+_FILLER = frozenset({"has", "the", "and", "for", "per", "num", "number", "total", "count", "avg", "average", "mean", "with", "was",
+                     "are", "any", "all"})
+"""Words of column names that say nothing about the variable (``has_garden``, ``num_visits``), counting and averaging
+words among them: "more reviews" writes ``number_of_reviews`` whole, "the training score" ``avg_training_score``."""
 _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "participant", "respondent", "household", "member",
                "account", "order", "session", "transaction", "visitor", "player", "student", "employee", "listing", "record", "row",
                "case", "booking", "device", "host", "school", "store")
@@ -409,9 +410,10 @@ def _acronym_written(question: str, column: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _written_name(column: str) -> re.Pattern[str]:
     """The column's name as a question writes it: as is or with ``_`` and case changes read as spaces, in any casing,
-    a plural allowed, not inside a longer word."""
+    a plural allowed ("tech companies" for ``tech_company``), not inside a longer word."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ")
-    variants = "|".join(re.escape(v) for v in sorted({column, spaced}, key=len, reverse=True))
+    forms = {column, spaced} | {f[:-1] + "ies" for f in (column, spaced) if f[-1:] in "yY" and f[-2:-1].lower() not in "aeiou"}
+    variants = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + variants + r")(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
 
 
