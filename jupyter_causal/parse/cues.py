@@ -225,6 +225,9 @@ _ROLE_END = re.compile(
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""
+_COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|for|at|when|what|how|does|do|did|has|have|had)\b)"
+                      r"[A-Za-z][\w-]*){1,3}", re.IGNORECASE)
+"""The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
 _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|without)\b(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
@@ -303,14 +306,16 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
     "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds (more strongly) to X", "Y is
-    affected by X", "the change in Y from X" and "would Y change from X" write the outcome first; "the
+    affected by X", "the change in Y from X" and "would Y change from X" write the outcome first (not where the
+    verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
-    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better" and "(how
-    much) does X raise Y" (opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
+    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better", "(how
+    much) does X raise Y" (or bring in, cause, ...) and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
     "the Y effect of X", "who should be treated
-    with X" (or "who gets X", "which patients should get X"), "a rule for X with Y as the reward", "which treatment should we pick for
+    with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
+    reward", "which treatment should we pick for
     X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
@@ -319,7 +324,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
     before the question ("Among women, ...").
     Failing those, and where the treatment and outcome are placed, a condition is a group one of the ``columns``
-    names at the end of a clause ("on weekends").
+    names (or writes every word of) at the end of a clause ("on weekends", "for repeat guests").
     Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -368,9 +373,6 @@ def without_contrast(question: str, spans: Mapping[str, str]) -> str:
 
 
 _GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s*(?=[?.,;!]|$)", re.IGNORECASE)
-_COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|for|at|when|what|how|does|do|did|has|have|had)\b)"
-                      r"[A-Za-z][\w-]*){1,3}", re.IGNORECASE)
-"""The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
 def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
