@@ -27,18 +27,6 @@ _FILLER = frozenset({"has", "the", "and", "for", "per", "num", "number", "total"
                      "are", "any", "all"})
 """Words of column names that say nothing about the variable (``has_garden``, ``num_visits``), counting and averaging
 words among them: "more reviews" writes ``number_of_reviews`` whole, "the training score" ``avg_training_score``."""
-_UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "participant", "respondent", "household", "member",
-               "account", "order", "session", "transaction", "visitor", "player", "student", "employee", "listing", "record", "row",
-               "case", "booking", "device", "host", "school", "store")
-"""What a table's rows are: ``userid`` is a ``user`` identifier."""
-
-
-def is_identifier(column: str) -> bool:
-    """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``):
-    no question is about the causes or effects of an identifier, but its digits are easily read as a condition."""
-    words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Za-z][a-z]*", re.sub(r"([a-z])([A-Z])", r"\1 \2", column))]
-    joined = "".join(words)
-    return bool(words) and (words[-1] in ("id", "uuid") or any(joined == unit + "id" for unit in _UNIT_NOUNS))
 
 
 ROLE_NAMES: Mapping[str, frozenset[str]] = {
@@ -265,6 +253,19 @@ def _words(text: str, shortest: int = 3) -> list[str]:
 def _singular(word: str) -> str:
     """The word without a plural ``s`` ("bmis" -> "bmi", "uses" -> "use"; "class" and "gas" stay)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "participant", "respondent", "household", "member",
+               "account", "order", "session", "transaction", "visitor", "player", "student", "employee", "listing", "record", "row",
+               "case", "booking", "device", "host", "school", "store")
+"""What a table's rows are: ``userid`` is a ``user`` identifier."""
+
+
+def is_identifier(column: str) -> bool:
+    """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``):
+    no question is about the causes or effects of an identifier, but its digits are easily read as a condition."""
+    words = _words(column, shortest=2)
+    return bool(words) and (words[-1] in ("id", "uuid") or any("".join(words) == unit + "id" for unit in _UNIT_NOUNS))
 
 
 def _same_word(written: str, word: str) -> bool:
