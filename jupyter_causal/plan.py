@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from . import adjustment
 from .errors import PlanError, UnknownColumnError
 from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, holds_objects, profile, yes_level
 from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
@@ -399,6 +400,8 @@ def _finish_rows(keep: np.ndarray, n_total: int, reasons: dict[str, int], row_fi
 def _plan_graph(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, settings: Settings) -> Plan:
     warnings: list[str] = []
     cols = [c for c in prof.columns if _usable(c, prof.n_rows, warnings)]
+    kept = [*query.nodes, *(c.column for c in query.condition)]
+    cols = [prof[n] for n in adjustment.without_sparse(prof, [c.name for c in cols], kept=kept, warnings=warnings)]
     for node in query.nodes:
         if node not in {c.name for c in cols}:
             why = _unusable_reason(prof[node], prof.n_rows)
@@ -449,6 +452,11 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         if added and query.task in (Task.HTE, Task.OPO):
             warnings.append(f"Added the condition column(s) {added} to the covariates.")
     controls = [c for c in candidates if _usable(prof[c], prof.n_rows, warnings)]
+    if query.controls is None:
+        controls = adjustment.screen(frame, prof, controls, treatment=t_col.name, outcome=y_col.name, kept=condition_columns,
+                                     warnings=warnings)
+    else:
+        adjustment.check_named(frame, prof, [c for c in controls if c in query.controls], treatment=t_col.name)
     for cond in query.condition:
         if cond.column in roles:
             raise PlanError(

@@ -237,3 +237,50 @@ def test_fits_role_agrees_with_the_planner(task: str) -> None:
             assert fits_role(col, role, jc.Task(task)) == ok, (role, col.name, col.kind)
             seen.add(ok)
     assert seen == {True, False}
+
+
+def _smoking(n: int = 1500, seed: int = 1) -> tuple[pd.DataFrame, float]:
+    """A quit-smoking study in the shape of a textbook table: a confounded binary treatment, a weight gain computed as
+    weight after minus weight before (both columns kept), an incentive amount that decides who is treated, and a year
+    of death known for few rows. Returns the frame and the true effect."""
+    rng = np.random.default_rng(seed)
+    age = rng.normal(45, 10, n)
+    wt_before = rng.normal(70, 12, n)
+    quit = rng.binomial(1, 1 / (1 + np.exp(-(age - 45) / 10)))
+    effect = 3.0
+    gain = effect * quit + 0.1 * (age - 45) - 0.05 * (wt_before - 70) + rng.normal(0, 4, n)
+    incentive = np.where(quit == 1, rng.uniform(0.5, 3.0, n), 0.0)
+    death_year = np.where(rng.random(n) < 0.2, rng.integers(83, 92, n), np.nan)
+    return pd.DataFrame({"quit": quit, "age": age, "wt_before": wt_before, "wt_after": wt_before + gain, "gain": gain,
+                         "incentive": incentive, "death_year": death_year}), effect
+
+
+def test_unnamed_controls_leave_out_what_would_break_the_estimate() -> None:
+    df, effect = _smoking()
+    before = df.copy()
+    plan = make_plan(q(task="ATE", treatment="quit", outcome="gain"), df)
+    assert set(plan.data.feature_sources) == {"age", "wt_before"}
+    text = " | ".join(plan.warnings)
+    assert "'death_year' was left out because it is missing in" in text and plan.n_rows_used == len(df)
+    assert "'incentive' was left out because it almost fixes the treatment 'quit'" in text
+    assert "'wt_after' was left out because with the other columns it gives 'gain' almost exactly" in text
+    result = jc.analyze(q(task="ATE", treatment="quit", outcome="gain"), df).result
+    assert result.ci[0] <= effect <= result.ci[1]
+    pd.testing.assert_frame_equal(df, before)
+    # named controls are the user's: a sparse one drops its rows, one fixing the treatment is an error
+    named = make_plan(q(task="ATE", treatment="quit", outcome="gain", controls=["age", "death_year"]), df)
+    assert named.n_rows_used == int(df["death_year"].notna().sum())
+    with pytest.raises(PlanError, match="'incentive' almost fixes the treatment 'quit'.*Remove 'incentive' from controls"):
+        make_plan(q(task="ATE", treatment="quit", outcome="gain", controls=["age", "incentive"]), df)
+
+
+def test_a_column_that_copies_a_binary_outcome_is_left_out_and_a_graph_skips_sparse_columns() -> None:
+    df, _ = _smoking()
+    df["relapsed"] = (df["gain"] > df["gain"].median()).astype(int)
+    df["relapse_code"] = np.where(df["relapsed"] == 1, "R", "N")
+    plan = make_plan(q(task="ATE", treatment="quit", outcome="relapsed"), df)
+    assert "relapse_code" not in plan.data.feature_sources and "age" in plan.data.feature_sources
+    assert any("'relapse_code'" in w and "fixes the outcome 'relapsed'" in w for w in plan.warnings)
+    graph = make_plan(q(task="CGL", nodes=["quit", "age", "gain"]), df)
+    assert "death_year" not in graph.data.variables and graph.n_rows_used == len(df)
+    assert make_plan(q(task="CGL", nodes=["quit", "death_year"]), df).n_rows_used == int(df["death_year"].notna().sum())

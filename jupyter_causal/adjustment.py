@@ -1,0 +1,167 @@
+"""Which columns an effect adjusts for when the question names none: every usable column but the roles, less
+those that would make the estimate wrong, each left out with its reason.
+
+Adjusting for a column that (almost) fixes the treatment leaves nobody to compare with (``tinc`` for ``any``
+when ``any`` is ``tinc > 0``), and adjusting for one computed from the outcome explains the outcome away
+(``wt82`` beside ``wt71`` for ``wt82_71``); a column missing in many rows would drop them all. Named controls
+are the user's choice and are only checked for the first, which no estimator survives.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from sklearn.tree import DecisionTreeClassifier
+
+from .errors import PlanError
+from .profile import ColumnProfile, DataProfile, Kind
+
+MAX_MISSING_SHARE = 0.10
+"""A column the question does not name is left out where it is missing in more than this share of the rows."""
+DETERMINES = 0.99
+"""A column determines a discrete variable where a two-level tree on it alone recalls this share of every level,
+and a continuous one where their rank correlation is at least this."""
+EXPLAINS = 0.999
+"""The columns explain a continuous outcome away where a linear fit on them has at least this R²."""
+_CHECK_ROWS = 20_000
+"""Rows the checks look at (a random sample beyond this: a near-exact relation shows in any sample)."""
+
+
+def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *, treatment: str, outcome: str,
+           kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
+    """``candidates`` less those missing in many rows, those that determine the treatment or the outcome, and those
+    that with the rest explain a continuous outcome away; each left out is said in ``warnings``. ``kept``
+    (condition columns) are never left out."""
+    chosen = without_sparse(prof, candidates, kept=kept, warnings=warnings, named_in="controls")
+    rows = _sample(frame, [treatment, outcome])
+    t, y = _codes(rows[treatment], prof[treatment]), _codes(rows[outcome], prof[outcome])
+    screened = []
+    for name in chosen:
+        x = _codes(rows[name], prof[name])
+        if name not in kept and (role := _determined_role(x, t, prof[treatment], y, prof[outcome])) is not None:
+            what, column = role
+            warnings.append(f"Column {name!r} was left out because it almost fixes the {what} {column!r}: adjusting for it "
+                            f"would {'leave no one to compare' if what == 'treatment' else 'explain the outcome away'}.")
+        else:
+            screened.append(name)
+    if prof[outcome].kind is Kind.CONTINUOUS:
+        screened = _without_outcome_parts(rows, prof, screened, y, kept, outcome, warnings)
+    return screened
+
+
+def without_sparse(prof: DataProfile, names: Sequence[str], *, kept: Sequence[str], warnings: list[str],
+                   named_in: str = "nodes") -> list[str]:
+    """``names`` less those not ``kept`` that are missing in more than :data:`MAX_MISSING_SHARE` of the rows: a
+    column the question does not name should not drop the rows it lacks (a year of death for the living)."""
+    chosen = []
+    for name in names:
+        col = prof[name]
+        if name not in kept and col.n_missing > MAX_MISSING_SHARE * prof.n_rows:
+            warnings.append(f"Column {name!r} was left out because it is missing in {col.n_missing:,} of {prof.n_rows:,} rows; "
+                            f"name it in '{named_in}' to use it (and drop those rows).")
+        else:
+            chosen.append(name)
+    return chosen
+
+
+def check_named(frame: pd.DataFrame, prof: DataProfile, controls: Sequence[str], *, treatment: str) -> None:
+    """Raise where a named control almost fixes the treatment: no estimator can compare units that differ in the
+    treatment alone."""
+    rows = _sample(frame, [treatment])
+    t = _codes(rows[treatment], prof[treatment])
+    for name in controls:
+        if _determines(_codes(rows[name], prof[name]), t, prof[treatment]):
+            raise PlanError(
+                f"controls: {name!r} almost fixes the treatment {treatment!r}, so among units alike in {name!r} nobody "
+                "differs in the treatment to compare with.",
+                fix=f"Remove {name!r} from controls (it is the treatment's own measure or decides who is treated).",
+                field="controls",
+            )
+
+
+def _sample(frame: pd.DataFrame, required: Sequence[str]) -> pd.DataFrame:
+    rows = frame.loc[frame[list(required)].notna().all(axis=1).to_numpy()]
+    return rows.sample(_CHECK_ROWS, random_state=0) if len(rows) > _CHECK_ROWS else rows
+
+
+def _codes(values: pd.Series, col: ColumnProfile) -> np.ndarray:
+    """A column as floats (levels as their codes, missing as NaN)."""
+    if col.numeric:
+        return values.to_numpy(dtype=float, na_value=np.nan)
+    codes = pd.Categorical(values, categories=list(col.levels)).codes.astype(float)
+    codes[codes < 0] = np.nan
+    return codes
+
+
+def _determined_role(x: np.ndarray, t: np.ndarray, t_col: ColumnProfile, y: np.ndarray,
+                     y_col: ColumnProfile) -> tuple[str, str] | None:
+    if _determines(x, t, t_col):
+        return "treatment", t_col.name
+    if _determines(x, y, y_col):
+        return "outcome", y_col.name
+    return None
+
+
+def _determines(x: np.ndarray, target: np.ndarray, target_col: ColumnProfile) -> bool:
+    """Whether ``x`` alone (nearly) fixes ``target``: a two-level tree's recall of every level of a discrete target,
+    the rank correlation with a continuous one."""
+    ok = ~np.isnan(x) & ~np.isnan(target)
+    x, target = x[ok], target[ok]
+    if len(x) < 30 or np.ptp(x) == 0 or np.ptp(target) == 0:
+        return False
+    if target_col.kind is Kind.CONTINUOUS:
+        return abs(pd.Series(x).corr(pd.Series(target), method="spearman")) >= DETERMINES
+    levels = np.unique(target)
+    if len(levels) > 10:
+        return False
+    fitted = DecisionTreeClassifier(max_depth=2, random_state=0).fit(x[:, None], target).predict(x[:, None])
+    return all((fitted[target == level] == level).mean() >= DETERMINES for level in levels)
+
+
+def _without_outcome_parts(rows: pd.DataFrame, prof: DataProfile, names: list[str], y: np.ndarray, kept: Sequence[str],
+                           outcome: str, warnings: list[str]) -> list[str]:
+    """``names`` less, one at a time, the column most correlated with the outcome among those without which a linear
+    fit no longer explains it away (``wt82`` beside ``wt71`` for their difference ``wt82_71``)."""
+    names = list(names)
+    while True:
+        blocks = {n: _design(rows[n], prof[n]) for n in names}
+        r2 = _r2(y, blocks, names)
+        if r2 < EXPLAINS:
+            return names
+        parts = [n for n in names if n not in kept and _r2(y, blocks, [m for m in names if m != n]) < EXPLAINS]
+        if not parts:
+            return names
+        part = max(parts, key=lambda n: abs(np.nan_to_num(_corr(blocks[n][:, 0], y))))
+        warnings.append(f"Column {part!r} was left out because with the other columns it gives {outcome!r} almost exactly "
+                        f"(R² {r2:.4f}): it is probably computed from the outcome, or the outcome from it.")
+        names.remove(part)
+
+
+def _design(values: pd.Series, col: ColumnProfile) -> np.ndarray:
+    """A column's linear features: itself, or one indicator per level but the first."""
+    if col.numeric:
+        return values.to_numpy(dtype=float, na_value=np.nan)[:, None]
+    codes = pd.Categorical(values, categories=list(col.levels)).codes
+    out = np.stack([(codes == i).astype(float) for i in range(1, max(len(col.levels), 2))], axis=1)
+    out[codes < 0] = np.nan
+    return out
+
+
+def _r2(y: np.ndarray, blocks: dict[str, np.ndarray], names: Sequence[str]) -> float:
+    """In-sample R² of a least-squares fit of ``y`` on ``names``' features (complete rows; 0 where too few)."""
+    if not names:
+        return 0.0
+    X = np.hstack([np.ones((len(y), 1))] + [blocks[n] for n in names])
+    ok = ~np.isnan(X).any(axis=1) & ~np.isnan(y)
+    if ok.sum() < X.shape[1] + 20:
+        return 0.0
+    X, target = X[ok], y[ok]
+    coef, *_ = np.linalg.lstsq(X, target, rcond=None)
+    total = ((target - target.mean()) ** 2).sum()
+    return 0.0 if total == 0 else 1.0 - ((target - X @ coef) ** 2).sum() / total
+
+
+def _corr(a: np.ndarray, b: np.ndarray) -> float:
+    ok = ~np.isnan(a) & ~np.isnan(b)
+    return float(np.corrcoef(a[ok], b[ok])[0, 1]) if ok.sum() > 2 and np.ptp(a[ok]) > 0 else 0.0
