@@ -86,9 +86,11 @@ def _sample(frame: pd.DataFrame, required: Sequence[str]) -> pd.DataFrame:
 
 
 def _codes(values: pd.Series, col: ColumnProfile) -> np.ndarray:
-    """A column as floats (levels as their codes, missing as NaN)."""
+    """A column as floats (levels as their codes, missing or infinite as NaN)."""
     if col.numeric:
-        return values.to_numpy(dtype=float, na_value=np.nan)
+        out = values.to_numpy(dtype=float, na_value=np.nan, copy=True)
+        out[np.isinf(out)] = np.nan
+        return out
     codes = pd.Categorical(values, categories=list(col.levels)).codes.astype(float)
     codes[codes < 0] = np.nan
     return codes
@@ -112,11 +114,11 @@ def _determines(x: np.ndarray, target: np.ndarray, target_col: ColumnProfile) ->
         return False
     if target_col.kind is Kind.CONTINUOUS:
         return abs(pd.Series(x).corr(pd.Series(target), method="spearman")) >= DETERMINES
-    levels = np.unique(target)
+    levels, codes = np.unique(target, return_inverse=True)
     if len(levels) > 10:
         return False
-    fitted = DecisionTreeClassifier(max_depth=2, random_state=0).fit(x[:, None], target).predict(x[:, None])
-    return all((fitted[target == level] == level).mean() >= DETERMINES for level in levels)
+    fitted = DecisionTreeClassifier(max_depth=2, random_state=0).fit(x[:, None], codes).predict(x[:, None])
+    return all((fitted[codes == i] == i).mean() >= DETERMINES for i in range(len(levels)))
 
 
 def _without_outcome_parts(rows: pd.DataFrame, prof: DataProfile, names: list[str], y: np.ndarray, kept: Sequence[str],
@@ -141,7 +143,7 @@ def _without_outcome_parts(rows: pd.DataFrame, prof: DataProfile, names: list[st
 def _design(values: pd.Series, col: ColumnProfile) -> np.ndarray:
     """A column's linear features: itself, or one indicator per level but the first."""
     if col.numeric:
-        return values.to_numpy(dtype=float, na_value=np.nan)[:, None]
+        return _codes(values, col)[:, None]
     codes = pd.Categorical(values, categories=list(col.levels)).codes
     out = np.stack([(codes == i).astype(float) for i in range(1, max(len(col.levels), 2))], axis=1)
     out[codes < 0] = np.nan
