@@ -472,9 +472,7 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
     rows = frame.loc[keep]
 
     levels: tuple[Scalar, ...] | None = None
-    if kind is Kind.CONTINUOUS:
-        T = rows[t_col.name].to_numpy(dtype=float)
-    else:
+    if kind is not Kind.CONTINUOUS:
         levels = _levels_with_reference(t_col)
         present = set(rows[t_col.name].unique().tolist())
         levels = tuple(level for level in levels if level in present)
@@ -486,11 +484,18 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
                 fix="Check the condition and missing values.", field="treatment",
             )
         small = [f"{levels[i]!r} ({counts[i]} rows)" for i in range(len(levels)) if counts[i] < MIN_ROWS_PER_ARM]
-        if small:
+        if small and kind is Kind.DISCRETE and query.task in (Task.ATE, Task.HTE):
+            # a count ("children under 5": 0-3) with a rare top value is read as a number, as a regression would
+            warnings.append(f"{t_col.name} has values with fewer than {MIN_ROWS_PER_ARM} rows ({', '.join(small)}), too few to be "
+                            "compared as groups; it is read as a number: the effect is that of one unit more.")
+            kind, levels = Kind.CONTINUOUS, None
+        elif small:
             raise PlanError(
                 f"treatment: too few rows in treatment arm(s) {', '.join(small)}; at least {MIN_ROWS_PER_ARM} per arm are needed.",
                 fix="Merge rare levels or use more data.", field="treatment",
             )
+    if kind is Kind.CONTINUOUS:
+        T = rows[t_col.name].to_numpy(dtype=float)
     Y = _as_numbers(rows[y_col.name], y_col, warnings)
     M = _as_numbers(rows[query.mediator], prof[query.mediator], warnings) if query.mediator is not None else None
     X, names, sources = _encode_controls(rows, [prof[c] for c in controls], warnings)

@@ -284,3 +284,18 @@ def test_a_column_that_copies_a_binary_outcome_is_left_out_and_a_graph_skips_spa
     graph = make_plan(q(task="CGL", nodes=["quit", "age", "gain"]), df)
     assert "death_year" not in graph.data.variables and graph.n_rows_used == len(df)
     assert make_plan(q(task="CGL", nodes=["quit", "death_year"]), df).n_rows_used == int(df["death_year"].notna().sum())
+
+
+def test_a_count_treatment_with_a_rare_value_is_read_as_a_number() -> None:
+    df = _frame(n=400)
+    rng = np.random.default_rng(3)
+    df["children"] = rng.choice([0, 1, 2], len(df), p=[0.6, 0.3, 0.1])
+    df.loc[:3, "children"] = 3  # four families with three young children
+    df["earnings"] = df["earnings"] - 2_000 * df["children"]
+    plan = make_plan(q(task="ATE", treatment="children", outcome="earnings"), df)
+    assert plan.data.treatment_kind is Kind.CONTINUOUS and plan.data.treatment_levels is None
+    assert any("children has values with fewer than 10 rows (3 (4 rows))" in w and "one unit more" in w for w in plan.warnings)
+    result = jc.analyze(q(task="ATE", treatment="children", outcome="earnings"), df).result
+    assert result.method == "linear_dml" and result.ci[0] <= -2_000 <= result.ci[1]
+    with pytest.raises(PlanError, match=r"too few rows in treatment arm.*3 \(4 rows\)"):  # a policy chooses between the values
+        make_plan(q(task="OPO", treatment="children", outcome="earnings"), df)
