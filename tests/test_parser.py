@@ -84,6 +84,11 @@ def test_scoring_functions_can_fail() -> None:
     lowest = CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke", "objective": "min"})
     highest = CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke"})
     assert field_scores(highest, lowest)["objective"] == (False, False) and field_scores(lowest, lowest)["objective"] == (True, True)
+    # controls count where the gold names them, in any order; a gold without them scores none
+    adjusted = CausalQuery.from_dict({"task": "ATE", "treatment": "t", "outcome": "y", "controls": ["age", "sex"]})
+    assert field_scores(CausalQuery.from_dict({**adjusted.to_dict(), "controls": ["sex", "age"]}), adjusted)["controls"] == (True, True)
+    assert field_scores(CausalQuery.from_dict({**adjusted.to_dict(), "controls": None}), adjusted)["controls"] == (False, False)
+    assert "controls" not in field_scores(adjusted, gold)
 
 
 def test_tiny_model_trains_saves_reloads_and_decodes_within_the_frame(tiny_base: Path, corpus_file: Path, tmp_path: Path) -> None:
@@ -832,3 +837,33 @@ def test_kaggle_tables_counts_identifiers_years_and_which_units_should() -> None
     # a verb that writes a column's name is the outcome, not the word placing the roles
     question = "Are customers whose vehicle was damaged more likely to respond to the offer?"
     assert "treatment" not in role_spans(question, ["Response", "Vehicle_Damage"]) and role_spans(question)["treatment"] == " the offer"
+
+
+def test_covariates_listed_to_adjust_for_become_controls_and_no_subgroup() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import adjusting_items, without_adjusting
+    from jupyter_causal.parse.decoding import _adjusted
+    from jupyter_causal.parse.grounding import Grounding
+
+    listed = "Estimate the effect of qsmk on wt82_71 adjusting for sex, race, age, education and wt71."
+    assert adjusting_items(listed) == ["sex", "race", "age", "education", "wt71"]
+    assert without_adjusting(listed) == "Estimate the effect of qsmk on wt82_71."
+    opening = "Controlling for age, sex and income, does the training program raise earnings?"
+    assert adjusting_items(opening) == ["age", "sex", "income"]
+    assert without_adjusting(opening) == "does the training program raise earnings?"
+    assert adjusting_items("What is the effect of X on Y, holding `tenure` and age constant?") == ["tenure", "age"]
+    assert adjusting_items("Does X raise Y after accounting for socioeconomic status?") == ["socioeconomic status"]
+    assert adjusting_items("Does X raise Y?") == [] and without_adjusting("Does X raise Y?") == "Does X raise Y?"
+
+    g = Grounding()
+    smoking = profile_from_spec(["seqn:continuous", "qsmk:binary", "wt82_71:continuous", "sex:binary", "race:binary",
+                                 "age:continuous", "education:categorical:1,2,3,4,5", "wt71:continuous", "ses:continuous"])
+    ate = CausalQuery(task=Task.ATE, treatment="qsmk", outcome="wt82_71")
+    assert _adjusted(ate, adjusting_items(listed), smoking, g).controls == ("sex", "race", "age", "education", "wt71")
+    # an item grounding no column is dropped; none grounding one leaves every usable column (null)
+    assert _adjusted(ate, ["socioeconomic status", "the weather"], smoking, g).controls == ("ses",)
+    assert _adjusted(ate, ["confounders"], smoking, g).controls is None
+    # a role, or a graph, takes no controls
+    assert _adjusted(ate, ["qsmk", "age"], smoking, g).controls == ("age",)
+    graph = CausalQuery(task=Task.CGL, nodes=["qsmk", "age"])
+    assert _adjusted(graph, ["age"], smoking, g) == graph

@@ -45,7 +45,8 @@ def _same_value(a: Any, b: Any) -> bool:
 
 
 def field_scores(pred: CausalQuery, gold: CausalQuery) -> dict[str, tuple[bool, bool]]:
-    """(exact, soft) agreement of each field the gold task uses (and a policy's objective); ``task`` always."""
+    """(exact, soft) agreement of each field the gold task uses (a policy's objective, the controls where the gold names
+    them); ``task`` always."""
     out = {"task": (pred.task == gold.task, pred.task == gold.task)}
     for field in ("treatment", "outcome", "mediator"):
         if field in FIELDS[gold.task]:
@@ -60,6 +61,8 @@ def field_scores(pred: CausalQuery, gold: CausalQuery) -> dict[str, tuple[bool, 
 
         exact, soft = paired(str.__eq__), paired(soft_name)
         out["condition"] = (exact, soft)
+    if gold.controls is not None:  # scored only where the gold names them: null means every usable column
+        out["controls"] = (set(pred.controls or ()) == set(gold.controls),) * 2
     if gold.task is Task.OPO:
         out["objective"] = (pred.objective == gold.objective,) * 2
     if "nodes" in FIELDS[gold.task]:

@@ -143,6 +143,31 @@ _ADJUSTING = re.compile(r"\b(?:controlling|adjusting|accounting|correcting)\s+fo
                         r"|\b(?:holding|conditional on|net of)\b(?P<held>[^?;.!]*)", re.IGNORECASE)
 
 
+_CLAUSE_STARTS = ("what|what's|how|does|do|did|is|are|was|were|has|have|can|could|would|will|should|which|who|why|when|estimate"
+                  "|tell|show|find|give|please|i|we")
+_ADJUSTED_CLAUSE = re.compile(
+    r"(?:,\s*)?\b(?:(?:after|while|when|by)\s+)?(?:controlling|adjusting|accounting|correcting)\s+for\s+(?P<items>.+?)"
+    rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS})\b))",
+    re.IGNORECASE)
+_HELD_CONSTANT = re.compile(r"\bholding\s+(?P<items>.+?)\s+(?:constant|fixed|equal|the same)\b", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|plus|as well as)\s+", re.IGNORECASE)
+
+
+def adjusting_items(question: str) -> list[str]:
+    """The covariates a question lists to adjust for ("controlling for age, sex and income", "holding tenure
+    constant"), one item each; the clause of the former ends at its sentence's end or at a comma opening the
+    question ("Adjusting for age and sex, does X raise Y?")."""
+    text = prose(question)
+    found = [m["items"] for pattern in (_ADJUSTED_CLAUSE, _HELD_CONSTANT) for m in pattern.finditer(text)]
+    return [item.strip(" `'\"") for clause in found for item in _ITEM_BREAK.split(clause) if item.strip(" `'\"")]
+
+
+def without_adjusting(question: str) -> str:
+    """The question without its "controlling for ..." clause (:func:`adjusting_items`): the covariates it lists
+    are neither roles nor a subgroup ("adjusting for sex, race and age" asks for no effect among one sex)."""
+    return re.sub(r"\s+(?=[?.!;])", "", _ADJUSTED_CLAUSE.sub("", question)).strip(" ,;:")
+
+
 def adjusted_for(question: str) -> str:
     """The words after "controlling for", "adjusting for", "holding", "net of" (...) to the end of their sentence: the
     covariates the question names there play no role of the query."""

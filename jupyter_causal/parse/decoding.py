@@ -19,7 +19,8 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans, without_contrast,
+    adjusted_for, adjusting_items, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans,
+    without_adjusting, without_contrast,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -203,7 +204,8 @@ def decode(
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`).
     """
-    question = with_digits(question, profile)
+    covariates = adjusting_items(question)
+    question = with_digits(without_adjusting(question), profile)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -229,7 +231,7 @@ def decode(
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
-            return _aimed(query, question, columns)
+            return _adjusted(_aimed(query, question, columns), covariates, profile, grounding)
         if chosen is not query.task:
             if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
                 query = once(Task.ATE, tuple(Task))[0]
@@ -254,7 +256,22 @@ def decode(
         if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
                                                                 besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _aimed(_grounded(query, question, profile, grounding), question, columns)
+    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, columns), covariates, profile, grounding)
+
+
+def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
+    """An effect query with the covariates the question lists to adjust for (:func:`.cues.adjusting_items`) as its
+    ``controls``: the one column each item grounds best, where it grounds one that holds no role and does not name the
+    rows; ``controls`` stays null (every usable column) where no item grounds one ("controlling for confounders")."""
+    if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
+        return query
+    roles = {query.treatment, query.outcome, query.mediator}
+    controls: list[str] = []
+    for item in items:
+        best = [c for c in grounding.best_grounded(item, profile.names) if c not in roles and not is_identifier(c)]
+        if len(best) == 1 and best[0] not in controls:
+            controls.append(best[0])
+    return dataclasses.replace(query, controls=tuple(controls)) if controls else query
 
 
 def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
