@@ -24,7 +24,8 @@ MIN_ROWS_PER_ARM = 10
 _REFERENCE_NAMES = ("control", "ctrl", "ctl", "none", "no", "untreated", "placebo", "baseline", "standard", "off", "false", "0")
 _NO_LEVEL = re.compile(r"^(?:no|non|not|without)[\s_-]", re.IGNORECASE)
 """A level that names the absence of a treatment ("No E-Mail", "no_rhc", "non-user"): control-like."""
-_ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid)$|^(id|idx|index|uuid)([_\W]|$)", re.IGNORECASE)
+_ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid)$|^(id|idx|index|uuid)([_\W]|$)|^Unnamed: \d+$", re.IGNORECASE)
+"""Names of row identifiers; ``Unnamed: 0`` is the index a table saved with it gets from ``pd.read_csv``."""
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -791,7 +791,7 @@ def test_kaggle_tables_counts_identifiers_years_and_which_units_should() -> None
     assert stem_share("guests who make special requests", "total_of_special_requests") == 1.0
     assert stem_share("more reviews", "review_scores_rating") < 0.5
     # a column naming the rows is an identifier, whatever its casing; words merely ending in "id" are not
-    assert all(map(is_identifier, ["id", "ID", "user id", "userid", "UserID", "customer_id", "PatientID"]))
+    assert all(map(is_identifier, ["id", "ID", "user id", "userid", "UserID", "customer_id", "PatientID", "Unnamed: 0"]))
     assert not any(map(is_identifier, ["paid", "covid", "valid", "idle_time", "kid", "Identity"]))
     ads = profile_from_spec(["user id:continuous", "test group:binary:ad,psa", "converted:binary", "total ads:continuous"])
     misread = CausalQuery(task=Task.ATE, treatment="test group", outcome="converted")

@@ -257,10 +257,12 @@ def _smoking(n: int = 1500, seed: int = 1) -> tuple[pd.DataFrame, float]:
 
 def test_unnamed_controls_leave_out_what_would_break_the_estimate() -> None:
     df, effect = _smoking()
+    df.insert(0, "Unnamed: 0", np.arange(len(df)))  # the saved index pd.read_csv reads back
     before = df.copy()
     plan = make_plan(q(task="ATE", treatment="quit", outcome="gain"), df)
     assert set(plan.data.feature_sources) == {"age", "wt_before"}
     text = " | ".join(plan.warnings)
+    assert "'Unnamed: 0' was left out because it looks like a row identifier" in text
     assert "'death_year' was left out because it is missing in" in text and plan.n_rows_used == len(df)
     assert "'incentive' was left out because it almost fixes the treatment 'quit'" in text
     assert "'wt_after' was left out because with the other columns it gives 'gain' almost exactly" in text

@@ -262,8 +262,11 @@ _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "pa
 
 
 def is_identifier(column: str) -> bool:
-    """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``):
-    no question is about the causes or effects of an identifier, but its digits are easily read as a condition."""
+    """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``, and
+    ``Unnamed: 0``, the saved index ``pd.read_csv`` reads back): no question is about the causes or effects of an
+    identifier, but its digits are easily read as a condition."""
+    if re.fullmatch(r"Unnamed: \d+", column):
+        return True
     words = _words(column, shortest=2)
     return bool(words) and (words[-1] in ("id", "uuid") or any("".join(words) == unit + "id" for unit in _UNIT_NOUNS))
 
