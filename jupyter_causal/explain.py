@@ -17,6 +17,7 @@ from .schema import ATEResult, CGLResult, Contrast, HTEResult, MAResult, OPOResu
 METHOD_LABELS: Mapping[str, str] = {
     "linear_dml": "double machine learning (EconML LinearDML)",
     "dr_learner": "a doubly robust learner (EconML LinearDRLearner)",
+    "dr_att": "a doubly robust estimator of the effect on the treated",
     "causal_forest": "a causal forest (EconML CausalForestDML)",
     "g_formula": "the regression g-formula with bootstrap intervals",
     "policy_tree": "a doubly robust policy tree (EconML DRPolicyTree)",
@@ -321,7 +322,7 @@ def check_explanation(explanation: Explanation, result: Result, *, data_name: st
     Checked on the text and caveats: each number is the Result's (with its sign), each key number
     and interval is stated, the method and the variables are named, no other identifier is named
     as a variable, the stated direction agrees with the estimate, a policy's aim (as high or as low as
-    possible) is the one it optimised; and the answer (caveats apart)
+    possible) is the one it optimised, an effect on the treated says so; and the answer (caveats apart)
     has one to four sentences.
     """
     text = str(explanation)
@@ -340,6 +341,8 @@ def check_explanation(explanation: Explanation, result: Result, *, data_name: st
         problems.append("says the effect goes down, but the estimate is positive")
     if headline is not None and headline < 0 and _UP.search(text) and not _DOWN.search(text):
         problems.append("says the effect goes up, but the estimate is negative")
+    if result.method == "dr_att" and ("treated" not in text or "averaged over all units" in text):
+        problems.append("does not say the effect is averaged over the treated units only")
     if isinstance(result, OPOResult):
         wanted, other = _AIMS[::-1] if result.objective == "min" else _AIMS
         if (said := other.search(text)) and not wanted.search(text):
@@ -399,7 +402,8 @@ def _ate(result: ATEResult, data_name: str) -> Explanation:
             for c in result.contrasts
         ]
         first = f"In {data_name}, {method} estimates that, on average, " + "; ".join(parts) + f" ({result.n_rows_used:,} rows)."
-    second = f"These are differences in {y}'s own units, averaged over all units."
+    second = (f"These are differences in {y}'s own units, averaged over the units that received each level (the effect on the "
+              "treated), not over all units." if result.method == "dr_att" else f"These are differences in {y}'s own units, averaged over all units.")
     evidence = _evidence(result.p_value, result.ci) + "." if len(result.contrasts) <= 1 else ""
     text = " ".join(s for s in (first, second, evidence, CONFOUNDING.format(t=t, y=y)) if s)
     return Explanation(text=text, caveats=tuple(_common_caveats(result)))

@@ -867,3 +867,23 @@ def test_covariates_listed_to_adjust_for_become_controls_and_no_subgroup() -> No
     assert _adjusted(ate, ["qsmk", "age"], smoking, g).controls == ("age",)
     graph = CausalQuery(task=Task.CGL, nodes=["qsmk", "age"])
     assert _adjusted(graph, ["age"], smoking, g) == graph
+
+
+def test_an_average_effect_asked_for_the_treated_takes_the_method_that_estimates_it() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_on_treated
+    from jupyter_causal.parse.decoding import _aimed
+
+    for asked in ("What was the effect of the training on the 1978 earnings of those who took part?", "Estimate the ATT of treat on re78.",
+                  "How much did job training raise participants' earnings?", "What is the effect of treatment on the treated?",
+                  "What did quitting do to weight gain among those who quit?"):
+        assert asks_on_treated(asked), asked
+    for other in ("What is the effect of treat on re78?", "Does the coupon raise spend for customers who received a reminder?",
+                  "Did the untreated regions grow faster than the treated ones?"):
+        assert not asks_on_treated(other), other
+    jobs = profile_from_spec(["treat:binary", "dose:continuous", "re78:continuous", "age:continuous"])
+    asked = "What is the effect on the treated of treat on re78?"
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), asked, jobs).method == "dr_att"
+    # a continuous treatment has no treated units; a subgroup effect or a plain question keeps the default method
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="dose", outcome="re78"), asked, jobs).method is None
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), "What is the effect of treat on re78?", jobs).method is None

@@ -1,6 +1,7 @@
 """Every tool against generated data whose true answer is known (the issue's accuracy targets)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
@@ -21,7 +22,7 @@ def _run(query: CausalQuery, df, seed: int = 0, **kw):
 
 
 def test_registry_has_every_task() -> None:
-    assert set(methods("ATE")) == {"linear_dml", "dr_learner"}
+    assert set(methods("ATE")) == {"linear_dml", "dr_learner", "dr_att"}
     assert set(methods("CGL")) == {"pc", "ges", "lingam", "pc_ges"}
     assert set(methods("HTE")) == {"causal_forest"}
     assert set(methods("MA")) == {"g_formula"}
@@ -38,6 +39,26 @@ def test_ate_interval_coverage_binary() -> None:
         assert r.method == "dr_learner" and 0 <= r.p_value <= 1
         covered.append(r.ci[0] <= truth.ate <= r.ci[1])
     assert np.mean(covered) >= 0.85, covered
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_effect_on_the_treated_covers_its_truth_where_it_differs_from_the_average(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n = 3000
+    x = rng.normal(size=n)
+    treated = rng.binomial(1, 1 / (1 + np.exp(-1.5 * x)))
+    effect = 2.0 + 2.0 * x  # those likelier to be treated gain more: the effect on the treated is above 2
+    df = pd.DataFrame({"x": x, "z": rng.normal(size=n), "t": treated, "y": x + effect * treated + rng.normal(size=n)})
+    truth = float(effect[treated == 1].mean())
+    r = _run(CausalQuery(task="ATE", treatment="t", outcome="y", method="dr_att"), df, seed=seed)
+    assert r.method == "dr_att" and r.ci[0] <= truth <= r.ci[1] and r.ci[0] > 2.0
+    average = _run(CausalQuery(task="ATE", treatment="t", outcome="y"), df, seed=seed)
+    assert average.ci[0] <= 2.0 <= average.ci[1] and not average.ci[0] <= truth <= average.ci[1]
+    text = explain(r).text
+    assert "effect on the treated" in text and not check_explanation(explain(r), r)
+    wrong = dataclasses.replace(explain(r), text=text.replace("the units that received each level (the effect on the treated), not over "
+                                                              "all units", "all units"))
+    assert "does not say the effect is averaged over the treated units only" in check_explanation(wrong, r)
 
 
 def test_treatment_model_is_the_one_that_predicts_the_treatment_better() -> None:

@@ -134,6 +134,22 @@ def objective(question: str, columns: Iterable[str]) -> str:
     return "min" if aims and aims[-1]["min"] else "max"
 
 
+_ON_TREATED = re.compile(
+    r"\bATT\b|\beffects? (?:of (?:the )?treatment )?on (?:the )?treated\b|\bparticipants'\s"
+    r"|\b(?:on|for|of|among|amongst)\s+(?:the\s+)?(?:participants|treat(?:ed|ment)\s+(?:units|group|people|individuals|workers|patients|ones))\b"
+    r"|\b(?:on|for|of|among|amongst)\s+(?:those|the ones|people|units|individuals|workers|patients|participants)\s+(?:who|that)\s+"
+    r"(?:took part|participated|enrolled|complied|joined|signed up|quit|(?:were|got) treated"
+    r"|(?:received|took|got|joined|completed|attended) (?:it|them|the (?:treatment|program(?:me)?|training|intervention|course|offer)))\b",
+    re.IGNORECASE)
+"""Ways of asking for the effect on the treated: the treated, participants, those who took part or received "it"."""
+
+
+def asks_on_treated(question: str) -> bool:
+    """Whether an average effect is asked for the treated alone ("the effect on the treated", "ATT", "for those who
+    took part", "on participants' earnings"): the textbook estimand where the treated differ from most controls."""
+    return bool(_ON_TREATED.search(prose(question)))
+
+
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))

@@ -19,7 +19,7 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asks_mediation, asks_policy, listed_items, named_design, objective, points_to, role_spans,
+    adjusted_for, adjusting_items, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, objective, points_to, role_spans,
     without_adjusting, without_contrast,
 )
 from .grounding import (
@@ -231,7 +231,7 @@ def decode(
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
-            return _adjusted(_aimed(query, question, columns), covariates, profile, grounding)
+            return _adjusted(_aimed(query, question, profile), covariates, profile, grounding)
         if chosen is not query.task:
             if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
                 query = once(Task.ATE, tuple(Task))[0]
@@ -256,7 +256,7 @@ def decode(
         if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
                                                                 besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, columns), covariates, profile, grounding)
+    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile), covariates, profile, grounding)
 
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
@@ -296,12 +296,16 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
 
 
-def _aimed(query: CausalQuery, question: str, columns: Sequence[str]) -> CausalQuery:
+def _aimed(query: CausalQuery, question: str, profile: DataProfile) -> CausalQuery:
     """A policy query with the objective the question asks for (:func:`.cues.objective`: "to minimise stroke risk"
-    is "min"); the model never writes it, having been trained on queries without it."""
-    if query.task is not Task.OPO:
-        return query
-    return dataclasses.replace(query, objective=objective(question, columns))
+    is "min"), an average effect of a treatment with levels asked for the treated (:func:`.cues.asks_on_treated`)
+    with the method that estimates it (``dr_att``); the model never writes either, having been trained on queries
+    without them."""
+    if query.task is Task.OPO:
+        return dataclasses.replace(query, objective=objective(question, profile.names))
+    if query.task is Task.ATE and query.treatment is not None and profile[query.treatment].kind.has_levels and asks_on_treated(question):
+        return dataclasses.replace(query, method="dr_att")
+    return query
 
 
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
