@@ -887,3 +887,20 @@ def test_an_average_effect_asked_for_the_treated_takes_the_method_that_estimates
     # a continuous treatment has no treated units; a subgroup effect or a plain question keeps the default method
     assert _aimed(CausalQuery(task=Task.ATE, treatment="dose", outcome="re78"), asked, jobs).method is None
     assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), "What is the effect of treat on re78?", jobs).method is None
+
+
+def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, names, written_levels
+
+    passengers = profile_from_spec(["class:categorical:1st class,2nd class,3rd class,crew", "sex:binary:man,women", "survived:binary:no,yes"])
+    # a level written "women" is the table's own level, though questions' "women" otherwise reads as "female"
+    assert written_levels("Among women, did class affect the chance of survival?", passengers, "sex") == ["women"]
+    # "is in the labor force" is the outcome's state, not a group of the rows
+    mroz = ["lfp", "k5", "k618", "age", "wc", "hc", "lwg", "inc"]
+    spans = role_spans("Does having young kids (k5) lower the probability a married woman is in the labor force?", mroz)
+    assert "condition" not in spans
+    assert "condition" in role_spans("Does having young kids (k5) lower the wage for women in the labor force?", mroz)
+    assert names("the labor force", "lfp") and names("young children", "k5")
+    assert Grounding().bonus("years of experience", "exper") > 0 and Grounding().bonus("years of experience", "educ") == 0

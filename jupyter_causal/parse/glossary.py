@@ -22,7 +22,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "grp": ("group",), "cnt": ("count",), "freq": ("frequency",), "sqft": ("square feet", "floor area"),
     "gdp": ("gross domestic product", "economic output"), "unemp": ("unemployment",), "cig": ("cigarettes",),
     "cigs": ("cigarettes",), "alc": ("alcohol",), "hosp": ("hospital",), "hyp": ("hypertension",),
-    "chd": ("coronary heart disease", "heart disease"), "lwage": ("log wage", "wage", "wages", "earnings"),
+    "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "lwage": ("log wage", "wage", "wages", "earnings"),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
@@ -51,6 +51,12 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "inlf": ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
              "labour force", "labor force"),
     "kidslt6": ("young children", "small children", "kids under 6", "children under 6", "kids under six", "children under six"),
+    "lfp": ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
+            "labour force", "labor force"),
+    "k5": ("young children", "small children", "young kids", "kids under 5", "children under 5", "children under five"),
+    "k618": ("older children", "older kids", "school-age children", "children 6 to 18"),
+    "wc": ("wife's college", "wife attended college", "wife attending college", "wife went to college"),
+    "hc": ("husband's college", "husband attended college", "husband went to college"), "lwg": ("log wage", "wage rate"),
     "kidsge6": ("older children", "older kids", "school-age children"), "huswage": ("husband's wage", "husbands wage", "husband's earnings"),
     "faminc": ("family income",), "motheduc": ("mother's education",), "fatheduc": ("father's education",),
     "medu": ("mother's education",), "fedu": ("father's education",),

@@ -542,10 +542,10 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 
 
 def _level_written(question: str, level: str) -> bool:
-    """Whether the question writes a text level (:func:`names`); a level of one letter in its own case and not as
-    a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
-    if len(level) != 1 or not level.isalpha():
-        return names(question, level)
+    """Whether the question writes a text level (:func:`names`, or as written: a level "women"); a level of one letter
+    in its own case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
+        return names(question, level) or bool(_written_name(level).search(question))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
