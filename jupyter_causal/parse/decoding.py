@@ -202,7 +202,9 @@ def decode(
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
     read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Numbers written as words in a value's place, and ordinal
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
-    the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`).
+    the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
+    clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
+    and play no other part; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
     """
     covariates = adjusting_items(question)
     question = with_digits(without_adjusting(question), profile)
