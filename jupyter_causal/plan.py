@@ -458,6 +458,8 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
                                      warnings=warnings)
     else:
         adjustment.check_named(frame, prof, [c for c in controls if c in query.controls], treatment=t_col.name)
+        warnings.append(f"Adjusted only for the named controls ({', '.join(controls) or 'none'}): a common cause of "
+                        f"{t_col.name} and {y_col.name} outside them is not accounted for.")
     for cond in query.condition:
         if cond.column in roles:
             raise PlanError(

@@ -272,6 +272,7 @@ def test_unnamed_controls_leave_out_what_would_break_the_estimate() -> None:
     # named controls are the user's: a sparse one drops its rows, one fixing the treatment is an error
     named = make_plan(q(task="ATE", treatment="quit", outcome="gain", controls=["age", "death_year"]), df)
     assert named.n_rows_used == int(df["death_year"].notna().sum())
+    assert "Adjusted only for the named controls (age, death_year): a common cause of quit and gain outside them" in " ".join(named.warnings)
     with pytest.raises(PlanError, match="'incentive' almost fixes the treatment 'quit'.*Remove 'incentive' from controls"):
         make_plan(q(task="ATE", treatment="quit", outcome="gain", controls=["age", "incentive"]), df)
 
