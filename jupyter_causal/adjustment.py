@@ -2,9 +2,11 @@
 those that would make the estimate wrong, each left out with its reason.
 
 Adjusting for a column that (almost) fixes the treatment leaves nobody to compare with (``tinc`` for ``any``
-when ``any`` is ``tinc > 0``), and adjusting for one computed from the outcome explains the outcome away
-(``wt82`` beside ``wt71`` for ``wt82_71``); a column missing in many rows would drop them all. Named controls
-are the user's choice and are only checked for the first, which no estimator survives.
+when ``any`` is ``tinc > 0``), adjusting for one computed from the outcome explains the outcome away
+(``wt82`` beside ``wt71`` for ``wt82_71``, ``unem78`` for ``re78``), and adjusting for one the treatment sets
+(participation ``p401k`` for eligibility ``e401k``, months in training for training) removes part of the
+effect; a column missing in many rows would drop them all. Named controls are the user's choice and are only
+checked for the first, which no estimator survives.
 """
 from __future__ import annotations
 
@@ -16,12 +18,19 @@ from sklearn.tree import DecisionTreeClassifier
 
 from .errors import PlanError
 from .profile import ColumnProfile, DataProfile, Kind
+from .schema import Scalar
 
 MAX_MISSING_SHARE = 0.10
 """A column the question does not name is left out where it is missing in more than this share of the rows."""
 DETERMINES = 0.99
 """A column determines a discrete variable where a two-level tree on it alone recalls this share of every level,
 and a continuous one where their rank correlation is at least this."""
+SET_IN_REFERENCE = 0.99
+"""A column is set by a discrete treatment where one value holds at least this share of the reference arm's rows..."""
+VARIES_IN_ARM = 0.90
+"""...and at most this share of another arm's: it is switched on by the treatment (a dose, a take-up, a product with it)."""
+MIN_ARM_ROWS = 20
+"""Arms smaller than this are not read for a column set by the treatment."""
 EXPLAINS = 0.999
 """The columns explain a continuous outcome away where a linear fit on them has at least this R²."""
 _CHECK_ROWS = 20_000
@@ -29,20 +38,31 @@ _CHECK_ROWS = 20_000
 
 
 def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *, treatment: str, outcome: str,
-           kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
-    """``candidates`` less those missing in many rows, those that determine the treatment or the outcome, and those
+           reference: Scalar | None, kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
+    """``candidates`` less those missing in many rows, those that determine the treatment or the outcome or that the
+    outcome determines, those a discrete treatment with ``reference`` level (None: a continuous one) sets, and those
     that with the rest explain a continuous outcome away; each left out is said in ``warnings``. ``kept``
     (condition columns) are never left out."""
     chosen = without_sparse(prof, candidates, kept=kept, warnings=warnings, named_in="controls")
     rows = _sample(frame, [treatment, outcome])
     t, y = _codes(rows[treatment], prof[treatment]), _codes(rows[outcome], prof[outcome])
+    arms = None if reference is None else _arms(rows[treatment], reference)
     screened = []
     for name in chosen:
         x = _codes(rows[name], prof[name])
-        if name not in kept and (role := _determined_role(x, t, prof[treatment], y, prof[outcome])) is not None:
+        if name in kept:
+            screened.append(name)
+        elif (role := _determined_role(x, t, prof[treatment], y, prof[outcome])) is not None:
             what, column = role
             warnings.append(f"Column {name!r} was left out because it almost fixes the {what} {column!r}: adjusting for it "
                             f"would {'leave no one to compare' if what == 'treatment' else 'explain the outcome away'}.")
+        elif _follows(x, y):
+            warnings.append(f"Column {name!r} was left out because the outcome {outcome!r} almost fixes it: it is computed "
+                            "from the outcome, and adjusting for it would explain the outcome away.")
+        elif arms is not None and (value := _set_by_treatment(rows[name], *arms)) is not None:
+            warnings.append(f"Column {name!r} was left out because it is {value!r} wherever {treatment} is {reference!r} and "
+                            f"varies elsewhere: the treatment sets it (a dose, a take-up, a product with it), and adjusting for "
+                            f"it would remove part of the effect. Name it in 'controls' to adjust for it anyway.")
         else:
             screened.append(name)
     if prof[outcome].kind is Kind.CONTINUOUS:
@@ -96,6 +116,27 @@ def _codes(values: pd.Series, col: ColumnProfile) -> np.ndarray:
     return codes
 
 
+def _arms(treatment: pd.Series, reference: Scalar) -> tuple[np.ndarray, list[np.ndarray]] | None:
+    """The reference arm's row mask and the other arms' masks, or None where the reference arm is too small."""
+    base = (treatment == reference).to_numpy()
+    others = [(treatment == level).to_numpy() for level in treatment.dropna().unique() if level != reference]
+    others = [m for m in others if m.sum() >= MIN_ARM_ROWS]
+    return (base, others) if base.sum() >= MIN_ARM_ROWS and others else None
+
+
+def _set_by_treatment(values: pd.Series, base: np.ndarray, others: list[np.ndarray]) -> Scalar | None:
+    """The value a column holds in (almost) all of the reference arm where it varies in another arm, else None."""
+    counts = values[base].value_counts(dropna=False)
+    if counts.empty or counts.iloc[0] < SET_IN_REFERENCE * base.sum():
+        return None
+    value = counts.index[0]
+    if pd.isna(value):
+        return None
+    if min((values[arm] == value).mean() for arm in others) > VARIES_IN_ARM:
+        return None
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def _determined_role(x: np.ndarray, t: np.ndarray, t_col: ColumnProfile, y: np.ndarray,
                      y_col: ColumnProfile) -> tuple[str, str] | None:
     if _determines(x, t, t_col):
@@ -119,6 +160,21 @@ def _determines(x: np.ndarray, target: np.ndarray, target_col: ColumnProfile) ->
         return False
     fitted = DecisionTreeClassifier(max_depth=2, random_state=0).fit(x[:, None], codes).predict(x[:, None])
     return all((fitted[codes == i] == i).mean() >= DETERMINES for i in range(len(levels)))
+
+
+def _follows(x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether ``y`` (nearly) fixes ``x``, as any function (``unem78`` is ``re78 == 0``; ``lre78`` its log, 0 at 0): in
+    ``y``'s order, neighbours' differences in ``x``'s ranks keep at most ``1 - DETERMINES`` of their variance (twice
+    over; ranks, so that a steep stretch such as a log near zero counts as little as a flat one; rows tied in ``y`` in
+    random order)."""
+    ok = ~np.isnan(x) & ~np.isnan(y)
+    x, y = x[ok], y[ok]
+    if len(x) < 30 or np.ptp(x) == 0:
+        return False
+    x = pd.Series(x).rank().to_numpy()
+    shuffled = np.random.default_rng(0).permutation(len(y))  # ties in ``y`` in random order, not the table's
+    steps = np.diff(x[shuffled[np.argsort(y[shuffled], kind="stable")]])
+    return float(np.mean(steps**2)) <= 2 * (1 - DETERMINES) * float(np.var(x))
 
 
 def _without_outcome_parts(rows: pd.DataFrame, prof: DataProfile, names: list[str], y: np.ndarray, kept: Sequence[str],

@@ -454,8 +454,9 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
             warnings.append(f"Added the condition column(s) {added} to the covariates.")
     controls = [c for c in candidates if _usable(prof[c], prof.n_rows, warnings)]
     if query.controls is None:
-        controls = adjustment.screen(frame, prof, controls, treatment=t_col.name, outcome=y_col.name, kept=condition_columns,
-                                     warnings=warnings)
+        reference = None if kind is Kind.CONTINUOUS else _levels_with_reference(t_col)[0]
+        controls = adjustment.screen(frame, prof, controls, treatment=t_col.name, outcome=y_col.name, reference=reference,
+                                     kept=condition_columns, warnings=warnings)
     else:
         adjustment.check_named(frame, prof, [c for c in controls if c in query.controls], treatment=t_col.name)
         warnings.append(f"Adjusted only for the named controls ({', '.join(controls) or 'none'}): a common cause of "

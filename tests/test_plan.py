@@ -302,3 +302,45 @@ def test_a_count_treatment_with_a_rare_value_is_read_as_a_number() -> None:
     assert result.method == "linear_dml" and result.ci[0] <= -2_000 <= result.ci[1]
     with pytest.raises(PlanError, match=r"too few rows in treatment arm.*3 \(4 rows\)"):  # a policy chooses between the values
         make_plan(q(task="OPO", treatment="children", outcome="earnings"), df)
+
+
+def _training(n: int = 2000, seed: int = 2) -> tuple[pd.DataFrame, float]:
+    """A job-training table in the shape of the textbook ones: earnings floored at zero with an unemployed flag and a
+    log computed from them, a take-up and a product with the treatment that only the trained can have, and the rows
+    sorted by site. Returns the frame and the true effect (on earnings before the floor, so a check of coverage is
+    loose: the floor moves it little where few earn under zero)."""
+    rng = np.random.default_rng(seed)
+    site = np.sort(rng.integers(0, 40, n))
+    age = rng.normal(30, 8, n)
+    train = rng.binomial(1, 1 / (1 + np.exp(-(age - 30) / 8)))
+    effect = 2.0
+    took_part = train * rng.binomial(1, 0.7, n)  # the effect runs through taking part
+    earnings = np.maximum(effect / 0.7 * took_part + 0.3 * (age - 30) + 6 + rng.normal(0, 3, n), 0.0)
+    earnings75 = np.maximum(rng.normal(1, 3, n), 0.0)  # zero for about 40%
+    return pd.DataFrame({
+        "site": site, "age": age, "train": train, "earnings78": earnings, "unem78": (earnings == 0).astype(int),
+        "learnings78": np.where(earnings > 0, np.log(np.where(earnings > 0, earnings, 1.0)), 0.0),
+        "took_part": took_part, "earnings75": earnings75, "train_x_earnings75": train * earnings75,
+    }), effect
+
+
+def test_unnamed_controls_leave_out_columns_the_outcome_fixes_or_the_treatment_sets() -> None:
+    df, effect = _training()
+    before = df.copy()
+    plan = make_plan(q(task="ATE", treatment="train", outcome="earnings78"), df)
+    assert set(plan.data.feature_sources) == {"site", "age", "earnings75"}
+    text = " | ".join(plan.warnings)
+    assert "'unem78' was left out because the outcome 'earnings78' almost fixes it" in text  # a function of it, not monotone
+    assert "'learnings78' was left out because it almost fixes the outcome 'earnings78'" in text
+    for name, value in (("took_part", 0), ("train_x_earnings75", 0.0)):
+        assert f"'{name}' was left out because it is {value!r} wherever train is 0 and varies elsewhere" in text
+    result = jc.analyze(q(task="ATE", treatment="train", outcome="earnings78"), df).result
+    assert abs(result.estimate - effect) < 0.5 and result.ci[0] <= effect + 0.1 and result.ci[1] >= effect - 0.1
+    # adjusting for them, as a user may choose to, takes the effect away
+    named = jc.analyze(q(task="ATE", treatment="train", outcome="earnings78", controls=["age", "took_part"]), df).result
+    assert named.ci[1] < effect / 2
+    pd.testing.assert_frame_equal(df, before)
+    # a binary outcome in a table sorted by site does not make the site look computed from it
+    df["employed"] = 1 - df["unem78"]
+    binary = make_plan(q(task="ATE", treatment="train", outcome="employed"), df)
+    assert "site" in binary.data.feature_sources and "unem78" not in binary.data.feature_sources
