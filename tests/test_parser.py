@@ -697,7 +697,7 @@ def test_a_policy_question_says_whether_to_raise_or_lower_its_outcome() -> None:
 
 def test_a_role_the_question_does_not_ground_goes_to_the_one_column_it_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
-    from jupyter_causal.parse.cues import adjusted_for
+    from jupyter_causal.parse.cues import adjusted_for, without_adjusting
     from jupyter_causal.parse.decoding import _grounded
     from jupyter_causal.parse.grounding import Grounding
     from jupyter_causal.schema import Condition
@@ -709,8 +709,10 @@ def test_a_role_the_question_does_not_ground_goes_to_the_one_column_it_names() -
     misread = CausalQuery(task=Task.HTE, treatment="educ", outcome="net_tfa", condition=[Condition(column="inc", op=">", value=50000)])
     assert _grounded(misread, question, pension, g).treatment == "e401"
     # a covariate the question adjusts for is no role; a pick the question grounds, or names by its role, stays
-    adjusted = "What is the effect of the programme on net financial assets, controlling for age?"
+    # (decode takes a "controlling for" or "holding ... constant" clause out first: adjusted_for reads what is left)
+    adjusted = "What is the effect of the programme on net financial assets, net of age?"
     assert adjusted_for(adjusted).strip() == "age"
+    assert adjusted_for(without_adjusting("What is the effect of the programme on net financial assets, controlling for age?")) == ""
     kept = CausalQuery(task=Task.ATE, treatment="p401", outcome="net_tfa")
     assert _grounded(kept, adjusted, pension, g) == kept
     assert _grounded(CausalQuery(task=Task.ATE, treatment="treat", outcome="net_tfa"), "What did treatment do to age and net_tfa?",
@@ -852,6 +854,8 @@ def test_covariates_listed_to_adjust_for_become_controls_and_no_subgroup() -> No
     assert adjusting_items(opening) == ["age", "sex", "income"]
     assert without_adjusting(opening) == "does the training program raise earnings?"
     assert adjusting_items("What is the effect of X on Y, holding `tenure` and age constant?") == ["tenure", "age"]
+    held = "Do married workers earn more, holding education and experience constant, in the south?"
+    assert without_adjusting(held) == "Do married workers earn more, in the south?"  # no role, no subgroup either
     assert adjusting_items("Does X raise Y after accounting for socioeconomic status?") == ["socioeconomic status"]
     assert adjusting_items("Does X raise Y?") == [] and without_adjusting("Does X raise Y?") == "Does X raise Y?"
 
@@ -904,3 +908,30 @@ def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     assert "condition" in role_spans("Does having young kids (k5) lower the wage for women in the labor force?", mroz)
     assert names("the labor force", "lfp") and names("young children", "k5")
     assert Grounding().bonus("years of experience", "exper") > 0 and Grounding().bonus("years of experience", "educ") == 0
+
+
+def test_econometrics_tables_logs_unnumbered_stems_and_vowelless_names() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.grounding import Grounding, log_twin, logged, writes_log
+
+    g = Grounding()
+    training = profile_from_spec(["train:binary", "re75:continuous", "re78:continuous", "lre78:continuous", "unem78:binary"])
+    assert log_twin("lre78", training.names) == "re78" and logged("re78", training.names) and log_twin("re78", training.names) is None
+    assert log_twin("log_wage", ["wage", "log_wage"]) == "wage" and log_twin("income_ln", ["income", "income_ln"]) == "income"
+    assert log_twin("level", ["level", "price"]) is None
+    assert writes_log("the effect on log wages") and writes_log("the elasticity of demand") and not writes_log("the login rate")
+    # a log beside its column is grounded only where the question writes a log; the column, not where it does
+    plain = "Did the training program raise 1978 earnings?"
+    assert g.role_bonus(plain, training, "re78") > 0 and g.role_bonus(plain, training, "lre78") == 0
+    log = "Did the training program raise log earnings in 1978?"
+    assert g.role_bonus(log, training, "lre78") > 0 and g.role_bonus(log, training, "re78") == 0
+    assert g.role_bonus("What is the effect of train on re78 and lre78?", training, "lre78") > 0  # named: always
+    # a stem with a number the question does not write is half the stem ("education" is educ before educ0)
+    assert g.bonus("Does education reduce fertility?", "educ") == 1.0 and g.bonus("Does education reduce fertility?", "educ0") == 0.5
+    assert g.bonus("Is educ0 linked to fertility?", "educ0") == 2.0
+    # a name without vowels is a question word's consonants, after a glued letter too
+    assert g.bonus("Does smoking lower birth weight?", "bwght") == 1.0 and g.bonus("How tall: the height", "hght") == 1.0
+    assert g.bonus("years of schooling", "yrs") == 1.0 and g.bonus("the content of a page", "cnt") == 0.0
+    wages = profile_from_spec(["educ:continuous", "wage:continuous", "lwage:continuous"])  # the glossary reads lwage in "wages"
+    assert g.role_bonus("the effect of education on wages", wages, "lwage") == 0 < g.role_bonus("the effect of education on wages", wages, "wage")
+    assert g.role_bonus("the effect of education on log wages", wages, "lwage") > 0 == g.role_bonus("the effect of education on log wages", wages, "wage")

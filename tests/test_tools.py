@@ -351,3 +351,18 @@ def test_cgl_on_discrete_and_mixed_data() -> None:
         _run(CausalQuery.from_dict({"task": "CGL", "method": "lingam"}), df)
     with pytest.raises(jc.PlanError, match="pc_ges needs continuous"):
         _run(CausalQuery.from_dict({"task": "CGL", "method": "pc_ges"}), df)
+
+
+@pytest.mark.parametrize("seed", [0, 2, 3])
+def test_treatment_model_choice_sees_a_propensity_that_levels_off(seed: int) -> None:
+    """Eligibility rising with income and levelling off at 0.7: a logistic model overshoots it for the richest, whose
+    inverse weights then dominate a doubly robust estimate; compared on enough rows, the boosted trees win."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from jupyter_causal.tools import nuisance
+
+    rng = np.random.default_rng(seed)
+    income, age = rng.lognormal(3.5, 0.6, 9000), rng.uniform(25, 64, 9000)
+    eligible = rng.binomial(1, 0.15 + 0.55 / (1 + np.exp(-(income - 35) / 6)))
+    model = nuisance.treatment_model(eligible, np.column_stack([income, age]), discrete=True, seed=0)
+    assert isinstance(model, HistGradientBoostingClassifier)

@@ -155,17 +155,16 @@ def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     return bool(_MEDIATION.search(_cue_text(question, columns)))
 
 
-_ADJUSTING = re.compile(r"\b(?:controlling|adjusting|accounting|correcting)\s+for\b(?P<rest>[^?;.!]*)"
-                        r"|\b(?:holding|conditional on|net of)\b(?P<held>[^?;.!]*)", re.IGNORECASE)
+_ADJUSTING = re.compile(r"\b(?:holding|conditional on|net of)\b(?P<held>[^?;.!]*)", re.IGNORECASE)
 
 
 _CLAUSE_STARTS = ("what|what's|how|does|do|did|is|are|was|were|has|have|can|could|would|will|should|which|who|why|when|estimate"
                   "|tell|show|find|give|please|i|we")
 _ADJUSTED_CLAUSE = re.compile(
-    r"(?:,\s*)?\b(?:(?:after|while|when|by)\s+)?(?:controlling|adjusting|accounting|correcting)\s+for\s+(?P<items>.+?)"
-    rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS})\b))",
+    r"(?:,\s*)?\b(?:(?:after|while|when|by)\s+)?(?:(?:controlling|adjusting|accounting|correcting)\s+for\s+(?P<items>.+?)"
+    rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS})\b))"
+    r"|holding\s+(?P<held>.+?)\s+(?:constant|fixed|equal|the same)\b)",
     re.IGNORECASE)
-_HELD_CONSTANT = re.compile(r"\bholding\s+(?P<items>.+?)\s+(?:constant|fixed|equal|the same)\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|plus|as well as)\s+", re.IGNORECASE)
 
 
@@ -173,21 +172,21 @@ def adjusting_items(question: str) -> list[str]:
     """The covariates a question lists to adjust for ("controlling for age, sex and income", "holding tenure
     constant"), one item each; the clause of the former ends at its sentence's end or at a comma opening the
     question ("Adjusting for age and sex, does X raise Y?")."""
-    text = prose(question)
-    found = [m["items"] for pattern in (_ADJUSTED_CLAUSE, _HELD_CONSTANT) for m in pattern.finditer(text)]
+    found = [m["items"] or m["held"] for m in _ADJUSTED_CLAUSE.finditer(prose(question))]
     return [item.strip(" `'\"") for clause in found for item in _ITEM_BREAK.split(clause) if item.strip(" `'\"")]
 
 
 def without_adjusting(question: str) -> str:
-    """The question without its "controlling for ..." clause (:func:`adjusting_items`): the covariates it lists
-    are neither roles nor a subgroup ("adjusting for sex, race and age" asks for no effect among one sex)."""
-    return re.sub(r"\s+(?=[?.!;])", "", _ADJUSTED_CLAUSE.sub("", question)).strip(" ,;:")
+    """The question without its "controlling for ..." or "holding ... constant" clause (:func:`adjusting_items`): the
+    covariates it lists are neither roles nor a subgroup ("adjusting for sex, race and age" asks for no effect among
+    one sex)."""
+    return re.sub(r"\s+(?=[?.!;,])", "", _ADJUSTED_CLAUSE.sub("", question)).strip(" ,;:")
 
 
 def adjusted_for(question: str) -> str:
-    """The words after "controlling for", "adjusting for", "holding", "net of" (...) to the end of their sentence: the
-    covariates the question names there play no role of the query."""
-    return " ".join(m["rest"] or m["held"] or "" for m in _ADJUSTING.finditer(prose(question)))
+    """The words after "holding", "conditional on" or "net of" to the end of their sentence, in a question without its
+    adjusting clause (:func:`without_adjusting`): the covariates it names there play no role of the query."""
+    return " ".join(m["held"] for m in _ADJUSTING.finditer(prose(question)))
 
 
 _ARROW = re.compile(r"\s*(?:->|→)\s*")

@@ -82,7 +82,14 @@ class Grounding:
         levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No
         E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup,
         but in a treatment's place (``whole_levels``) the arm ("being in a small class" for ``stark``'s "small");
-        and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`)."""
+        and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`).
+        None for the log of another column (``lre78`` beside ``re78``; ``lwage``, which the glossary reads in "wages",
+        beside ``wage``) unless the question writes a log (:func:`writes_log`), nor for a column with a log beside it
+        where it does, unless the question writes the column's own name."""
+        text, log = prose(question), writes_log(question)
+        if log_twin(column, profile.names) and not log and not _written_name(column).search(text) or (
+                log and logged(column, profile.names) and not _written_name(column).search(_LOGGED.sub(" ", text))):
+            return 0.0
         bonus = self.bonus(question, column)
         if whole_levels and written_levels(question, profile, column):
             return self.named
@@ -277,7 +284,8 @@ def _same_word(written: str, word: str) -> bool:
     ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
     letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
     compound word of that prefix and that word ("birthweight" for ``bweight``), an
-    abbreviation of three letters it starts with ("revenue" for ``rev``), or a slip of it (:func:`_typo_of`)."""
+    abbreviation of three letters it starts with ("revenue" for ``rev``), a slip of it (:func:`_typo_of`), or its
+    consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
@@ -285,7 +293,19 @@ def _same_word(written: str, word: str) -> bool:
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
-    return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word)
+    return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word) or any(
+        _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
+
+
+def _skeleton(word: str) -> str:
+    """The word's first letter and its consonants after it ("weight" -> "wght")."""
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def _skeleton_of(written: str, word: str) -> bool:
+    """Whether a column word of three letters or more without vowels after its first is a question word's
+    consonants ("weight" for ``wght``, "years" for ``yrs``)."""
+    return len(word) >= 3 and word == _skeleton(word) and len(written) > len(word) and _skeleton(written) == word
 
 
 def _carries(word: str, number: str) -> bool:
@@ -346,13 +366,47 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     text = prose(question)
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
     content = tuple(q for q in written if q not in _FUNCTION)
-    hits = tuple((w, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
-                  or _glossed(w, text) or _number_hit(w, text, numbers)) for w in words)
+    hits = tuple((w, _unnumbered(w, numbers, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
+                                 or _glossed(w, text)) or _number_hit(w, text, numbers)) for w in words)
     pairs = _initials(text, (2,))
     # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
     return hits + tuple((w, True) for w in _words(column, shortest=2)
                         if len(w) == 2 and (w in pairs and w not in _SHORT_FILLER or _glossed(w, text)))
+
+
+_LOG_NAME = re.compile(r"^(?:log|ln|l)_?(?P<head>[a-z].*)$|^(?P<tail>.*[a-z0-9])_?(?:log|ln)$", re.IGNORECASE)
+_LOGGED = re.compile(r"\b(?:logs?|logged|ln|logarithms?)(?:\s+of)?(?:\s+the)?\s+\w+", re.IGNORECASE)
+"""A log word and the word it takes the log of ("log wages")."""
+_LOG_WORDS = re.compile(r"\b(?:logs?|logged|log-\w+|logarithms?|logarithmic|ln|elasticit(?:y|ies))\b", re.IGNORECASE)
+
+
+def log_twin(column: str, columns: Sequence[str]) -> str | None:
+    """The column whose log ``column`` is by its name (``lre78``, ``log_wage``, ``income_ln``), where the table has it."""
+    match = _LOG_NAME.match(column)
+    if match is None:
+        return None
+    base = (match["head"] or match["tail"]).lower()
+    return next((c for c in columns if c != column and c.lower() == base), None)
+
+
+def logged(column: str, columns: Sequence[str]) -> bool:
+    """Whether the table has the log of ``column`` beside it (:func:`log_twin`)."""
+    return any(log_twin(c, columns) == column for c in columns)
+
+
+def writes_log(question: str) -> bool:
+    """Whether the question asks about a log scale ("log wages", "logged income", "the elasticity")."""
+    return bool(_LOG_WORDS.search(question))
+
+
+def _unnumbered(word: str, numbers: set[str], hit: bool) -> float:
+    """A hit on the letters of a word ending in a number the question does not write counts half ("education" for
+    ``educ0``, beside ``educ``)."""
+    numbered = re.fullmatch(r"[a-z]+(\d+)", word)
+    if hit and numbered and not any(_carries(word, n) or n == numbered[1] for n in numbers):
+        return 0.5
+    return float(hit)
 
 
 def _glossed(word: str, text: str) -> bool:
@@ -362,8 +416,9 @@ def _glossed(word: str, text: str) -> bool:
 
 
 def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
-    """Whether a column word of four letters or more is the starts of two to four of the question's words in order,
-    the first of two letters or more, passing over one word at most ("median home values" for ``medv``)."""
+    """Whether a column word of four letters or more is the starts of two to four of the question's words in order
+    (or, for three letters or more, of their consonants: "birth weight" for ``bwght``), the first of two letters or
+    more, passing over one word at most ("median home values" for ``medv``)."""
     if len(word) < 4 or not word.isalpha():
         return False
 
@@ -373,7 +428,8 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
         if pieces == 4 or at >= len(written):
             return False
         for k in range(len(left), 0, -1):
-            if (pieces or k >= 2) and written[at].startswith(left[:k]) and rest(left[k:], at + 1, pieces + 1, skips):
+            if (pieces or k >= 2) and (written[at].startswith(left[:k]) or k >= 3 and _skeleton(written[at]).startswith(left[:k])
+                                       and left[:k] == _skeleton(left[:k])) and rest(left[k:], at + 1, pieces + 1, skips):
                 return True
         return bool(pieces) and skips == 0 and rest(left, at + 1, pieces, 1)
 
