@@ -39,11 +39,12 @@ _CHECK_ROWS = 20_000
 
 def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *, treatment: str, outcome: str,
            reference: Scalar | None, kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
-    """``candidates`` less those missing in many rows, those that determine the treatment or the outcome or that the
+    """``candidates`` less those missing in many of the rows with a treatment and an outcome, those that determine the treatment or the outcome or that the
     outcome determines, those a discrete treatment with ``reference`` level (None: a continuous one) sets, and those
     that with the rest explain a continuous outcome away; each left out is said in ``warnings``. ``kept``
     (condition columns) are never left out."""
-    chosen = without_sparse(prof, candidates, kept=kept, warnings=warnings, named_in="controls")
+    chosen = without_sparse(prof, candidates, kept=kept, warnings=warnings, named_in="controls", frame=frame,
+                            roles=[treatment, outcome])
     rows = _sample(frame, [treatment, outcome])
     t, y = _codes(rows[treatment], prof[treatment]), _codes(rows[outcome], prof[outcome])
     arms = None if reference is None else _arms(rows[treatment], reference)
@@ -71,14 +72,19 @@ def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *,
 
 
 def without_sparse(prof: DataProfile, names: Sequence[str], *, kept: Sequence[str], warnings: list[str],
-                   named_in: str = "nodes") -> list[str]:
-    """``names`` less those not ``kept`` that are missing in more than :data:`MAX_MISSING_SHARE` of the rows: a
-    column the question does not name should not drop the rows it lacks (a year of death for the living)."""
+                   named_in: str = "nodes", frame: pd.DataFrame | None = None, roles: Sequence[str] = ()) -> list[str]:
+    """``names`` less those not ``kept`` that are missing in more than :data:`MAX_MISSING_SHARE` of the rows (with
+    ``frame`` and ``roles``, of the rows where the roles are present: the others are dropped anyway): a column the
+    question does not name should not drop the rows it lacks (a year of death for the living)."""
+    usable = frame[list(roles)].notna().all(axis=1).to_numpy() if frame is not None and roles else None
+    total = prof.n_rows if usable is None else int(usable.sum())
     chosen = []
     for name in names:
-        col = prof[name]
-        if name not in kept and col.n_missing > MAX_MISSING_SHARE * prof.n_rows:
-            warnings.append(f"Column {name!r} was left out because it is missing in {col.n_missing:,} of {prof.n_rows:,} rows; "
+        missing = prof[name].n_missing
+        if usable is not None and missing:
+            missing = int(frame[name].isna().to_numpy()[usable].sum())
+        if name not in kept and missing > MAX_MISSING_SHARE * total:
+            warnings.append(f"Column {name!r} was left out because it is missing in {missing:,} of {total:,} rows; "
                             f"name it in '{named_in}' to use it (and drop those rows).")
         else:
             chosen.append(name)

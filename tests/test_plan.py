@@ -344,3 +344,16 @@ def test_unnamed_controls_leave_out_columns_the_outcome_fixes_or_the_treatment_s
     df["employed"] = 1 - df["unem78"]
     binary = make_plan(q(task="ATE", treatment="train", outcome="employed"), df)
     assert "site" in binary.data.feature_sources and "unem78" not in binary.data.feature_sources
+
+
+def test_a_column_missing_only_where_the_outcome_is_missing_is_kept() -> None:
+    """An HIV-results study shape: the result and a test-day measure are both missing for people never tested; the
+    measure is complete among the rows that can be used, so it stays a control."""
+    df, _ = _training(n=600)
+    untested = np.random.default_rng(4).random(len(df)) < 0.4
+    df["tested_measure"] = np.where(untested, np.nan, df["age"] + np.random.default_rng(5).normal(0, 5, len(df)))
+    df.loc[untested, "earnings78"] = np.nan
+    plan = make_plan(q(task="ATE", treatment="train", outcome="earnings78"), df)
+    assert "tested_measure" in plan.data.feature_sources and plan.n_rows_used == int((~untested).sum())
+    df.loc[~untested & (np.arange(len(df)) % 3 == 0), "tested_measure"] = np.nan  # now missing in a third of those rows too
+    assert "tested_measure" not in make_plan(q(task="ATE", treatment="train", outcome="earnings78"), df).data.feature_sources
