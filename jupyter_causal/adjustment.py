@@ -91,12 +91,17 @@ def without_sparse(prof: DataProfile, names: Sequence[str], *, kept: Sequence[st
     return chosen
 
 
-def check_named(frame: pd.DataFrame, prof: DataProfile, controls: Sequence[str], *, treatment: str) -> None:
+def check_named(frame: pd.DataFrame, prof: DataProfile, controls: Sequence[str], *, treatment: str, reference: Scalar | None,
+                warnings: list[str]) -> None:
     """Raise where a named control almost fixes the treatment: no estimator can compare units that differ in the
-    treatment alone."""
+    treatment alone; say in ``warnings`` where a discrete treatment with ``reference`` level seems to set one."""
     rows = _sample(frame, [treatment])
     t = _codes(rows[treatment], prof[treatment])
+    arms = None if reference is None else _arms(rows[treatment], reference)
     for name in controls:
+        if arms is not None and (value := _set_by_treatment(rows[name], *arms)) is not None:
+            warnings.append(f"The named control {name!r} is {value!r} wherever {treatment} is {reference!r} and varies elsewhere: "
+                            "if the treatment sets it, adjusting for it removes part of the effect.")
         if _determines(_codes(rows[name], prof[name]), t, prof[treatment]):
             raise PlanError(
                 f"controls: {name!r} almost fixes the treatment {treatment!r}, so among units alike in {name!r} nobody "

@@ -453,12 +453,13 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         if added and query.task in (Task.HTE, Task.OPO):
             warnings.append(f"Added the condition column(s) {added} to the covariates.")
     controls = [c for c in candidates if _usable(prof[c], prof.n_rows, warnings)]
+    reference = None if kind is Kind.CONTINUOUS else _levels_with_reference(t_col)[0]
     if query.controls is None:
-        reference = None if kind is Kind.CONTINUOUS else _levels_with_reference(t_col)[0]
         controls = adjustment.screen(frame, prof, controls, treatment=t_col.name, outcome=y_col.name, reference=reference,
                                      kept=condition_columns, warnings=warnings)
     else:
-        adjustment.check_named(frame, prof, [c for c in controls if c in query.controls], treatment=t_col.name)
+        adjustment.check_named(frame, prof, [c for c in controls if c in query.controls], treatment=t_col.name, reference=reference,
+                               warnings=warnings)
         warnings.append(f"Adjusted only for the named controls ({', '.join(controls) or 'none'}): a common cause of "
                         f"{t_col.name} and {y_col.name} outside them is not accounted for.")
     for cond in query.condition:

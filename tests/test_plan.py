@@ -339,6 +339,7 @@ def test_unnamed_controls_leave_out_columns_the_outcome_fixes_or_the_treatment_s
     # adjusting for them, as a user may choose to, takes the effect away
     named = jc.analyze(q(task="ATE", treatment="train", outcome="earnings78", controls=["age", "took_part"]), df).result
     assert named.ci[1] < effect / 2
+    assert any("The named control 'took_part' is 0 wherever train is 0" in w for w in named.warnings)
     pd.testing.assert_frame_equal(df, before)
     # a binary outcome in a table sorted by site does not make the site look computed from it
     df["employed"] = 1 - df["unem78"]
