@@ -5,8 +5,8 @@ Adjusting for a column that (almost) fixes the treatment leaves nobody to compar
 when ``any`` is ``tinc > 0``), adjusting for one computed from the outcome explains the outcome away
 (``wt82`` beside ``wt71`` for ``wt82_71``, ``unem78`` for ``re78``), and adjusting for one the treatment sets
 (participation ``p401k`` for eligibility ``e401k``, months in training for training) removes part of the
-effect; a column missing in many rows would drop them all. Named controls are the user's choice and are only
-checked for the first, which no estimator survives.
+effect; a column missing in many rows would drop them all. Named controls are the user's choice: only the first,
+which no estimator survives, is refused, and the third is said in a warning.
 """
 from __future__ import annotations
 
@@ -39,10 +39,10 @@ _CHECK_ROWS = 20_000
 
 def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *, treatment: str, outcome: str,
            reference: Scalar | None, kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
-    """``candidates`` less those missing in many of the rows with a treatment and an outcome, those that determine the treatment or the outcome or that the
-    outcome determines, those a discrete treatment with ``reference`` level (None: a continuous one) sets, and those
-    that with the rest explain a continuous outcome away; each left out is said in ``warnings``. ``kept``
-    (condition columns) are never left out."""
+    """``candidates`` less those missing in many of the rows with a treatment and an outcome, those that determine
+    the treatment or the outcome or that the outcome determines, those a discrete treatment with ``reference`` level
+    (None: a continuous one) sets, and those that with the rest explain a continuous outcome away; each left out is
+    said in ``warnings``. ``kept`` (condition columns) are never left out."""
     chosen = without_sparse(prof, candidates, kept=kept, warnings=warnings, named_in="controls", frame=frame,
                             roles=[treatment, outcome])
     rows = _sample(frame, [treatment, outcome])
@@ -109,6 +109,18 @@ def check_named(frame: pd.DataFrame, prof: DataProfile, controls: Sequence[str],
                 fix=f"Remove {name!r} from controls (it is the treatment's own measure or decides who is treated).",
                 field="controls",
             )
+
+
+def check_mediator(frame: pd.DataFrame, prof: DataProfile, *, mediator: str, outcome: str) -> None:
+    """Raise where the outcome almost fixes the mediator: a column computed from the outcome (its log, a flag for
+    zero) cannot carry the treatment's effect to it."""
+    rows = _sample(frame, [mediator, outcome])
+    if _follows(_codes(rows[mediator], prof[mediator]), _codes(rows[outcome], prof[outcome])):
+        raise PlanError(
+            f"mediator: {mediator!r} is almost a function of the outcome {outcome!r} (computed from it, as a log or a flag "
+            "is), so it cannot carry the effect to it.",
+            fix="Name a mediator measured between the treatment and the outcome.", field="mediator",
+        )
 
 
 def _sample(frame: pd.DataFrame, required: Sequence[str]) -> pd.DataFrame:

@@ -444,6 +444,7 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
     if query.mediator is not None:
         m_col = prof[query.mediator]
         _outcome_ok("mediator", m_col)
+        adjustment.check_mediator(frame, prof, mediator=m_col.name, outcome=y_col.name)
     condition_columns = [c.column for c in query.condition if c.column not in roles]
     if query.controls is None:
         candidates = [c for c in prof.names if c not in roles]

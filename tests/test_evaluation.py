@@ -142,26 +142,26 @@ def test_explanation_scorer_catches_wrong_missing_and_invented_numbers() -> None
 
 @pytest.fixture(scope="module")
 def e2e_folder(tmp_path_factory) -> Path:
-    """A small end-to-end run (5 cases per task) on the embedded model, through the command line."""
+    """A small end-to-end run (3 cases per task) on the embedded model, through the command line."""
     folder = tmp_path_factory.mktemp("benchmarks")
-    assert main(["eval", "e2e", "--per-task", "5", "--output", str(folder / "e2e")]) == 0
+    assert main(["eval", "e2e", "--per-task", "3", "--output", str(folder / "e2e")]) == 0
     return folder
 
 
 def test_small_e2e_run_scores_and_reports(e2e_folder: Path) -> None:
     data = json.loads((e2e_folder / "e2e" / "e2e.json").read_text())
     summary, cases = data["summary"], data["cases"]
-    assert set(summary["tasks"]) == {t.value for t in TASKS} and len(cases) == 25
+    assert set(summary["tasks"]) == {t.value for t in TASKS} and len(cases) == 15
     assert summary["overall"]["gold_pass_rate"] == 1.0
     assert all(t["crashes"] == 0 for t in summary["tasks"].values())
     for c in cases:  # a relevant parse runs exactly the gold query, so its scores are the gold ones
         if c["relevant"]:
             assert c["question"]["won"] == c["gold"]["won"] and c["question"]["passed"]
     explain = json.loads((e2e_folder / "e2e" / "explain.json").read_text())["summary"]
-    assert explain["gold"]["overall"]["n"] == 25
+    assert explain["gold"]["overall"]["n"] == 15
     assert explain["gold"]["overall"]["with_hallucinated_numbers"] == 0 and explain["gold"]["overall"]["incomplete"] == 0
     md = (e2e_folder / "e2e" / "e2e.md").read_text()
-    assert "| OPO | 5 |" in md and (e2e_folder / "e2e" / "e2e.png").stat().st_size > 1000
+    assert "| OPO | 3 |" in md and (e2e_folder / "e2e" / "e2e.png").stat().st_size > 1000
 
 
 def test_speed_suite_and_results_page(e2e_folder: Path) -> None:

@@ -341,6 +341,9 @@ def test_unnamed_controls_leave_out_columns_the_outcome_fixes_or_the_treatment_s
     assert named.ci[1] < effect / 2
     assert any("The named control 'took_part' is 0 wherever train is 0" in w for w in named.warnings)
     pd.testing.assert_frame_equal(df, before)
+    with pytest.raises(PlanError, match="mediator: 'learnings78' is almost a function of the outcome 'earnings78'"):
+        make_plan(q(task="MA", treatment="train", outcome="earnings78", mediator="learnings78"), df)
+    assert make_plan(q(task="MA", treatment="train", outcome="earnings78", mediator="took_part"), df).data.mediator == "took_part"
     # a binary outcome in a table sorted by site does not make the site look computed from it
     df["employed"] = 1 - df["unem78"]
     binary = make_plan(q(task="ATE", treatment="train", outcome="employed"), df)
