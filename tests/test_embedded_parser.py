@@ -16,9 +16,10 @@ HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 HANDWRITTEN_EXACT_FRAME = 0.87
 """What the shipped adapter must reach on the hand-written questions (issue target 0.90; it reaches 0.969, 31 of 32; three misses of slack)."""
 TEXTBOOK_DEV = Path(__file__).parent / "data" / "textbook_dev.jsonl"
-TEXTBOOK_EXACT_FRAME = 0.95
+TEXTBOOK_EXACT_FRAME = 0.93
 """The questions about textbook-style tables the grounding rules were written against (a dev set, so a guard against
-losing them, not a measure): the parser reads 0.959 of them (374 of 390); three misses of slack."""
+losing them, not a measure): the parser reads 0.940 of them (390 of 415; the last 25, on econometrics teaching tables,
+16 of 25); three misses of slack."""
 
 
 @pytest.fixture(scope="module")

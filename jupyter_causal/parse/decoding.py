@@ -263,14 +263,15 @@ def decode(
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
     """An effect query with the covariates the question lists to adjust for (:func:`.cues.adjusting_items`) as its
-    ``controls``: the one column each item grounds best, where it grounds one that holds no role and does not name the
-    rows; ``controls`` stays null (every usable column) where no item grounds one ("controlling for confounders")."""
+    ``controls``: the one column each item grounds best (of names that extend another, as ``expersq`` does ``exper``,
+    the shorter), where it grounds one that holds no role and does not name the rows; ``controls`` stays null (every usable column) where no item grounds one ("controlling for confounders")."""
     if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
         return query
     roles = {query.treatment, query.outcome, query.mediator}
     controls: list[str] = []
     for item in items:
         best = [c for c in grounding.best_grounded(item, profile.names) if c not in roles and not is_identifier(c)]
+        best = [c for c in best if not any(o != c and c.lower().startswith(o.lower()) for o in best)]  # exper, not expersq
         if len(best) == 1 and best[0] not in controls:
             controls.append(best[0])
     return dataclasses.replace(query, controls=tuple(controls)) if controls else query
