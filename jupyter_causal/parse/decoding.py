@@ -264,7 +264,8 @@ def decode(
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
     """An effect query with the covariates the question lists to adjust for (:func:`.cues.adjusting_items`) as its
     ``controls``: the one column each item grounds best (of names that extend another, as ``expersq`` does ``exper``,
-    the shorter), where it grounds one that holds no role and does not name the rows; ``controls`` stays null (every usable column) where no item grounds one ("controlling for confounders")."""
+    the shorter), where it grounds one that holds no role and does not name the rows; ``controls`` stays null (every
+    usable column) where no item grounds one ("controlling for confounders")."""
     if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
         return query
     roles = {query.treatment, query.outcome, query.mediator}

@@ -26,6 +26,10 @@ WORDS: Mapping[str, tuple[str, ...]] = {
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
+_LABOUR_FORCE = ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
+                 "labour force", "labor force")
+"""What labour-supply tables' participation column (``inlf``, ``lfp``) stands for."""
+
 NAMES: Mapping[str, tuple[str, ...]] = {
     # heart disease tables
     "trestbps": ("resting blood pressure", "blood pressure"),
@@ -48,11 +52,9 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "hisp": ("hispanic",), "u74": ("unemployed in 1974",), "u75": ("unemployed in 1975",),
     "nearc4": ("near a four-year college", "near a 4-year college", "college proximity", "near a college", "near college"),
     "nearc2": ("near a two-year college", "near a 2-year college"), "smsa": ("metropolitan area", "urban area"),
-    "inlf": ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
-             "labour force", "labor force"),
+    "inlf": _LABOUR_FORCE,
     "kidslt6": ("young children", "small children", "kids under 6", "children under 6", "kids under six", "children under six"),
-    "lfp": ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
-            "labour force", "labor force"),
+    "lfp": _LABOUR_FORCE,
     "k5": ("young children", "small children", "young kids", "kids under 5", "children under 5", "children under five"),
     "k618": ("older children", "older kids", "school-age children", "children 6 to 18"),
     "wc": ("wife's college", "wife attended college", "wife attending college", "wife went to college"),
