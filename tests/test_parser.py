@@ -180,7 +180,7 @@ def test_cues_name_designs_point_to_reasons_and_paths() -> None:
 
 
 def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
-    from jupyter_causal.parse.cues import asks_mediation, role_spans
+    from jupyter_causal.parse.cues import asks_mediation, names_mediator, role_spans
     from jupyter_causal.parse.grounding import Grounding
 
     chain = role_spans("In shop.csv, quantify the pathway email -> site visits -> spend.")
@@ -278,6 +278,17 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     # a subgroup named without a value is the condition's place
     assert role_spans("Treatment `video`, outcome backers, subgroup among `staff_pick` cases: what is the effect?") == {
         "treatment": "`video`", "outcome": "backers", "condition": "subgroup among `staff_pick` cases"}
+    # "M carries the effect of X on Y" places all three roles and names the mediator's role outright
+    carries = "In plant.csv, I want to know if line speed carries the effect of maintenance on humidity."
+    assert role_spans(carries) == {"mediator": "line speed", "treatment": " maintenance ", "outcome": " humidity"}
+    assert names_mediator(carries) and names_mediator("Is staff a mediator between hours and visits?")
+    assert names_mediator("Quantify the pathway ads -> visits -> sales.") and not names_mediator("What is the effect of ads on sales?")
+    # a verb followed by the column's name in brackets is part of the treatment's words: "price increase (higher_price)"
+    assert role_spans("Does price increase (higher_price) raise revenue?") == {
+        "treatment": "price increase (higher_price) ", "outcome": " revenue"}
+    # "at least" opens no condition: the condition is the column before it ("for area income (area_income) of at least 9")
+    assert role_spans("Which level of wifi is best for visits for area income (area_income) of at least 9?")["condition"] == (
+        "for area income (area_income) of at least 9")
 
 
 def test_a_written_list_is_split_into_its_items() -> None:
@@ -466,7 +477,7 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
 def test_grounding_reads_textbook_names_levels_and_ages() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans
-    from jupyter_causal.parse.grounding import Grounding, names, prose, stem_share, written_levels, written_ops
+    from jupyter_causal.parse.grounding import Grounding, latest_outcomes, names, prose, stem_share, written_levels, written_ops
 
     g = Grounding()
     # letters glued to a number: the word near the number that starts with them decides between e401 and p401
@@ -474,6 +485,13 @@ def test_grounding_reads_textbook_names_levels_and_ages() -> None:
     assert stem_share(eligible, "e401") == 1.0 and stem_share(eligible, "p401") == 0.5  # "plan" is too short to say
     assert stem_share(joined, "p401") == 1.0 and stem_share(joined, "e401") == 0.5  # "effect" is asking, not naming
     assert stem_share("real earnings in 1978", "re78") == 1.0 and stem_share("real earnings in 1978", "re74") == 0.0
+    # "earnings" grounds each year's real earnings (half, no year written); as the outcome, the last of them: an outcome
+    # comes after its treatment (re74, re75 are what came before)
+    nsw_cols = ["treat", "age", "re74", "re75", "re78"]
+    assert stem_share("Did training raise earnings?", "re74") == stem_share("Did training raise earnings?", "re78") == 0.5
+    assert latest_outcomes("Did training raise earnings?", nsw_cols, nsw_cols) == ["treat", "age", "re78"]
+    for other in ("Did training raise earnings in 1975?", "Did training raise baseline earnings?", "Did training raise income?"):
+        assert latest_outcomes(other, nsw_cols, nsw_cols) == nsw_cols
     # a compound word of the prefix and the word grounds the column; a word with a different start does not
     assert stem_share("Does smoking lower birthweight?", "bweight") == 1.0 and stem_share("overweight", "bweight") == 0.0
     # everyday ages are written as a comparison followed by "years of age"

@@ -155,6 +155,13 @@ def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     return bool(_MEDIATION.search(_cue_text(question, columns)))
 
 
+def names_mediator(question: str) -> bool:
+    """Whether the phrasing gives the mediator its role outright ("M sits between X and Y", "M carries the effect of X
+    on Y", "X -> M -> Y"), so that a third column is asked for even where the question's words for it ground none."""
+    text = prose(question)
+    return bool(_BETWEEN.search(text)) or len(_ARROW.split(text)) == 3
+
+
 _ADJUSTING = re.compile(r"\b(?:holding|conditional on|net of)\b(?P<held>[^?;.!]*)", re.IGNORECASE)
 
 
@@ -218,7 +225,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive"
-                    r"|cause|bring|attract|generate|produce)s?)\b(?P<outcome>.+)",
+                    r"|cause|bring|attract|generate|produce)s?)\b(?!\s*[(`])(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
@@ -243,8 +250,11 @@ _MEDIATOR_AFTER = (
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
 _BETWEEN = re.compile(
-    r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)",
+    r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)"
+    r"|(?:^|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?|conveys?)\s+"
+    r"(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)\b(?:on|upon)\b(?P<outcome2>.+)",
     re.IGNORECASE)
+"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
     r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease))\b(?P<outcome>[^?.;,]+)"
@@ -254,7 +264,7 @@ _OBJECTIVE = re.compile(
     r"|\bto (?:get|gain|win|earn|attract|have|see) (?:the )?(?:most|more|highest|largest|greatest|fewest|least|lowest) (?P<outcome4>[^?.;,]+)"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
-    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
+    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at(?!\s+(?:least|most)\b)|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
     r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
     r"|differ(?:s|ed|ing)?\s+(?:by|across|with))\b",
     re.IGNORECASE)
@@ -345,7 +355,7 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
-    "X -> M -> Y", "X -> Y" and "M sits between X and Y" place every role; "Y responds (more strongly) to X", "Y is
+    "X -> M -> Y", "X -> Y", "M sits between X and Y" and "M carries the effect of X on Y" place every role; "Y responds (more strongly) to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first (not where the
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
@@ -380,7 +390,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     if len(parts) == 2:
         return spans | {"treatment": parts[0], "outcome": _role_text(parts[1])}
     if match := _BETWEEN.search(text):
-        return spans | {"mediator": match["mediator"], "treatment": match["treatment"], "outcome": _role_text(match["outcome"])}
+        found = _groups(match)
+        return spans | {"mediator": found["mediator"], "treatment": found["treatment"], "outcome": _role_text(found["outcome"])}
     if (match := _OUTCOME_FIRST.search(text)) and not _verb_is_a_column(match, columns):
         found = _groups(match)
         spans.update(outcome=found["outcome"], treatment=_role_text(found["treatment"]))

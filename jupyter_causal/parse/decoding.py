@@ -19,11 +19,11 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, objective, points_to, role_spans,
-    without_adjusting, without_contrast,
+    adjusted_for, adjusting_items, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, names_mediator, objective,
+    points_to, role_spans, without_adjusting, without_contrast,
 )
 from .grounding import (
-    Grounding, arm_columns, grounds_subgroup, is_identifier, mentions, named_for, names, stem_share, value_options, with_digits,
+    Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
     writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
@@ -193,7 +193,7 @@ def decode(
     no value or a policy from one not asking which treatment is best, read from a question naming a
     path ("through", "via", "carries the effect"), or a graph read from one that places all three
     roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a column the question
-    mentions). A role is offered only the columns that can play it (:func:`fits_role`), where there
+    mentions or the phrasing gives the mediator its role outright: :func:`.cues.names_mediator`). A role is offered only the columns that can play it (:func:`fits_role`), where there
     are any, and a column its place names where it names none of those (:func:`role_options`: the
     planner then says why it cannot play it); columns are chosen by their whole names' log-probability
     plus ``grounding``'s bonus for the columns the question names, among those it writes in the role's
@@ -255,8 +255,8 @@ def decode(
     effect = query.task is Task.ATE or query.task is Task.HTE and not writes or query.task is Task.OPO and not policy
     if effect and asks_mediation(question, columns) or chain:
         mediation = once(Task.MA, tuple(Task))[0]
-        if mediation.mediator is not None and (chain or mentions(question, mediation.mediator,
-                                                                besides=(mediation.treatment, mediation.outcome))):
+        if mediation.mediator is not None and (chain or names_mediator(question) or mentions(
+                question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
             query = mediation
     return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile), covariates, profile, grounding)
 
@@ -365,6 +365,8 @@ def _decode_once(
             others = [text for role, text in placed.items() if role != field]
             options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field), others),
                                        columns, profile=profile)
+            if field == "outcome":
+                options = latest_outcomes(question, options, columns)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]
             used.append(name)
             query[field] = name

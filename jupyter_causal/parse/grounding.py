@@ -402,17 +402,20 @@ def writes_log(question: str) -> bool:
 
 def _unnumbered(word: str, numbers: set[str], hit: bool) -> float:
     """A hit on the letters of a word ending in a number the question does not write counts half ("education" for
-    ``educ0``, beside ``educ``)."""
+    ``educ0``, beside ``educ``), and not at all for a year's two digits where it writes another year ("earnings in
+    1978" for ``re74``)."""
     numbered = re.fullmatch(r"[a-z]+(\d+)", word)
     if hit and numbered and not any(_carries(word, n) or n == numbered[1] for n in numbers):
-        return 0.5
+        other_year = len(numbered[1]) == 2 and any(len(n) == 4 and n[:2] in ("19", "20") for n in numbers)
+        return 0.0 if other_year else 0.5
     return float(hit)
 
 
 def _glossed(word: str, text: str) -> bool:
     """Whether ``text`` writes what a word of a column's name abbreviates (:func:`.glossary.word_glosses`: "household"
-    for ``hh``)."""
-    return any(_written_name(gloss).search(text) for gloss in word_glosses(word))
+    for ``hh``), or the letters of a word ending in a number do ("earnings" for ``re78``)."""
+    glosses = word_glosses(word) or word_glosses(re.sub(r"\d+$", "", word))
+    return any(_written_name(gloss).search(text) for gloss in glosses)
 
 
 def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
@@ -638,6 +641,27 @@ def numbered_end(question: str, columns: Sequence[str], column: str) -> bool:
         return any(w.lower().startswith(letter) for m in words.finditer(text) for w in m["next"].split())
 
     return number == max(family) and asks(_LAST) or number == min(family) and asks(_FIRST)
+
+
+def _latest_unwritten(question: str, columns: Sequence[str], column: str) -> bool:
+    """Whether ``column`` is the last of columns named alike but for a number (``re74``, ``re75``, ``re78``) and the
+    question writes none of their numbers nor asks for a first one."""
+    match = _NUMBERED.fullmatch(column)
+    if match is None or _FIRST.search(prose(question)):
+        return False
+    family = [m[2] for c in columns if (m := _NUMBERED.fullmatch(c)) and m[1].lower() == match[1].lower()]
+    written = set(re.findall(r"\d+", question))
+    return len(family) >= 2 and int(match[2]) == max(map(int, family)) and not any(
+        n == number or _carries(number, n) for number in family for n in written)
+
+
+def latest_outcomes(question: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
+    """The ``options`` for an outcome but the earlier of columns named alike but for a number where the question
+    grounds the last of them without writing a number of theirs (:func:`_latest_unwritten`): an outcome is measured
+    after its treatment, so "earnings" is ``re78``, and ``re74`` and ``re75`` are what came before."""
+    latest = [c for c in options if _latest_unwritten(question, columns, c) and stem_share(question, c) > 0]
+    stems = {_NUMBERED.fullmatch(c)[1].lower() for c in latest}
+    return [c for c in options if c in latest or not ((m := _NUMBERED.fullmatch(c)) and m[1].lower() in stems)]
 
 
 def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) -> bool:
