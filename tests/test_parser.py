@@ -455,6 +455,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
 
 
 def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
+    from jupyter_causal.parse.cues import role_spans
     from jupyter_causal.parse.grounding import grounds_subgroup, value_options, writes_a_value
 
     df = pd.DataFrame({"treat": [0, 1] * 20, "re78": np.linspace(0, 9, 40), "age": np.arange(40) + 18,
@@ -472,6 +473,16 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays?") == []
     assert value_options(flags, "has_garden", "For units with a garden, does the fee cut water use?") == ["0}", "1}"]
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays when price is 1?") == ["0}", "1}"]
+    # a yes/no column named for a lack: the word it negates, written plainly, asks for its 0; negated, either value
+    lack = profile(pd.DataFrame({"nodegree": [0, 1] * 20, "nonwhite": [1, 0] * 20, "wage": np.arange(40.0)}))
+    assert value_options(lack, "nodegree", "Is the effect bigger for people who have a high school degree?") == ["0}"]
+    assert value_options(lack, "nonwhite", "How does tenure affect the wage of white workers?") == ["0}"]
+    for negative in ("Is the effect bigger for people without a high school degree?", "the wage of non-white workers"):
+        assert value_options(lack, "nodegree" if "degree" in negative else "nonwhite", negative) == ["0}", "1}"]
+    # a group of a yes/no column's people after "of" ends the outcome's place and is the condition's
+    assert role_spans("How does tenure affect the hourly wage of nonwhite workers?", ["wage", "tenure", "nonwhite"]) == {
+        "treatment": "tenure ", "outcome": " the hourly wage  ", "condition": "of nonwhite workers"}
+    assert "condition" not in role_spans("Does education reduce the number of children?", ["educ", "children"])
 
 
 def test_grounding_reads_textbook_names_levels_and_ages() -> None:

@@ -424,18 +424,22 @@ def without_contrast(question: str, spans: Mapping[str, str]) -> str:
 
 
 _STATE = re.compile(r"\b(?:is|are|was|were|be|being|been|stays?|remains?|becomes?)\s*$", re.IGNORECASE)
-_GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s*(?=[?.,;!]|$)", re.IGNORECASE)
+_GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s*(?=[?.,;!]|$)"
+                        r"|\bof\s+(?:the\s+)?(?P<of>[\w-]+)\s+(?:workers|people|persons|participants|customers|users|patients|students"
+                        r"|employees|members|men|women|mothers|households|families|firms|individuals|respondents|voters)\s*(?=[?.,;!]|$)",
+                        re.IGNORECASE)
 
 
 def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
     """A group named by a column (or by every word of its name) at the end of a clause ("raise sales on weekends" for
-    ``weekend``, "for repeat guests" for ``is_repeated_guest``) that no role's
+    ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``) that no role's
     place names, where the treatment's and the outcome's places are known (else "a policy for X on Y" would read Y
     as a group): a yes/no condition written without a value; not after "is" ("is in the labor force" is a state)."""
     for match in _GROUP_END.finditer(text):
         if _STATE.search(text, 0, match.start()):  # "is in the labor force" is the outcome's state, not a group
             continue
-        named = [c for c in columns if names(match["group"], c) or writes_all_words(match["group"], c)]
+        group = match["group"] or match["of"]
+        named = [c for c in columns if names(group, c) or writes_all_words(group, c)]
         if named and not any(names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
             return match[0]
     return None

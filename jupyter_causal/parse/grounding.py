@@ -588,6 +588,22 @@ def negated(question: str, column: str) -> bool:
     return any(_NEGATED.search(text[:m.start()]) for m in _written_name(column).finditer(text))
 
 
+_NEGATIVE_NAME = re.compile(r"(?:non|no|un)_?(?P<word>[a-z]{4,})")
+"""A yes/no column named for the lack of something (``nodegree``, ``nonwhite``, ``unemployed``)."""
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:no|not|non|without|lacks?|lacking|never)\b|n't\b)[\w\s-]{0,30}$", re.IGNORECASE)
+
+
+def affirms(question: str, column: str) -> bool:
+    """Whether the question writes the word a yes/no column's name negates, with no negation before it ("has a high
+    school degree" for ``nodegree``, "white workers" for ``nonwhite``) and not the name itself: it asks for the 0."""
+    match = _NEGATIVE_NAME.fullmatch(column.lower())
+    if match is None or names(question, column):
+        return False
+    text = prose(question)
+    hits = [m for m in re.finditer(rf"\b{match['word']}", text, re.IGNORECASE)]
+    return bool(hits) and not any(_NEGATION_BEFORE.search(text[:m.start()]) for m in hits)
+
+
 _NONE = re.compile(r"\b(?:no|zero)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
@@ -691,7 +707,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
-    :func:`negated`); a categorical one only the levels the question writes; a numeric one the numbers written
+    :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`); a categorical one only the levels the question writes; a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
     observed range (a value outside selects no rows or all of them: "cart values of 667" is not about a
@@ -707,6 +723,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         if not written and names(question, column) and (yes := yes_level(col)) is not None:
             # "for smokers" is Smoker "Yes", "for non-smokers" its "No"
             values = [next(v for v in levels if v != yes) if negated(question, column) else yes]
+        elif not written and col.numeric and set(levels) == {0, 1} and affirms(question, column):
+            values = [0]  # "with a high school degree" is nodegree 0
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
