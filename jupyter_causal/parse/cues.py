@@ -361,7 +361,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better", "(how
-    much) does X raise Y" (or bring in, cause, ...) and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
+    much) does X raise Y" (or bring in, cause, ...; not at a verb followed by a bracketed name, "does price increase
+    (`higher_price`) raise Y") and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
     "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
@@ -369,8 +370,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
-    maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (...)
-    to the first value written after such a word ("when age is over 60") but a number that names one of
+    maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (..., but not
+    "at least", "at most") to the first value written after such a word ("when age is over 60") but a number that names one of
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
     before the question ("Among women, ...").
     Failing those, and where the treatment and outcome are placed, a condition is a group one of the ``columns``
