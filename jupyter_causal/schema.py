@@ -447,6 +447,8 @@ class Result:
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
     ci_level: float = 0.95
+    controls: tuple[str, ...] = ()
+    """The columns the estimate adjusted for, in the table's order (none for a graph)."""
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):

@@ -39,6 +39,7 @@ def test_runs_the_query_and_shows_numbers_plot_explanation_and_code(panel, ate_d
     assert str(a.explanation.text)[:40] in panel.explanation.value.replace("&#x27;", "'")
     assert "jc.analyze(query, df" in panel.code.value and repr(truth.query.outcome) in panel.code.value
     assert "Fitted with dr_learner" in panel.status.value and panel.error.value == ""
+    assert f"adjusted for {a.result.controls[0]}" in panel.status.value  # the table's other columns, named
     # The code view reproduces the analysis without the panel.
     namespace: dict = {"df": df}
     exec(panel.code.value.replace("print(analysis.explanation)", ""), namespace)  # our own generated code, not model output

@@ -112,6 +112,24 @@ def test_no_controls_is_a_comparison_of_means() -> None:
     assert abs(r.estimate - 2.0) < 1e-6
 
 
+def test_results_say_what_they_adjusted_for(ate_df) -> None:
+    """Every effect names its controls (a categorical one once, not per level), and the reports show them."""
+    df, truth = ate_df
+    t, y = truth.query.treatment, truth.query.outcome
+    everything = jc.analyze({"task": "ATE", "treatment": t, "outcome": y}, df, explain=False)
+    others = [c for c in df.columns if c not in (t, y)]
+    assert set(everything.result.controls) <= set(others) and len(everything.result.controls) == len(set(everything.result.controls))
+    assert everything.result.controls == tuple(c for c in df.columns if c in everything.result.controls)  # the table's order
+    named = jc.analyze({"task": "ATE", "treatment": t, "outcome": y, "controls": others[:2]}, df, explain=False)
+    assert named.result.controls == tuple(others[:2])
+    assert f"Adjusted for: {others[0]} and {others[1]}" in str(named) and f"**Adjusted for:** {others[0]} and {others[1]}" in (
+        named._repr_markdown_())
+    bare = jc.analyze({"task": "ATE", "treatment": "t", "outcome": "y"}, pd.DataFrame({"t": [0, 1] * 40, "y": [1.0, 3.0] * 40}))
+    assert bare.result.controls == () and "Adjusted for: none" in str(bare)
+    graph = jc.analyze({"task": "CGL"}, df.select_dtypes("number"), explain=False)
+    assert graph.result.controls == () and "Adjusted for" not in str(graph)
+
+
 def test_failures_inside_a_method_become_fit_errors(monkeypatch) -> None:
     """An exception raised inside a fit reaches the user as a FitError naming the method, not a traceback."""
     from jupyter_causal.schema import Task

@@ -24,7 +24,7 @@ from ..pipeline import Analysis, analyze
 from ..profile import profile
 from ..schema import CausalQuery, Task
 from .editor import QueryEditor
-from .report import FIGURE_WIDTH_PX, code, png, to_html, to_text
+from .report import FIGURE_WIDTH_PX, adjusted_for, code, png, to_html, to_text
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +228,8 @@ class CausalPanel(widgets.VBox):
             parts.append(f"parsed by {analysis.parser} in {analysis.timings['parse']:.2f} s")
         if analysis.result is not None:
             parts.append(f"fitted with {analysis.result.method} in {analysis.result.seconds:.2f} s on {analysis.result.n_rows_used:,} rows")
+            if (adjusted := adjusted_for(analysis.result)) is not None:
+                parts.append(f"adjusted for {adjusted}")
         else:
             parts.append("nothing was fitted")
         line = "; ".join(parts)

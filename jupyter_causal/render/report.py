@@ -13,7 +13,7 @@ import pprint
 from typing import TYPE_CHECKING, Any
 
 from ..explain import fmt, key_numbers
-from ..schema import CausalQuery, Result
+from ..schema import CausalQuery, Result, Task
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -50,6 +50,21 @@ def code(analysis: Analysis, *, df_name: str = "df") -> str:
     return f"import jupyter_causal as jc\n\nquery = {query}\nanalysis = jc.analyze({call})\nprint(analysis.explanation)\n"
 
 
+SHOWN_CONTROLS = 8
+"""At most this many controls are named in a report; the rest are counted."""
+
+
+def adjusted_for(result: Result) -> str | None:
+    """The controls an effect adjusted for, as a short phrase ("age, educ and re74"; "none"); ``None`` for a graph."""
+    if result.task is Task.CGL:
+        return None
+    names = list(result.controls[:SHOWN_CONTROLS])
+    rest = len(result.controls) - len(names)
+    if rest:
+        return f"{', '.join(names)} and {rest} more"
+    return "none" if not names else names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _interval_header(result: Result) -> str:
     return f"{fmt(100 * result.ci_level)}% interval"
 
@@ -68,6 +83,8 @@ def to_text(analysis: Analysis) -> str:
     lines.append(f"Query: {json.dumps(_compact(analysis.query))}")
     if analysis.result is not None:
         lines.append(f"Method: {analysis.result.method}, {analysis.result.n_rows_used:,} rows")
+        if (adjusted := adjusted_for(analysis.result)) is not None:
+            lines.append(f"Adjusted for: {adjusted}")
         for k in key_numbers(analysis.result):
             lines.append("  " + "  ".join(x for x in (f"{k.label}:", k.value, k.interval, k.note) if x))
         lines.extend(f"Warning: {w}" for w in analysis.result.warnings)
@@ -86,6 +103,8 @@ def to_markdown(analysis: Analysis) -> str:
         table = [f"| quantity | estimate | {_interval_header(analysis.result)} | note |", "|---|---|---|---|"]
         table += [f"| {k.label} | {k.value} | {k.interval} | {k.note} |" for k in key_numbers(analysis.result)]
         parts.append("\n".join(table))
+        if (adjusted := adjusted_for(analysis.result)) is not None:
+            parts.append(f"**Adjusted for:** {adjusted}")
         parts.extend(f"> **Warning:** {w}" for w in analysis.result.warnings)
     if analysis.explanation is not None:
         parts.append(str(analysis.explanation))
@@ -105,6 +124,8 @@ def to_html(analysis: Analysis) -> str:
             for k in key_numbers(analysis.result)
         )
         parts.append(f"<table><tr><th>quantity</th><th>estimate</th><th>{_interval_header(analysis.result)}</th><th>note</th></tr>{rows}</table>")
+        if (adjusted := adjusted_for(analysis.result)) is not None:
+            parts.append(f"<p><b>Adjusted for:</b> {e(adjusted)}</p>")
         parts.extend(f'<p style="color:#a15c00"><b>Warning:</b> {e(w)}</p>' for w in analysis.result.warnings)
         for name, fig in analysis.figures.items():
             data = base64.b64encode(png(fig)).decode()

@@ -114,4 +114,5 @@ def common(plan: Plan, method: str, *extra_warnings: str) -> dict[str, Any]:
         "drop_reasons": dict(plan.drop_reasons),
         "warnings": tuple(plan.warnings) + tuple(w for w in extra_warnings if w),
         "ci_level": plan.settings.ci_level,
+        "controls": tuple(dict.fromkeys(plan.data.feature_sources)) if isinstance(plan.data, EffectData) else (),
     }
