@@ -61,6 +61,28 @@ def test_effect_on_the_treated_covers_its_truth_where_it_differs_from_the_averag
     assert "does not say the effect is averaged over the treated units only" in check_explanation(wrong, r)
 
 
+def test_a_program_against_a_survey_defaults_to_the_effect_on_the_treated() -> None:
+    """A few hundred young, poor participants beside a survey whose rows are mostly older and richer (and some like
+    them): the default reports the effect on the treated and says so; the average over all rows stays one method away;
+    a randomised treatment on the same rows keeps the average."""
+    rng = np.random.default_rng(5)
+    near, far, program = 600, 2400, 300
+    income = np.concatenate([rng.normal(0.5, 0.8, near), rng.normal(4.0, 0.8, far), rng.normal(0.5, 0.8, program)])
+    age = np.concatenate([rng.normal(25, 4, near), rng.normal(55, 5, far), rng.normal(25, 4, program)])
+    treated = np.r_[np.zeros(near + far, int), np.ones(program, int)]
+    effect = 2.0 - 0.5 * income  # the poor gain more: about 1.8 on the treated, under 0.5 averaged over everyone
+    df = pd.DataFrame({"income": income, "age": age, "t": treated,
+                       "y": income + 0.02 * age + effect * treated + rng.normal(size=len(age))})
+    truth = float(effect[treated == 1].mean())
+    r = _run(CausalQuery(task="ATE", treatment="t", outcome="y"), df)
+    assert r.method == "dr_att" and r.ci[0] <= truth <= r.ci[1]
+    assert any("effect on the treated" in w and "method='dr_learner'" in w for w in r.warnings)
+    average = _run(CausalQuery(task="ATE", treatment="t", outcome="y", method="dr_learner"), df)
+    assert average.method == "dr_learner" and average.ci[1] < r.ci[0]
+    randomised = df.assign(t=rng.binomial(1, 0.1, len(df)))
+    assert _run(CausalQuery(task="ATE", treatment="t", outcome="y"), randomised).method == "dr_learner"
+
+
 def test_treatment_model_is_the_one_that_predicts_the_treatment_better() -> None:
     """Linear where the treatment is linear in the controls, trees where it steps; for discrete and continuous treatments."""
     from sklearn.pipeline import Pipeline

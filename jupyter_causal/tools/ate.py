@@ -11,6 +11,12 @@ from ._effects import OVERLAP_SHARE, OVERLAP_THRESHOLD, alpha_of, contrast_from,
 from .registry import common, register, set_default
 
 DISCRETE = frozenset({Kind.BINARY, Kind.DISCRETE, Kind.CATEGORICAL})
+NEVER_TREATED_ODDS = 0.1
+"""A row whose estimated chance of treatment is under this share of the treated share is practically never treated."""
+NEVER_TREATED_SHARE = 0.5
+"""Where more rows than this are practically never treated, an average over all rows is mostly extrapolation."""
+TREATED_MINORITY = 0.2
+"""The effect on the treated is the default only where the treated are at most this share of the rows."""
 
 
 def _result(plan: Plan, method: str, contrasts: list[Contrast], warning: str) -> ATEResult:
@@ -105,7 +111,13 @@ def dr_att(plan: Plan) -> ATEResult:
             weak.append(f"{share:.0%} of the units with {data.treatment} = {levels[i]!r}")
     warning = (f"Weak overlap among the treated: {', '.join(weak)} had over {1 - OVERLAP_THRESHOLD:.0%} estimated probability of "
                "their level; few comparable untreated units back their effect." if weak else "")
-    return _result(plan, "dr_att", contrasts, warning)
+    chosen = ""
+    if plan.query.method is None:  # the default chose it: say why, and how to get the average over all rows
+        share, base = _never_treated(data.T, data.X)
+        chosen = (f"This is the effect on the treated ({data.treatment} = {levels[1]!r}), not an average over all rows: {share:.0%} "
+                  f"of rows had almost no chance of treatment (an estimated chance under a tenth of the treated share, {base:.1%}), "
+                  "so an effect for them would rest on extrapolation. Pass method='dr_learner' for the average over all rows.")
+    return _result(plan, "dr_att", contrasts, "\n".join(filter(None, (chosen, warning))))
 
 
 def _att_scores(Y: np.ndarray, treated: np.ndarray, W: np.ndarray, *, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -128,10 +140,31 @@ def _att_scores(Y: np.ndarray, treated: np.ndarray, W: np.ndarray, *, seed: int)
     return att + (psi - treated * att) / share, propensity
 
 
+def _never_treated(T: np.ndarray, W: np.ndarray) -> tuple[float, float]:
+    """The share of rows whose chance of treatment (a quick logistic model) is under a tenth of the treated share, and
+    that share; an in-sample fit is enough to tell a national survey's rows from a program's participants."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    treated, Z = (T == 1).astype(int), StandardScaler().fit_transform(W)
+    base = float(treated.mean())
+    propensity = LogisticRegression(max_iter=1000).fit(Z, treated).predict_proba(Z)[:, 1]
+    return float((propensity < NEVER_TREATED_ODDS * base).mean()), base
+
+
 def _default(plan: Plan) -> str:
+    """Doubly robust for a discrete treatment, double ML for a continuous one; but the effect on the treated where a
+    binary treatment's treated are a small minority and most rows are practically never treated (job-training
+    participants against a national survey): there an average over all rows is mostly extrapolation, and the effect on
+    the treated is the one the data answer (textbook analyses of such tables report it)."""
     data = plan.data
     assert isinstance(data, EffectData)
-    return "dr_learner" if data.discrete else "linear_dml"
+    if not data.discrete:
+        return "linear_dml"
+    if len(data.treatment_levels or ()) == 2 and data.X.shape[1] and np.mean(data.T == 1) <= TREATED_MINORITY and (
+            _never_treated(data.T, data.X)[0] > NEVER_TREATED_SHARE):
+        return "dr_att"
+    return "dr_learner"
 
 
 set_default(Task.ATE, _default)
