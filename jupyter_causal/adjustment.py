@@ -5,11 +5,13 @@ Adjusting for a column that (almost) fixes the treatment leaves nobody to compar
 when ``any`` is ``tinc > 0``), adjusting for one computed from the outcome explains the outcome away
 (``wt82`` beside ``wt71`` for ``wt82_71``, ``unem78`` for ``re78``), and adjusting for one the treatment sets
 (participation ``p401k`` for eligibility ``e401k``, months in training for training) removes part of the
-effect; a column missing in many rows would drop them all. Named controls are the user's choice: only the first,
+effect, as may adjusting for one measured with the outcome (named for its year: ``smkintensity82_71`` beside
+``wt82_71`` for quitting smoking); a column missing in many rows would drop them all. Named controls are the user's choice: only the first,
 which no estimator survives, is refused, and the third is said in a warning.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -33,13 +35,16 @@ MIN_ARM_ROWS = 20
 """Arms smaller than this are not read for a column set by the treatment."""
 EXPLAINS = 0.999
 """The columns explain a continuous outcome away where a linear fit on them has at least this R²."""
+_YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})(?!\d)")
+"""A number in a column's name that may be a year (``re78``, ``wt82_71``, ``income_2019``)."""
 _CHECK_ROWS = 20_000
 """Rows the checks look at (a random sample beyond this: a near-exact relation shows in any sample)."""
 
 
 def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *, treatment: str, outcome: str,
            reference: Scalar | None, kept: Sequence[str] = (), warnings: list[str]) -> list[str]:
-    """``candidates`` less those missing in many of the rows with a treatment and an outcome, those that determine
+    """``candidates`` less those missing in many of the rows with a treatment and an outcome, those named for the
+    outcome's year (:func:`_outcome_year`), those that determine
     the treatment or the outcome or that the outcome determines, those a discrete treatment with ``reference`` level
     (None: a continuous one) sets, and those that with the rest explain a continuous outcome away; each left out is
     said in ``warnings``. ``kept`` (condition columns) are never left out."""
@@ -48,6 +53,7 @@ def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *,
     rows = _sample(frame, [treatment, outcome])
     t, y = _codes(rows[treatment], prof[treatment]), _codes(rows[outcome], prof[outcome])
     arms = None if reference is None else _arms(rows[treatment], reference)
+    year = _outcome_year(outcome, treatment)
     screened = []
     for name in chosen:
         x = _codes(rows[name], prof[name])
@@ -64,11 +70,38 @@ def screen(frame: pd.DataFrame, prof: DataProfile, candidates: Sequence[str], *,
             warnings.append(f"Column {name!r} was left out because it is {value!r} wherever {treatment} is {reference!r} and "
                             f"varies elsewhere: the treatment sets it (a dose, a take-up, a product with it), and adjusting for "
                             f"it would remove part of the effect. Name it in 'controls' to adjust for it anyway.")
+        elif year is not None and year in _years(name):
+            warnings.append(f"Column {name!r} was left out because its name carries the outcome's year ({year}), which the "
+                            f"treatment's does not: measured with the outcome, after the treatment, it may carry part of the "
+                            f"effect. Name it in 'controls' to adjust for it anyway.")
         else:
             screened.append(name)
     if prof[outcome].kind is Kind.CONTINUOUS:
         screened = _without_outcome_parts(rows, prof, screened, y, kept, outcome, warnings)
     return screened
+
+
+def _years(name: str) -> set[int]:
+    """The years a column's name may carry: four digits from 1900 to 2099, or two read as 1930-2029 (``re78`` -> 1978)."""
+    years = set()
+    for digits in _YEAR.findall(name):
+        number = int(digits)
+        if len(digits) == 2:
+            years.add(1900 + number if number >= 30 else 2000 + number)
+        elif 1900 <= number <= 2099:
+            years.add(number)
+    return years
+
+
+def _outcome_year(outcome: str, treatment: str) -> int | None:
+    """The latest year the outcome's name carries (``wt82_71`` -> 1982) where the treatment's name does not carry it: a
+    column named for that year was measured with the outcome, after the treatment (``smkintensity82_71`` for quitting
+    smoking, ``unem78`` for training). ``None`` where the outcome carries no year or the treatment carries it too (in a
+    table of one year, ``qemp86`` on ``narr86``, the year says nothing of order)."""
+    years = _years(outcome)
+    if not years or max(years) in _years(treatment):
+        return None
+    return max(years)
 
 
 def without_sparse(prof: DataProfile, names: Sequence[str], *, kept: Sequence[str], warnings: list[str],

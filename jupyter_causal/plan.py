@@ -24,8 +24,10 @@ MIN_ROWS_PER_ARM = 10
 _REFERENCE_NAMES = ("control", "ctrl", "ctl", "none", "no", "untreated", "placebo", "baseline", "standard", "off", "false", "0")
 _NO_LEVEL = re.compile(r"^(?:no|non|not|without)[\s_-]", re.IGNORECASE)
 """A level that names the absence of a treatment ("No E-Mail", "no_rhc", "non-user"): control-like."""
-_ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid)$|^(id|idx|index|uuid)([_\W]|$)|^Unnamed: \d+$", re.IGNORECASE)
-"""Names of row identifiers; ``Unnamed: 0`` is the index a table saved with it gets from ``pd.read_csv``."""
+_ID_NAME = re.compile(r"(^|[_\W])(id|idx|index|key|uuid|seqn|seqno)$|^(id|idx|index|uuid|seqn|seqno)([_\W]|$)|^Unnamed: \d+$",
+                      re.IGNORECASE)
+"""Names of row identifiers; ``Unnamed: 0`` is the index a table saved with it gets from ``pd.read_csv``, ``seqn``
+the survey respondent's sequence number of health surveys."""
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

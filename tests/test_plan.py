@@ -361,3 +361,28 @@ def test_a_column_missing_only_where_the_outcome_is_missing_is_kept() -> None:
     assert "tested_measure" in plan.data.feature_sources and plan.n_rows_used == int((~untested).sum())
     df.loc[~untested & (np.arange(len(df)) % 3 == 0), "tested_measure"] = np.nan  # now missing in a third of those rows too
     assert "tested_measure" not in make_plan(q(task="ATE", treatment="train", outcome="earnings78"), df).data.feature_sources
+
+
+def test_unnamed_controls_leave_out_columns_named_for_the_outcomes_year() -> None:
+    """A cohort weighed in 1971 and 1982: the 1982 change in smoking follows quitting and moves weight, so adjusting
+    for it hides part of the effect; it is left out by its name, as are 1982 prices, and the estimate finds the truth.
+    Where the treatment carries the outcome's year too (a table of one year), the year says nothing and all stay."""
+    rng = np.random.default_rng(3)
+    n = 3000
+    age, intensity = rng.normal(45, 10, n), rng.gamma(4.0, 5.0, n)
+    quit_ = rng.binomial(1, 1 / (1 + np.exp(-(age - 45) / 10)))
+    change = np.where(quit_ == 1, -intensity, rng.normal(0, 5, n))  # quitting sets the 1982 change
+    df = pd.DataFrame({"seqn": np.arange(n) + 233, "qsmk": quit_, "age": age, "smokeintensity": intensity,
+                       "smkintensity82_71": change, "price82": rng.normal(2, 0.2, n), "wt71": rng.normal(70, 10, n)})
+    df["wt82_71"] = 3.0 * quit_ + 0.05 * (age - 45) - 0.1 * change + rng.normal(0, 3, n)  # the truth: 3.0 + 0.1 x intensity
+    truth = 3.0 + 0.1 * float(intensity.mean())
+    before = frame_fingerprint(df)
+    plan = make_plan(CausalQuery(task="ATE", treatment="qsmk", outcome="wt82_71"), df)
+    assert isinstance(plan.data, EffectData) and set(plan.data.feature_sources) == {"age", "smokeintensity", "wt71"}
+    assert any("'smkintensity82_71'" in w and "outcome's year (1982)" in w for w in plan.warnings)
+    assert any("'seqn'" in w and "row identifier" in w for w in plan.warnings)
+    result = jc.analyze(CausalQuery(task="ATE", treatment="qsmk", outcome="wt82_71"), df, explain=False).result
+    assert abs(result.estimate - truth) < 0.5 and frame_fingerprint(df) == before
+    one_year = df.rename(columns={"qsmk": "union86", "wt82_71": "narr86", "smkintensity82_71": "inc86"})
+    plan = make_plan(CausalQuery(task="ATE", treatment="union86", outcome="narr86"), one_year)
+    assert "inc86" in plan.data.feature_sources
