@@ -6,8 +6,8 @@ when ``any`` is ``tinc > 0``), adjusting for one computed from the outcome expla
 (``wt82`` beside ``wt71`` for ``wt82_71``, ``unem78`` for ``re78``), and adjusting for one the treatment sets
 (participation ``p401k`` for eligibility ``e401k``, months in training for training) removes part of the
 effect, as may adjusting for one measured with the outcome (named for its year: ``smkintensity82_71`` beside
-``wt82_71`` for quitting smoking); a column missing in many rows would drop them all. Named controls are the user's choice: only the first,
-which no estimator survives, is refused, and the third is said in a warning.
+``wt82_71`` for quitting smoking); a column missing in many rows would drop them all. Named controls are the
+user's choice: only the first, which no estimator survives, is refused, and the third is said in a warning.
 """
 from __future__ import annotations
 

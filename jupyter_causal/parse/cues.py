@@ -252,7 +252,8 @@ _MEDIATOR_AFTER = (
 _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)"
     r"|(?:^|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?|conveys?)\s+"
-    r"(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)\b(?:on|upon)\b(?P<outcome2>.+)",
+    r"(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)\b(?:on|upon)\b"
+    r"(?P<outcome2>.+)",
     re.IGNORECASE)
 """Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y"."""
 _OBJECTIVE = re.compile(
@@ -355,7 +356,8 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
-    "X -> M -> Y", "X -> Y", "M sits between X and Y" and "M carries the effect of X on Y" place every role; "Y responds (more strongly) to X", "Y is
+    "X -> M -> Y", "X -> Y", "M sits between X and Y" and "M carries the effect of X on Y" place every role; "Y responds
+    (more strongly) to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first (not where the
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,

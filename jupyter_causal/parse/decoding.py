@@ -193,7 +193,8 @@ def decode(
     no value or a policy from one not asking which treatment is best, read from a question naming a
     path ("through", "via", "carries the effect"), or a graph read from one that places all three
     roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a column the question
-    mentions or the phrasing gives the mediator its role outright: :func:`.cues.names_mediator`). A role is offered only the columns that can play it (:func:`fits_role`), where there
+    mentions or the phrasing gives the mediator its role outright: :func:`.cues.names_mediator`). A role is offered
+    only the columns that can play it (:func:`fits_role`), where there
     are any, and a column its place names where it names none of those (:func:`role_options`: the
     planner then says why it cannot play it); columns are chosen by their whole names' log-probability
     plus ``grounding``'s bonus for the columns the question names, among those it writes in the role's

@@ -22,7 +22,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "grp": ("group",), "cnt": ("count",), "freq": ("frequency",), "sqft": ("square feet", "floor area"),
     "gdp": ("gross domestic product", "economic output"), "unemp": ("unemployment",), "cig": ("cigarettes",),
     "cigs": ("cigarettes",), "alc": ("alcohol",), "hosp": ("hospital",), "hyp": ("hypertension",),
-    "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings"), "lwage": ("log wage", "wage", "wages", "earnings"),
+    "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings"),
+    "lwage": ("log wage", "wage", "wages", "earnings"),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 

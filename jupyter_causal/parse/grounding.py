@@ -600,7 +600,7 @@ def affirms(question: str, column: str) -> bool:
     if match is None or names(question, column):
         return False
     text = prose(question)
-    hits = [m for m in re.finditer(rf"\b{match['word']}", text, re.IGNORECASE)]
+    hits = list(re.finditer(rf"\b{match['word']}", text, re.IGNORECASE))
     return bool(hits) and not any(_NEGATION_BEFORE.search(text[:m.start()]) for m in hits)
 
 
@@ -707,7 +707,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
-    :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`); a categorical one only the levels the question writes; a numeric one the numbers written
+    :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`); a
+    categorical one only the levels the question writes; a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
     observed range (a value outside selects no rows or all of them: "cart values of 667" is not about a

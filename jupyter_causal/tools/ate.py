@@ -19,7 +19,7 @@ TREATED_MINORITY = 0.2
 """The effect on the treated is the default only where the treated are at most this share of the rows."""
 
 
-def _result(plan: Plan, method: str, contrasts: list[Contrast], warning: str) -> ATEResult:
+def _result(plan: Plan, method: str, contrasts: list[Contrast], *warnings: str) -> ATEResult:
     data = plan.data
     assert isinstance(data, EffectData)
     first = contrasts[0]
@@ -27,7 +27,7 @@ def _result(plan: Plan, method: str, contrasts: list[Contrast], warning: str) ->
     if data.discrete and len(contrasts) > 1:
         extra = f"{data.treatment} has {len(contrasts) + 1} levels: each is compared with {data.reference_level!r}."
     return ATEResult(
-        **common(plan, method, warning, extra), treatment=data.treatment, outcome=data.outcome,
+        **common(plan, method, *warnings, extra), treatment=data.treatment, outcome=data.outcome,
         treatment_kind=data.treatment_kind.value, estimate=first.estimate, ci=first.ci, p_value=first.p_value,
         treatment_levels=data.treatment_levels, reference_level=data.reference_level,
         contrasts=tuple(contrasts) if data.discrete else (),
@@ -53,7 +53,7 @@ def linear_dml(plan: Plan) -> ATEResult:
     alpha = alpha_of(plan)
     if not data.discrete:
         c = contrast_from(est.ate_inference(T0=0.0, T1=1.0), level=1.0, reference=0.0, alpha=alpha)
-        return _result(plan, "linear_dml", [c], "")
+        return _result(plan, "linear_dml", [c])
     levels = data.treatment_levels
     assert levels is not None
     contrasts = [
@@ -117,7 +117,7 @@ def dr_att(plan: Plan) -> ATEResult:
         chosen = (f"This is the effect on the treated ({data.treatment} = {levels[1]!r}), not an average over all rows: {share:.0%} "
                   f"of rows had almost no chance of treatment (an estimated chance under a tenth of the treated share, {base:.1%}), "
                   "so an effect for them would rest on extrapolation. Pass method='dr_learner' for the average over all rows.")
-    return _result(plan, "dr_att", contrasts, "\n".join(filter(None, (chosen, warning))))
+    return _result(plan, "dr_att", contrasts, chosen, warning)
 
 
 def _att_scores(Y: np.ndarray, treated: np.ndarray, W: np.ndarray, *, seed: int) -> tuple[np.ndarray, np.ndarray]:
