@@ -641,16 +641,23 @@ _LAST = re.compile(r"\b(?:final|last|latest|end-of-\w+)\s+(?P<next>\w+(?:\s+\w+)
 _FIRST = re.compile(r"\b(?:initial|baseline|earliest|starting)\s+(?P<next>\w+(?:\s+\w+)?)", re.IGNORECASE)
 
 
+def _family(column: str, columns: Sequence[str]) -> list[str]:
+    """The numbers of the columns named like ``column`` but for their number (``re74``, ``re75``, ``re78`` -> 74, 75,
+    78), its own among them; empty for a name without a number."""
+    match = _NUMBERED.fullmatch(column)
+    if match is None:
+        return []
+    return [m[2] for c in columns if (m := _NUMBERED.fullmatch(c)) and m[1].lower() == match[1].lower()]
+
+
 def numbered_end(question: str, columns: Sequence[str], column: str) -> bool:
     """Whether ``column`` is the last of columns named alike but for a number (``G1``, ``G2``, ``G3``) and the question
     asks for a final or last one ("final grades"), or the first of them and it asks for an initial or baseline one;
     one of the two words after "final" starts as the name does ("final grades" is ``G3``, "final earnings" is not ``re78``)."""
-    match = _NUMBERED.fullmatch(column)
-    if match is None:
-        return False
-    family = [int(m[2]) for c in columns if (m := _NUMBERED.fullmatch(c)) and m[1].lower() == match[1].lower()]
+    family = [int(n) for n in _family(column, columns)]
     if len(family) < 2:
         return False
+    match = _NUMBERED.fullmatch(column)
     text, number, letter = prose(question), int(match[2]), match[1][0].lower()
 
     def asks(words: re.Pattern[str]) -> bool:
@@ -662,12 +669,11 @@ def numbered_end(question: str, columns: Sequence[str], column: str) -> bool:
 def _latest_unwritten(question: str, columns: Sequence[str], column: str) -> bool:
     """Whether ``column`` is the last of columns named alike but for a number (``re74``, ``re75``, ``re78``) and the
     question writes none of their numbers nor asks for a first one."""
-    match = _NUMBERED.fullmatch(column)
-    if match is None or _FIRST.search(prose(question)):
+    family = _family(column, columns)
+    if len(family) < 2 or _FIRST.search(prose(question)):
         return False
-    family = [m[2] for c in columns if (m := _NUMBERED.fullmatch(c)) and m[1].lower() == match[1].lower()]
     written = set(re.findall(r"\d+", question))
-    return len(family) >= 2 and int(match[2]) == max(map(int, family)) and not any(
+    return int(_NUMBERED.fullmatch(column)[2]) == max(map(int, family)) and not any(
         n == number or _carries(number, n) for number in family for n in written)
 
 
