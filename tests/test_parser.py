@@ -964,3 +964,41 @@ def test_econometrics_tables_logs_unnumbered_stems_and_vowelless_names() -> None
     wages = profile_from_spec(["educ:continuous", "wage:continuous", "lwage:continuous"])  # the glossary reads lwage in "wages"
     assert g.role_bonus("the effect of education on wages", wages, "lwage") == 0 < g.role_bonus("the effect of education on wages", wages, "wage")
     assert g.role_bonus("the effect of education on log wages", wages, "lwage") > 0 == g.role_bonus("the effect of education on log wages", wages, "wage")
+
+
+def test_two_letter_words_initialled_names_and_what_grounds_a_log() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse import cues
+    from jupyter_causal.parse.grounding import Grounding, carried_numbers, names, written_values
+
+    g = Grounding()
+    # a two-letter word of a name counts, written or not: "college GPA" writes colGPA whole but hsGPA half
+    college = "how does skipping lectures change college GPA?"
+    assert g.bonus(college, "colGPA") == 1.0 and g.bonus(college, "hsGPA") == 0.5
+    assert g.bonus("the high school GPA", "hsGPA") == 1.0 and g.bonus("mother's IQ", "mother_iq") == 1.0
+    assert g.bonus("is the restaurant co-owned", "co_owned") == 1.0 and g.bonus("advertising spend", "ad_spend") == 1.0
+    # units and directions are not read: "distance to the road" writes dist_road_km, "the price rise" price_up
+    assert g.bonus("distance to the road", "dist_road_km") == 1.0 and g.bonus("the price rise", "price_up") == 1.0
+    # a one-word name written as initials and a whole word, which the longer grounding outranks
+    prison = "What is the effect of alcohol consumption on the black male prison population?"
+    assert names(prison, "bmprison") and names("a higher match rate", "mrate") and not names("the prison population", "bmprison")
+    texas = profile_from_spec(["alcohol:continuous", "bmprison:continuous", "black:continuous", "poverty:continuous"])
+    assert g.best_grounded(cues.role_spans(prison)["outcome"], texas.names, profile=texas) == ["bmprison"]
+    # "earnings" and "pay" are a wage or salary (its log only where the question writes a log)
+    wage2 = profile_from_spec(["educ:continuous", "wage:continuous", "lwage:continuous", "IQ:continuous"])
+    earnings = "What is the return to a year of education on monthly earnings, controlling for IQ?"
+    assert g.role_bonus(earnings, wage2, "wage") == 2.0 and g.role_bonus(earnings, wage2, "lwage") == 0
+    assert names("the effect of sales on CEO pay", "salary") and names("a firm's return on equity", "roe")
+    # a one-word name contracting two written words outranks a shorter name inside them
+    exam = "Does class attendance rate improve the standardized final exam score?"
+    assert names(exam, "stndfnl") and g.best_grounded(cues.role_spans(exam)["outcome"], ["final", "stndfnl", "attend"]) == ["stndfnl"]
+    # a number a column's name carries after its letters is not a value ("12 months" for er_any_12m)
+    ohie = profile_from_spec(["selected:binary", "er_any_12m:binary", "age:continuous"])
+    assert carried_numbers("any ER visit in the last 12 months", ohie.names) == {"12"}
+    assert written_values("any ER visit in the last 12 months for those over 40", ohie) == [40.0]
+    # "how does X change Y" places both roles; "how does Y change with X" and "does Y change when ..." do not read X first
+    assert cues.role_spans(college)["outcome"].strip() == "college GPA"
+    assert cues.role_spans("How does the wage change with education?")["outcome"].strip() == "the wage"
+    assert "treatment" not in cues.role_spans("How much does the price change when we add a garden?")
+    # "a policy for X on Y" names the objective after "on"
+    assert cues.role_spans("Optimal policy for altitude_training on heart rates")["outcome"].strip() == "heart rates"

@@ -218,16 +218,19 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\s*,\s*(?:how (?:much |many )?)?(?:does|do|did|would|will|could|can)\s+(?P<outcome>.+?)\b"
     r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
     r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
-    r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?)\b(?P<outcome>.+)",
+    r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?"
+    r"|(?:changes?|alters?|shapes?)(?!\s+(?:with|when|if|as|across|by|for|from|due|after|because|in|over|under|between|among)\b|\s*[?.!,;]|\s*$))"
+    r"\b(?P<outcome>.+)",
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive"
-                    r"|cause|bring|attract|generate|produce)s?)\b(?!\s*[(`])(?P<outcome>.+)",
+                    r"|cause|bring|attract|generate|produce)s?)\b(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
+    r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
     r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|$)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",

@@ -23,7 +23,9 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "gdp": ("gross domestic product", "economic output"), "unemp": ("unemployment",), "cig": ("cigarettes",),
     "cigs": ("cigarettes",), "alc": ("alcohol",), "hosp": ("hospital",), "hyp": ("hypertension",),
     "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings"),
-    "lwage": ("log wage", "wage", "wages", "earnings"),
+    "lwage": ("log wage", "wage", "wages", "earnings"), "expend": ("spending", "expenditure", "expenditures"),
+    "hp": ("horsepower", "horse power"), "disp": ("displacement",),
+    "hw": ("homework",),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
@@ -62,7 +64,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "hc": ("husband's college", "husband attended college", "husband went to college"), "lwg": ("log wage", "wage rate"),
     "kidsge6": ("older children", "older kids", "school-age children"), "huswage": ("husband's wage", "husbands wage", "husband's earnings"),
     "faminc": ("family income",), "motheduc": ("mother's education",), "fatheduc": ("father's education",),
-    "medu": ("mother's education",), "fedu": ("father's education",),
+    "medu": ("mother's education",), "fedu": ("father's education",), "meduc": ("mother's education",),
+    "feduc": ("father's education",),
     "stark": ("class type", "class size"), "gkclasstype": ("class type", "class size"),
     "readk": ("reading score", "reading scores"), "mathk": ("math score", "math scores", "maths score"),
     "experiencek": ("teacher experience", "teachers' experience"), "schoolk": ("school type", "type of school"),
@@ -88,7 +91,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # hospital outcome tables
     "dth30": ("30-day mortality", "30 day mortality", "death within 30 days", "30-day death", "died within 30 days"),
     # lottery and school-intervention studies
-    "selected": ("won the lottery", "winning the lottery", "lottery winners", "lottery win", "selected in the lottery"),
+    "selected": ("won the lottery", "winning the lottery", "lottery winners", "lottery win", "selected in the lottery", "lottery"),
     "frstinfamily": ("first-generation", "first generation", "first in their family", "first in family"),
     # get-out-the-vote experiments
     "voted": ("turnout", "voter turnout", "turned out"),
@@ -99,6 +102,16 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "ptratio": ("pupil-teacher ratio", "pupil teacher ratio", "student-teacher ratio"),
     "dis": ("distance to employment", "distance to jobs"), "chas": ("charles river", "river"),
     "indus": ("industrial", "industry"), "zn": ("residential land", "zoned"), "rad": ("highway access", "radial highways"),
+    # firms and their executives
+    "roe": ("return on equity",), "ros": ("return on sales",), "roa": ("return on assets",),
+    "salary": ("pay", "compensation"), "wage": ("pay", "earnings"),
+    # students' years
+    "frosh": ("freshman", "freshmen", "first-year", "first year"), "soph": ("sophomore", "sophomores"),
+    # cars (the motor-trend road tests)
+    "am": ("manual transmission", "transmission type", "transmission", "manual"),
+    "vs": ("engine shape", "straight engine", "v-shaped engine", "engine type"), "drat": ("rear axle ratio", "axle ratio"),
+    "qsec": ("quarter-mile time", "quarter mile time", "1/4 mile time"), "cyl": ("cylinders", "number of cylinders"),
+    "carb": ("carburetors", "carburettors"), "gear": ("forward gears", "gears"),
     # customers, diners, patients
     "size": ("party size", "number of diners", "diners", "number of people", "group size"), "totalbill": ("bill",),
     "newbie": ("new customer", "new customers"), "recency": ("months since last purchase",),

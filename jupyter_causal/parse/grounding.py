@@ -371,8 +371,15 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     pairs = _initials(text, (2,))
     # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
-    return hits + tuple((w, True) for w in _words(column, shortest=2)
-                        if len(w) == 2 and (w in pairs and w not in _SHORT_FILLER or _glossed(w, text)))
+    tokens = _words(text, shortest=2)
+    return hits + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens))) for w in _words(column, shortest=2)
+                        if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
+
+
+def _two_letters_written(word: str, tokens: Sequence[str]) -> bool:
+    """Whether the question writes a column word of two letters as a word ("IQ", "co-owned"), or a word of four letters
+    or more starts with it or with it as its consonants ("advertising" for ``ad``, "function" for ``kidney_fn``)."""
+    return any(t == word or len(t) >= 4 and (t.startswith(word) or _skeleton(t).startswith(word)) for t in tokens)
 
 
 _LOG_NAME = re.compile(r"^(?:log|ln|l)_?(?P<head>[a-z].*)$|^(?P<tail>.*[a-z0-9])_?(?:log|ln)$", re.IGNORECASE)
@@ -422,21 +429,28 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
     """Whether a column word of four letters or more is the starts of two to four of the question's words in order
     (or, for three letters or more, of their consonants: "birth weight" for ``bwght``), the first of two letters or
     more, passing over one word at most ("median home values" for ``medv``)."""
-    if len(word) < 4 or not word.isalpha():
-        return False
+    return _abbreviated(word, written) > 0
 
-    def rest(left: str, at: int, pieces: int, skips: int) -> bool:
+
+@functools.lru_cache(maxsize=4096)
+def _abbreviated(word: str, written: tuple[str, ...]) -> int:
+    """How many of the question's words a column word abbreviates (:func:`_abbreviates`; 0 where it abbreviates none):
+    "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one."""
+    if len(word) < 4 or not word.isalpha():
+        return 0
+
+    def rest(left: str, at: int, pieces: int, skips: int) -> int:
         if not left:
-            return pieces >= 2
+            return pieces if pieces >= 2 else 0
         if pieces == 4 or at >= len(written):
-            return False
+            return 0
         for k in range(len(left), 0, -1):
             if (pieces or k >= 2) and (written[at].startswith(left[:k]) or k >= 3 and _skeleton(written[at]).startswith(left[:k])
-                                       and left[:k] == _skeleton(left[:k])) and rest(left[k:], at + 1, pieces + 1, skips):
-                return True
-        return bool(pieces) and skips == 0 and rest(left, at + 1, pieces, 1)
+                                       and left[:k] == _skeleton(left[:k])) and (n := rest(left[k:], at + 1, pieces + 1, skips)):
+                return n
+        return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
 
-    return any(rest(word, i, 0, 0) for i in range(len(written)))
+    return max((rest(word, i, 0, 0) for i in range(len(written))), default=0)
 
 
 _ASKING = frozenset({"effect", "effects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
@@ -488,22 +502,52 @@ def names(question: str, column: str) -> bool:
     if not column:
         return False
     text = prose(question)
-    return _acronym_written(question, column) or any(_written_name(name).search(text) for name in (column, *name_glosses(column)))
+    return _acronym_written(question, column) or bool(_initialled(text, column)) or _contracted(text, column) or any(
+        _written_name(name).search(text) for name in (column, *name_glosses(column)))
+
+
+def _contracted(text: str, column: str) -> bool:
+    """Whether a one-word name of five letters or more is the starts or consonants of two words or more of ``text``
+    (:func:`_abbreviated`): "standardized final" for ``stndfnl``, "birth weight" for ``bwght``."""
+    return len(column) >= 5 and column.isalpha() and column.islower() and _abbreviated(
+        column, tuple(q for q in _words(text) if q not in _FUNCTION)) >= 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _initialled(text: str, column: str) -> int:
+    """How many words of ``text`` write a one-word name as the initials of some and then the last whole ("black male
+    prison" for ``bmprison``, "high school gpa" for ``hsgpa``): 0 where it does not."""
+    name = column.lower()
+    if not name.isalpha():
+        return 0
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    for k in range(1, min(4, len(name) - 4) + 1):
+        head, rest = name[:k], _singular(name[k:])
+        for i in range(len(words) - k):
+            if "".join(w[0] for w in words[i:i + k]) == head and _singular(words[i + k]) == rest:
+                return k + 1
+    return 0
 
 
 def _covered(text: str, column: str) -> int:
-    """How many words of the column's name the text writes (:func:`_word_hits`)."""
-    return sum(hit for w, hit in _word_hits(text, column) if w not in _FILLER)
+    """How many words of the column's name the text writes (:func:`_word_hits`), a word it abbreviates counted for the
+    words it abbreviates (:func:`_abbreviated`), or of the text it spans where it writes the name as initials and a
+    word (:func:`_initialled`)."""
+    content = tuple(q for q in _words(prose(text)) if q not in _FUNCTION)
+    words = sum(max(hit, hit == 1 and _abbreviated(w, content)) for w, hit in _word_hits(text, column) if w not in _FILLER)
+    return max(words, _initialled(prose(text), column))
 
 
 def stem_share(question: str, column: str) -> float:
     """Share of the column name's words the question writes (:func:`_word_hits`; 0 when the name has no words)."""
-    words = [w for w, _ in _word_hits(question, column) if w not in _FILLER]
-    return _covered(question, column) / len(words) if words else 0.0
+    hits = [hit for w, hit in _word_hits(question, column) if w not in _FILLER]
+    return sum(hits) / len(hits) if hits else 0.0
 
 
-_UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins", "secs", "kg", "lbs", "cm", "km", "mm", "ms", "m2", "sqm"})
-"""Words of column names that give the unit (``los_days``, ``rent_usd``), which questions seldom write."""
+_UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins", "secs", "kg", "lbs", "cm", "km", "mm", "ms", "m2", "sqm",
+                    "ha", "gb", "mb", "mg", "ml", "mt", "gw", "kw", "up"})
+"""Words of column names that give the unit (``los_days``, ``rent_usd``) or a direction (``price_up``), which questions
+seldom write."""
 
 
 def writes_all_words(question: str, column: str) -> bool:
@@ -694,15 +738,22 @@ def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) 
     return any(hit for _, hit in _word_hits(question, column))
 
 
+def _numbered_words(columns: Sequence[str]) -> list[str]:
+    """The words of the columns' names that may carry a number: those of :func:`_words` and those starting with digits
+    (``12m`` of ``er_any_12m``, ``71`` of ``wt82_71``)."""
+    return [w for c in columns for w in (*_words(c), *re.findall(r"(?<![A-Za-z0-9])\d+[A-Za-z]*", c))]
+
+
 def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
-    """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``)."""
-    words = [w for c in columns for w in _words(c)]
+    """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``, "12 months" for
+    ``er_any_12m``)."""
+    words = _numbered_words(columns)
     return frozenset(n for n in re.findall(r"\d+", question) if any(_carries(w, n) for w in words))
 
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
     """The numbers the question writes (:func:`.prompt.numbers_in`) but those that name a column ("1978" for ``re78``)."""
-    words = [w for c in profile.names for w in _words(c)]
+    words = _numbered_words(profile.names)
     return [v for v in numbers_in(question) if not (v.is_integer() and any(_carries(w, str(int(v))) for w in words))]
 
 
