@@ -357,9 +357,10 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     """Each word of the column's name and whether the question writes it (:func:`_same_word`), the starts of its
     words (:func:`_abbreviates`), what it abbreviates (:func:`_glossed`), the number in it (:func:`_number_hit`, which
     may write it half), or its initials for an acronym name ("click-through rate" for ``ctr``); all of them where it
-    writes the name's acronym (:func:`names`). A word of two letters counts only where two words in a row of the
-    question have it as initials ("heart rate" for ``resting_hr``) or it writes what the word abbreviates, and one of
-    three letters ending in such initials half ("blood pressure" for ``sbp``)."""
+    writes the name's acronym (:func:`names`). A word of two letters (but a unit or a filler) is written where two
+    words in a row of the question have it as initials ("heart rate" for ``resting_hr``), it writes what the word
+    abbreviates, or :func:`_two_letters_written`, and unwritten otherwise ("college GPA" writes half of ``hsGPA``);
+    one of three letters ending in such initials is half written ("blood pressure" for ``sbp``)."""
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
