@@ -975,10 +975,11 @@ def test_two_letter_words_initialled_names_and_what_grounds_a_log() -> None:
     # a two-letter word of a name counts, written or not: "college GPA" writes colGPA whole but hsGPA half
     college = "how does skipping lectures change college GPA?"
     assert g.bonus(college, "colGPA") == 1.0 and g.bonus(college, "hsGPA") == 0.5
-    assert g.bonus("the high school GPA", "hsGPA") == 1.0 and g.bonus("mother's IQ", "mother_iq") == 1.0
-    assert g.bonus("is the restaurant co-owned", "co_owned") == 1.0 and g.bonus("advertising spend", "ad_spend") == 1.0
-    # units and directions are not read: "distance to the road" writes dist_road_km, "the price rise" price_up
-    assert g.bonus("distance to the road", "dist_road_km") == 1.0 and g.bonus("the price rise", "price_up") == 1.0
+    assert g.bonus("the high school GPA", "hsGPA") == 1.0 and g.bonus("mother's IQ", "mother_iq") == g.named
+    assert g.bonus("is the restaurant co-owned", "co_owned") == g.named and g.bonus("advertising spend", "ad_spend") == 1.0
+    # units and directions are not read: "distance to the road" writes dist_road_km (two words: as if named), "the price
+    # rise" price_up (one word and a direction: as a stem, below a column named price)
+    assert g.bonus("distance to the road", "dist_road_km") == g.named and g.bonus("the price rise", "price_up") == 1.0
     # a one-word name written as initials and a whole word, which the longer grounding outranks
     prison = "What is the effect of alcohol consumption on the black male prison population?"
     assert names(prison, "bmprison") and names("a higher match rate", "mrate") and not names("the prison population", "bmprison")
@@ -1002,3 +1003,53 @@ def test_two_letter_words_initialled_names_and_what_grounds_a_log() -> None:
     assert "treatment" not in cues.role_spans("How much does the price change when we add a garden?")
     # "a policy for X on Y" names the objective after "on"
     assert cues.role_spans("Optimal policy for altitude_training on heart rates")["outcome"].strip() == "heart rates"
+
+
+def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviation() -> None:
+    """What the ninth and tenth batches of textbook questions taught: names glued from words (one a plural, or a count's
+    ``n`` before them), levels written as initials or word for word, a name all of whose words are written outranking
+    a shorter one, arms named ``trt``/``rx``, glossary phrases read as questions are, and no slip in a function word."""
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse import cues
+    from jupyter_causal.parse.grounding import Grounding, carried_numbers, grounds_subgroup, names, written_levels
+
+    g = Grounding()
+    assert names("Does sending more mailings per year cause larger gifts?", "mailsyear")
+    assert names("the number of prenatal visits", "npvis") and g.bonus("more visits", "nvisits") == 1.0
+    assert not names("the number of prenatal visits", "nurse") and g.bonus("more visits", "nurse") == 0.0
+    # "Does" is no slip of ``dose``; "orange juice" writes the level "OJ"; "college graduates" the level "college_grad"
+    tooth = profile_from_spec(["len:continuous", "supp:binary:OJ,VC", "dose:continuous"])
+    juice = "Does the delivery method (orange juice vs ascorbic acid) change tooth length?"
+    assert g.bonus(juice, "dose") == 0.0 and written_levels(juice, tooth, "supp") == ["OJ"]
+    assert written_levels("Does the method (overall) change tooth length?", tooth, "supp") == []
+    wage = profile_from_spec(["education:categorical:hs_grad,some_college,college_grad", "jobclass:binary:industrial,information",
+                              "wage:continuous"])
+    assert grounds_subgroup("Is the premium of information jobs bigger for college graduates?", wage, "education")
+    assert not grounds_subgroup("Is the premium of information jobs bigger for older workers?", wage, "education")
+    # every word written outranks a name written whole inside them; a direction is not such a word
+    assert g.best_grounded("having health insurance", ["health", "health_ins", "wage"]) == ["health_ins"]
+    assert g.best_grounded("a price rise", ["price", "price_up"]) == ["price"]
+    assert g.best_grounded("below-average looks", ["looks", "belavg"]) == ["belavg"]
+    # the arm a trial names trt is the treatment where the question describes it ("does X prolong Y" places it)
+    trial = "Does the test chemotherapy prolong survival time?"
+    spans = cues.role_spans(trial)
+    assert spans["treatment"].strip() == "the test chemotherapy"
+    assert g.role_named(trial, "treatment", ["trt", "karno", "age"], spans["treatment"], [spans["outcome"]]) == ["trt"]
+    # a glossary phrase is read as prose reads the question ("men" as "male"); a number's letters written beside it
+    assert names("Does inequality raise crime through unemployment of young urban men?", "U1")
+    assert g.bonus("in the top 10% of their class", "Top10perc") == 1.0
+    # a name in brackets after its description is not outranked by a contraction of the description ("recu" + "r")
+    assert g.best_grounded(" time to recurrence (rtime)", ["recur", "rtime"]) == ["rtime"]
+    assert g.best_grounded("kids who moved before age 13", ["moved", "age_at_move"]) == ["age_at_move"]
+    x5 = profile_from_spec(["treatment_flg:binary", "target:binary", "gender:categorical:F,M,U"])
+    assert written_levels("the uplift for women", x5, "gender") == ["F"]
+    assert carried_numbers("Does the treatment change the CD4 count at 20 weeks?", ["treat", "cd40", "cd420", "days"]) == {"4", "20"}
+    assert g.bonus("weekly sales", "SalesInThousands") == g.named
+    # "what was the average X of ..." with no word of an effect asks for a description
+    from jupyter_causal.corpus.phrasings import REASONS
+    from jupyter_causal.parse.cues import named_design
+
+    avocados = ["AveragePrice", "type", "year"]
+    assert "descriptive" in named_design("What was the average price of organic avocados in 2017?", avocados, REASONS)
+    assert named_design("What is the average effect of being organic on the price?", avocados, REASONS) is None
+    assert named_design("What is the average gain in price from being organic?", avocados, REASONS) is None

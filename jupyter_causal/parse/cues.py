@@ -1,8 +1,8 @@
 """Words that say what kind of analysis a question asks for, besides its variables.
 
 A question that names a study design the tool does not run (an instrument, a difference-in-
-differences, a regression discontinuity), or asks how many rows have some property without a word
-of an effect, is out of scope whatever else it says; an out-of-scope reason needs some word of the
+differences, a regression discontinuity), or asks how many rows have some property or what the average
+of a column is ("What was the average price of organic avocados?") without a word of an effect, is out of scope whatever else it says; an out-of-scope reason needs some word of the
 question that points to it ("What difference does X make to Y?" is an effect, not a
 difference-in-differences); a mediation names a path ("through", "via", "carries
 the effect"). Words that belong to a column's name are not cues (a column ``plays_instrument``).
@@ -31,11 +31,21 @@ class Cue:
     """Words that keep ``words`` from naming the design ("how many" rows, but not "how many more")."""
     reason: str | None = None
     """The reason to give where none the model was trained with names this design (a synthetic control)."""
+    as_written: bool = False
+    """Read the question as written, its columns' words too ("the average price" where ``AveragePrice`` is a column)."""
 
-    def names(self, text: str) -> bool:
-        """Whether ``text`` (a question's cue words) names this cue's design."""
+    def names(self, text: str, written: str | None = None) -> bool:
+        """Whether ``text`` (a question's cue words; ``written``, the question as written, for a cue read so) names
+        this cue's design."""
+        text = written if self.as_written and written is not None else text
         return self.names_design and bool(self.words.search(text)) and not (self.unless and self.unless.search(text))
 
+
+_EFFECT_WORDS = re.compile(
+    r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
+    r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar)\w*",
+    re.IGNORECASE)
+"""Words of a question about an effect: "how many more sales does X bring" and "what is the average gain from X" ask for one."""
 
 CUES: tuple[Cue, ...] = (
     Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo[\s-]stage least squares\b", re.IGNORECASE), True),
@@ -44,16 +54,17 @@ CUES: tuple[Cue, ...] = (
     ), True),
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
-        unless=re.compile(r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
-                          r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar)\w*",
-                          re.IGNORECASE)),
+        unless=_EFFECT_WORDS),
+    Cue("descriptive", re.compile(r"^\W*what (?:is|was|are|were) the (?:average|mean|median|typical|total) (?!(?:\w+ )?effects?\b)",
+                                  re.IGNORECASE), True, unless=_EFFECT_WORDS, as_written=True),
     Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
         True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
     Cue("correlation", re.compile(
         r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?(?:variance|variation|variability)\b"
         r"|\b(?:variance|variation|variability) (?:explained|accounted)\b"
         r"|\bexplains? (?:the |most of the |much of the )?(?:variance|variation|variability)\b", re.IGNORECASE), True),
-    Cue("prediction", re.compile(r"\b(?:can|could) (?:we|you|i|one) (?:predict|forecast)\b|\bpredict(?:s|ing)? (?:whether|which|who|if)\b"
+    Cue("prediction", re.compile(r"^\W*(?:please\s+)?(?:predict|forecast|classify)\b"
+                                 r"|\b(?:can|could) (?:we|you|i|one) (?:predict|forecast)\b|\bpredict(?:s|ing)? (?:whether|which|who|if)\b"
                                  r"|\b(?:model|classifier|regressor) (?:to|that|which) (?:predicts?|forecasts?)\b", re.IGNORECASE), True),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
     Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
@@ -84,7 +95,7 @@ def named_design(question: str, columns: Iterable[str], reasons: Sequence[str]) 
     """The out-of-scope reason (one of ``reasons``) of a design the question names, if it names one."""
     text = _cue_text(question, columns)
     for cue in CUES:
-        if cue.names(text):
+        if cue.names(text, prose(question)):
             return next((r for r in reasons if cue.key in r), cue.reason)
     return None
 
@@ -226,8 +237,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
-    _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|cut|boost|improve|worsen|hurt|affect|change|move|shift|drive"
-                    r"|cause|bring|attract|generate|produce)s?)\b(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
+                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent)s?)\b(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",

@@ -25,7 +25,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings"),
     "lwage": ("log wage", "wage", "wages", "earnings"), "expend": ("spending", "expenditure", "expenditures"),
     "hp": ("horsepower", "horse power"), "disp": ("displacement",),
-    "hw": ("homework",),
+    "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
+    "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
@@ -121,6 +122,62 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # causal-discovery benchmarks
     "tub": ("tuberculosis",), "bronc": ("bronchitis",), "dysp": ("dyspnoea", "dyspnea", "shortness of breath"),
     "lung": ("lung cancer",), "plcg": ("plc gamma", "plc-gamma", "plcγ"),
+    # birth weight risk factors (low birth weight study)
+    "bwt": ("birth weight", "birthweight"), "low": ("low birth weight", "low birthweight"),
+    "lwt": ("mother's weight", "maternal weight", "weight at the last menstrual period"),
+    "ptl": ("premature labours", "premature labors", "premature labour", "premature labor", "preterm labour", "preterm labor"),
+    "ht": ("hypertension", "high blood pressure"), "ui": ("uterine irritability",),
+    "ftv": ("physician visits", "doctor visits", "visits to a physician", "visits to the doctor"),
+    # guinea-pig teeth, air quality and weight-gain trials
+    "supp": ("supplement", "supplement type", "delivery method", "supplement delivery"), "len": ("tooth length", "length"),
+    "solarr": ("solar radiation",), "prewt": ("weight before treatment", "pre-treatment weight", "baseline weight", "weight before"),
+    "postwt": ("weight after treatment", "post-treatment weight", "final weight", "weight after"),
+    # cancer trials
+    "karno": ("karnofsky score", "karnofsky", "performance status"), "diagtime": ("time since diagnosis", "months since diagnosis"),
+    "celltype": ("cell type", "tumour type", "tumor type"), "hormon": ("hormone therapy", "hormonal therapy", "hormone treatment"),
+    "meno": ("menopausal status", "menopausal", "postmenopausal", "post-menopausal", "menopause"),
+    "rfstime": ("recurrence-free survival", "recurrence-free time", "recurrence free survival", "recurrence free time"),
+    "pgr": ("progesterone receptor", "progesterone"), "er": ("estrogen receptor", "oestrogen receptor"),
+    "obstruct": ("obstruction", "obstructed colon", "obstructed"), "perfor": ("perforation", "perforated colon", "perforated"),
+    "adhere": ("adherence to nearby organs", "adhesion"), "node4": ("more than 4 positive nodes", "more than four positive nodes"),
+    # an AIDS trial's CD4 and CD8 counts
+    "cd420": ("cd4 count at 20 weeks", "cd4 at 20 weeks", "cd4 count at week 20", "cd4 at week 20"),
+    "cd40": ("baseline cd4", "cd4 count at baseline", "cd4 at baseline"),
+    "cd820": ("cd8 count at 20 weeks", "cd8 at 20 weeks", "cd8 count at week 20", "cd8 at week 20"),
+    "cd80": ("baseline cd8", "cd8 count at baseline", "cd8 at baseline"), "karnof": ("karnofsky score", "karnofsky"),
+    "offtrt": ("off treatment", "stopped treatment"), "wtkg": ("weight",),
+    # wages and looks, sleep, charity mailings, family background and schooling, mortgages
+    "belavg": ("below-average looks", "below average looks", "below-average", "below average"),
+    "abvavg": ("above-average looks", "above average looks", "above-average", "above average"),
+    "yngkid": ("young child", "young children", "young kids", "small children"),
+    "totwrk": ("total work", "minutes worked", "time worked", "work time"), "gdhlth": ("good health",),
+    "giftlast": ("last gift", "most recent gift", "previous gift"), "propresp": ("response rate", "share of responses"),
+    "weekslast": ("weeks since the last response", "weeks since last response"), "avggift": ("average gift",),
+    "resplast": ("responded last time", "responded to the last mailing"), "brkhme14": ("broken home",), "abil": ("ability",),
+    "attexc": ("excellent attendance",), "actmth": ("act math",), "acteng": ("act english",),
+    "econhs": ("high school economics", "economics in high school"),
+    "hrat": ("housing expense ratio", "housing expenses"), "obrat": ("other obligations ratio", "debt ratio", "debt-to-income"),
+    "loanprc": ("loan-to-value", "loan to value", "loan amount to price"), "chist": ("credit history",),
+    "pubrec": ("public record", "public records", "bankruptcy"), "cosign": ("cosigner", "co-signer"),
+    "libvol": ("library volumes", "library size"),
+    # field trials of fertilisers (the chemical symbols)
+    "n": ("nitrogen",), "p": ("phosphate", "phosphorus"), "k": ("potassium", "potash"),
+    # crime across US states, diabetes among Pima women, eco-labelled apples
+    "po1": ("police spending", "police expenditure", "police expenditure in 1960"), "po2": ("police expenditure in 1959",),
+    "u1": ("unemployment of young urban men", "youth unemployment", "unemployment of young men", "unemployment among young men"),
+    "u2": ("unemployment of older urban men", "unemployment of men aged 35-39", "adult unemployment"),
+    "ineq": ("income inequality", "inequality"), "so": ("southern state", "southern states", "the south"),
+    "lf": ("labour force participation", "labor force participation"), "nw": ("non-white", "nonwhite"),
+    "prob": ("probability of imprisonment", "chance of imprisonment"),
+    "npreg": ("pregnancies", "number of pregnancies"), "glu": ("plasma glucose", "glucose"), "ped": ("pedigree", "diabetes pedigree"),
+    "ecoprc": ("price of eco-labelled apples", "price of eco-labeled apples", "eco-labelled apple price", "eco-labeled apple price",
+               "eco price"),
+    "regprc": ("price of regular apples", "regular apple price", "regular price"),
+    "ecolbs": ("pounds of eco-labelled apples", "pounds of eco-labeled apples", "eco-labelled apples bought", "eco-labeled apples bought"),
+    "reglbs": ("pounds of regular apples", "regular apples bought"),
+    # car seats and orange juice sales
+    "shelveloc": ("shelf location", "shelving location", "shelf placement"), "compprice": ("competitor price", "competitor's price",
+                                                                                           "competitors' price"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""
 

@@ -30,7 +30,7 @@ words among them: "more reviews" writes ``number_of_reviews`` whole, "the traini
 
 
 ROLE_NAMES: Mapping[str, frozenset[str]] = {
-    "treatment": frozenset({"t", "treat", "treated", "treatment", "intervention"}),
+    "treatment": frozenset({"t", "treat", "treated", "treatment", "intervention", "trt", "tx", "rx", "arm"}),
     "outcome": frozenset({"y", "outcome", "yfactual", "response"}),
     "mediator": frozenset({"m", "mediator"}),
 }
@@ -61,8 +61,13 @@ class Grounding:
     place_roles: bool = True
 
     def bonus(self, question: str, column: str) -> float:
-        """The bonus of ``column`` as a treatment, outcome, mediator or graph node."""
-        return self.named if names(question, column) else self.stems * stem_share(question, column)
+        """The bonus of ``column`` as a treatment, outcome, mediator or graph node: ``named`` also where the question
+        writes every word of a name of two words or more besides its fillers and units (:func:`writes_all_words`:
+        "health insurance" for ``health_ins``, which outranks ``health`` by the words it covers; not "price" for
+        ``price_up``)."""
+        if names(question, column) or _content_words(column) >= 2 and writes_all_words(question, column):
+            return self.named
+        return self.stems * stem_share(question, column)
 
     def role_named(self, question: str, role: str, options: Sequence[str], place: str | None = None,
                    others: Sequence[str] = ()) -> list[str]:
@@ -283,18 +288,26 @@ def _same_word(written: str, word: str) -> bool:
     singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
     ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
     letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
-    compound word of that prefix and that word ("birthweight" for ``bweight``), an
-    abbreviation of three letters it starts with ("revenue" for ``rev``), a slip of it (:func:`_typo_of`), or its
-    consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
+    compound word of that prefix and that word ("birthweight" for ``bweight``), the start of it after a count's ``n``
+    ("pregnancies" for ``npreg``; :func:`_counted`), an abbreviation of three letters it starts with ("revenue" for ``rev``), a slip of it but for a function word's
+    (:func:`_typo_of`; "does" is no slip of ``dose``), or its consonants, after one or two letters of a glued prefix
+    too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
         return True
+    if _counted(b) and a.startswith(b[1:]):  # "pregnancies" for npreg
+        return True
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
-    return len(b) == 3 and len(a) > 4 and a.startswith(b) or _typo_of(written, word) or any(
+    return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
+
+
+def _counted(word: str) -> bool:
+    """Whether a one-word name is a count's: ``n`` and a consonant before a word or its start (``npreg``, ``npvis``)."""
+    return bool(re.fullmatch(r"n[b-df-hj-np-tv-z][a-z]{3,}", word))
 
 
 def _skeleton(word: str) -> str:
@@ -434,9 +447,11 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _abbreviated(word: str, written: tuple[str, ...]) -> int:
+def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
     """How many of the question's words a column word abbreviates (:func:`_abbreviates`; 0 where it abbreviates none):
-    "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one."""
+    "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one; a piece of five
+    letters or more may end in a plural "s" the written word does not have ("mailings per year" for ``mailsyear``); a
+    piece has two letters or more ("recurrence rtime" does not write ``recur`` over two words), the first ``first``."""
     if len(word) < 4 or not word.isalpha():
         return 0
 
@@ -446,7 +461,8 @@ def _abbreviated(word: str, written: tuple[str, ...]) -> int:
         if pieces == 4 or at >= len(written):
             return 0
         for k in range(len(left), 0, -1):
-            if (pieces or k >= 2) and (written[at].startswith(left[:k]) or k >= 3 and _skeleton(written[at]).startswith(left[:k])
+            piece = left[:k - 1] if k >= 5 and left[k - 1] == "s" else left[:k]  # a plural inside the name: "mails" of mailsyear
+            if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or k >= 3 and _skeleton(written[at]).startswith(left[:k])
                                        and left[:k] == _skeleton(left[:k])) and (n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
         return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
@@ -460,7 +476,8 @@ _ASKING = frozenset({"effect", "effects", "estimate", "impact", "average", "caus
 
 def _number_hit(word: str, text: str, numbers: set[str]) -> float:
     """How far ``text`` writes a column word made of letters and a number it writes (:func:`_carries`): wholly where
-    a word of five letters or more starts with the letters or their last letter, or the letters are the initials of
+    the letters are written as a word ("the top 10%" for ``top10perc``), a word of five letters or more starts with the
+    letters or their last letter, or the letters are the initials of
     two words or more in a row, within four words of the number ("eligible for a 401(k)" for ``e401``, "(real)
     earnings in 1978" for ``re78``), or there are none; half where only the number is written (``p401`` there); not
     at all where the number is not written."""
@@ -474,7 +491,8 @@ def _number_hit(word: str, text: str, numbers: set[str]) -> float:
     for i in (i for i, t in enumerate(tokens) if t in written):
         near = [t for t in tokens[max(0, i - 4): i] + tokens[i + 1: i + 5] if t not in _ASKING and not t.isdigit()]
         runs = ("".join(t[0] for t in near[j:j + len(letters)]) for j in range(len(near)))
-        if any(len(t) >= 5 and (t.startswith(letters) or t[0] == letters[-1]) for t in near) or len(letters) > 1 and letters in runs:
+        if any(t == letters or len(t) >= 5 and (t.startswith(letters) or t[0] == letters[-1]) for t in near) or (
+                len(letters) > 1 and letters in runs):
             return 1.0
     return 0.5
 
@@ -504,14 +522,23 @@ def names(question: str, column: str) -> bool:
         return False
     text = prose(question)
     return _acronym_written(question, column) or bool(_initialled(text, column)) or _contracted(text, column) or any(
-        _written_name(name).search(text) for name in (column, *name_glosses(column)))
+        _written_name(name).search(text) for name in (column, *_glosses(column)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _glosses(column: str) -> tuple[str, ...]:
+    """What the glossary says the column's name stands for, written as :func:`prose` writes questions ("unemployment of
+    young urban men" as "... male")."""
+    return tuple(prose(gloss) for gloss in name_glosses(column))
 
 
 def _contracted(text: str, column: str) -> bool:
     """Whether a one-word name of five letters or more is the starts or consonants of two words or more of ``text``
-    (:func:`_abbreviated`): "standardized final" for ``stndfnl``, "birth weight" for ``bwght``."""
-    return len(column) >= 5 and column.isalpha() and column.islower() and _abbreviated(
-        column, tuple(q for q in _words(text) if q not in _FUNCTION)) >= 2
+    (:func:`_abbreviated`): "standardized final" for ``stndfnl``, "birth weight" for ``bwght``, and a count's after its
+    ``n`` (:func:`_counted`): "prenatal visits" for ``npvis``."""
+    content = tuple(q for q in _words(text) if q not in _FUNCTION)
+    return len(column) >= 5 and column.isalpha() and column.islower() and (
+        _abbreviated(column, content) >= 2 or _counted(column) and _abbreviated(column[1:], content, 1) >= 2)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -533,10 +560,18 @@ def _initialled(text: str, column: str) -> int:
 def _covered(text: str, column: str) -> int:
     """How many words of the column's name the text writes (:func:`_word_hits`), a word it abbreviates counted for the
     words it abbreviates (:func:`_abbreviated`), or of the text it spans where it writes the name as initials and a
-    word (:func:`_initialled`)."""
-    content = tuple(q for q in _words(prose(text)) if q not in _FUNCTION)
+    word (:func:`_initialled`) or writes what the glossary says the name stands for ("below-average looks" for
+    ``belavg`` spans two words, ``looks`` one)."""
+    prosed = prose(text)
+    content = tuple(q for q in _words(prosed) if q not in _FUNCTION)
     words = sum(max(hit, hit == 1 and _abbreviated(w, content)) for w, hit in _word_hits(text, column) if w not in _FILLER)
-    return max(words, _initialled(prose(text), column))
+    glossed = (len(_words(gloss, shortest=2)) for gloss in _glosses(column) if _written_name(gloss).search(prosed))
+    return max(words, _initialled(prosed, column), *glossed)
+
+
+def _content_words(column: str) -> int:
+    """How many words of the column's name are neither fillers nor units (``dist_road_km``: 2, ``price_up``: 1)."""
+    return sum(w not in _FILLER and w not in _UNITS for w in _words(column, shortest=2))
 
 
 def stem_share(question: str, column: str) -> float:
@@ -546,18 +581,20 @@ def stem_share(question: str, column: str) -> float:
 
 
 _UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins", "secs", "kg", "lbs", "cm", "km", "mm", "ms", "m2", "sqm",
-                    "ha", "gb", "mb", "mg", "ml", "mt", "gw", "kw", "up"})
-"""Words of column names that give the unit (``los_days``, ``rent_usd``) or a direction (``price_up``), which questions
-seldom write."""
+                    "ha", "gb", "mb", "mg", "ml", "mt", "gw", "kw", "up", "thousands", "millions", "billions"})
+"""Words of column names that give the unit (``los_days``, ``rent_usd``, ``SalesInThousands``) or a direction
+(``price_up``), which questions seldom write."""
 
 
 def writes_all_words(question: str, column: str) -> bool:
     """Whether the question writes every word of the column's name but its fillers and units (:data:`_UNITS`) wholly
-    (not half, as "401" alone for ``p401``), a word of three letters or fewer only by what the glossary says it
-    abbreviates ("responds" starts with ``res`` but does not write it), and one at least: "the length of stay" for
-    ``los_days``."""
+    (not half, as "401" alone for ``p401``), a word of three letters or fewer only as a whole word ("before age 13" for
+    ``age_at_move``) or by what the glossary says it abbreviates ("responds" starts with ``res`` but does not write it),
+    and one at least: "the length of stay" for ``los_days``."""
     text = prose(question)
-    hits = [hit == 1 and (len(w) > 3 or _glossed(w, text)) for w, hit in _word_hits(question, column) if w not in _FILLER and w not in _UNITS]
+    whole = {_singular(q) for q in _words(text, shortest=2)}
+    hits = [hit == 1 and (len(w) > 3 or _glossed(w, text) or _singular(w) in whole) for w, hit in _word_hits(question, column)
+            if w not in _FILLER and w not in _UNITS]
     return bool(hits) and all(hits)
 
 
@@ -601,7 +638,7 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no")."""
     question = _BASELINE.sub(" ", question)
     levels = profile[column].levels
-    sex_initials = {str(v).upper() for v in levels} == {"F", "M"}
+    sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
@@ -662,10 +699,15 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 
 
 def _level_written(question: str, level: str) -> bool:
-    """Whether the question writes a text level (:func:`names`, or as written: a level "women"); a level of one letter
-    in its own case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
+    of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`), a level of two or three
+    capitals as the initials of as many words in a row ("orange juice" for "OJ"), or a level of one letter in its own
+    case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    if re.fullmatch(r"[A-Z]{2,3}", level) and level.lower() in _initials(prose(question), (len(level),)):
+        return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
-        return names(question, level) or bool(_written_name(level).search(question))
+        return names(question, level) or bool(_written_name(level).search(question)) or (
+            len(_words(level, shortest=2)) >= 2 and writes_all_words(question, level))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
@@ -747,15 +789,23 @@ def _numbered_words(columns: Sequence[str]) -> list[str]:
 
 def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``, "12 months" for
-    ``er_any_12m``)."""
-    words = _numbered_words(columns)
-    return frozenset(n for n in re.findall(r"\d+", question) if any(_carries(w, n) for w in words))
+    ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for)."""
+    words, glossed = _numbered_words(columns), _glossed_numbers(question, columns)
+    return frozenset(n for n in re.findall(r"\d+", question) if n in glossed or any(_carries(w, n) for w in words))
 
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
-    """The numbers the question writes (:func:`.prompt.numbers_in`) but those that name a column ("1978" for ``re78``)."""
-    words = _numbered_words(profile.names)
-    return [v for v in numbers_in(question) if not (v.is_integer() and any(_carries(w, str(int(v))) for w in words))]
+    """The numbers the question writes (:func:`.prompt.numbers_in`) but those that name a column ("1978" for ``re78``;
+    :func:`carried_numbers`)."""
+    carried = carried_numbers(question, profile.names)
+    return [v for v in numbers_in(question) if not (v.is_integer() and str(int(v)) in carried)]
+
+
+def _glossed_numbers(question: str, columns: Sequence[str]) -> set[str]:
+    """The numbers inside the glossary phrases the question writes for its columns ("20" of "CD4 count at 20 weeks")."""
+    text = prose(question)
+    return {n for c in columns for gloss in _glosses(c) if re.search(r"\d", gloss) and _written_name(gloss).search(text)
+            for n in re.findall(r"\d+", gloss)}
 
 
 def value_options(profile: DataProfile, column: str, question: str) -> list[str]:
