@@ -1053,3 +1053,6 @@ def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviatio
     assert "descriptive" in named_design("What was the average price of organic avocados in 2017?", avocados, REASONS)
     assert named_design("What is the average effect of being organic on the price?", avocados, REASONS) is None
     assert named_design("What is the average gain in price from being organic?", avocados, REASONS) is None
+    assert "descriptive" in named_design("What share of passengers are satisfied?", ["satisfaction", "Class"], REASONS)
+    assert named_design("What share of the effect of X on Y goes through M?", ["X", "Y", "M"], REASONS) is None
+    assert g.bonus("does superplasticizer make concrete stronger?", "Strength") == 1.0

@@ -1,9 +1,10 @@
 """Words that say what kind of analysis a question asks for, besides its variables.
 
 A question that names a study design the tool does not run (an instrument, a difference-in-
-differences, a regression discontinuity), or asks how many rows have some property or what the average
-of a column is ("What was the average price of organic avocados?") without a word of an effect, is out of scope whatever else it says; an out-of-scope reason needs some word of the
-question that points to it ("What difference does X make to Y?" is an effect, not a
+differences, a regression discontinuity), or asks how many rows have some property, what the average
+of a column is or the share of rows with some property ("What was the average price of organic avocados?",
+"What share of passengers are satisfied?") without a word of an effect, is out of scope whatever else it
+says; an out-of-scope reason needs some word of the question that points to it ("What difference does X make to Y?" is an effect, not a
 difference-in-differences); a mediation names a path ("through", "via", "carries
 the effect"). Words that belong to a column's name are not cues (a column ``plays_instrument``).
 Some phrasings also say where each role is written: the outcome comes first in "Y responds to X" and
@@ -55,8 +56,10 @@ CUES: tuple[Cue, ...] = (
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
         unless=_EFFECT_WORDS),
-    Cue("descriptive", re.compile(r"^\W*what (?:is|was|are|were) the (?:average|mean|median|typical|total) (?!(?:\w+ )?effects?\b)",
-                                  re.IGNORECASE), True, unless=_EFFECT_WORDS, as_written=True),
+    Cue("descriptive", re.compile(r"^\W*what (?:is|was|are|were) the (?:average|mean|median|typical|total) (?!(?:\w+ )?effects?\b)"
+                                  r"|^\W*what (?:share|proportion|fraction|percentage|percent) of\b"
+                                  r"(?!\s+(?:the\s+)?(?:variance|variation|variability)\b)", re.IGNORECASE), True,
+        unless=_EFFECT_WORDS, as_written=True),
     Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
         True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
     Cue("correlation", re.compile(
@@ -238,7 +241,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
-                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent)s?)\b(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
+                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent)s?)\b"
+                    r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",

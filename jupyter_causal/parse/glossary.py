@@ -27,6 +27,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "hp": ("horsepower", "horse power"), "disp": ("displacement",),
     "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
+    "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 

@@ -289,9 +289,9 @@ def _same_word(written: str, word: str) -> bool:
     ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
     letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
     compound word of that prefix and that word ("birthweight" for ``bweight``), the start of it after a count's ``n``
-    ("pregnancies" for ``npreg``; :func:`_counted`), an abbreviation of three letters it starts with ("revenue" for ``rev``), a slip of it but for a function word's
-    (:func:`_typo_of`; "does" is no slip of ``dose``), or its consonants, after one or two letters of a glued prefix
-    too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
+    ("pregnancies" for ``npreg``; :func:`_counted`), an abbreviation of three letters it starts with ("revenue" for
+    ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
+    consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
