@@ -1006,11 +1006,14 @@ def test_two_letter_words_initialled_names_and_what_grounds_a_log() -> None:
 
 
 def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviation() -> None:
-    """What the ninth and tenth batches of textbook questions taught: names glued from words (one a plural, or a count's
-    ``n`` before them), levels written as initials or word for word, a name all of whose words are written outranking
-    a shorter one, arms named ``trt``/``rx``, glossary phrases read as questions are, and no slip in a function word."""
+    """What the ninth to thirteenth batches of textbook questions taught: names glued from words (one a plural, or a
+    count's ``n`` before them), levels written as initials or word for word, a name all of whose words are written
+    outranking a shorter one, arms named ``trt``/``rx``, glossary phrases read as questions are, no slip in a function
+    word, and averages or shares of a column asked for without an effect out of scope."""
+    from jupyter_causal.corpus.phrasings import REASONS
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse import cues
+    from jupyter_causal.parse.cues import named_design
     from jupyter_causal.parse.grounding import Grounding, carried_numbers, grounds_subgroup, names, written_levels
 
     g = Grounding()
@@ -1046,9 +1049,6 @@ def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviatio
     assert carried_numbers("Does the treatment change the CD4 count at 20 weeks?", ["treat", "cd40", "cd420", "days"]) == {"4", "20"}
     assert g.bonus("weekly sales", "SalesInThousands") == g.named
     # "what was the average X of ..." with no word of an effect asks for a description
-    from jupyter_causal.corpus.phrasings import REASONS
-    from jupyter_causal.parse.cues import named_design
-
     avocados = ["AveragePrice", "type", "year"]
     assert "descriptive" in named_design("What was the average price of organic avocados in 2017?", avocados, REASONS)
     assert named_design("What is the average effect of being organic on the price?", avocados, REASONS) is None

@@ -177,8 +177,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "ecolbs": ("pounds of eco-labelled apples", "pounds of eco-labeled apples", "eco-labelled apples bought", "eco-labeled apples bought"),
     "reglbs": ("pounds of regular apples", "regular apples bought"),
     # car seats and orange juice sales
-    "shelveloc": ("shelf location", "shelving location", "shelf placement"), "compprice": ("competitor price", "competitor's price",
-                                                                                           "competitors' price"),
+    "shelveloc": ("shelf location", "shelving location", "shelf placement"),
+    "compprice": ("competitor price", "competitor's price", "competitors' price"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""
 
