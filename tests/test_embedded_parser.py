@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import jupyter_causal as jc
+from jupyter_causal.schema import Task
 from jupyter_causal.corpus.questions import read_handwritten
 from jupyter_causal.evaluation.parse import evaluate
 from jupyter_causal.parse.model import PACKAGED_ADAPTER, RECORD
@@ -73,6 +74,17 @@ def test_question_to_answer_end_to_end(parser) -> None:
     assert a.parser == parser.name and a.query.task.value == "ATE"
     assert (a.query.treatment, a.query.outcome) == (t, y)
     assert a.result is not None and a.result.ci[0] <= truth.ate <= a.result.ci[1]
+
+
+def test_a_named_estimator_is_the_one_that_answers(parser) -> None:
+    df, truth = jc.make_dataset("ATE", n=1000, seed=1)
+    t, y = truth.query.treatment, truth.query.outcome
+    a = jc.analyze(f"Does {t} change {y}? Use a doubly robust estimator.", df, explain="template")
+    assert (a.query.task, a.query.treatment, a.query.outcome, a.query.method) == (Task.ATE, t, y, "dr_learner")
+    assert a.result is not None and a.result.method == "dr_learner"
+    nodes = list(df.columns[:3])
+    graph = jc.parse(f"Run the PC algorithm on {nodes[0]}, {nodes[1]} and {nodes[2]}.", df)
+    assert (graph.task, list(graph.nodes), graph.method) == (Task.CGL, nodes, "pc")
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

@@ -916,10 +916,45 @@ def test_an_average_effect_asked_for_the_treated_takes_the_method_that_estimates
         assert not asks_on_treated(other), other
     jobs = profile_from_spec(["treat:binary", "dose:continuous", "re78:continuous", "age:continuous"])
     asked = "What is the effect on the treated of treat on re78?"
-    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), asked, jobs).method == "dr_att"
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), asked, jobs, {}).method == "dr_att"
     # a continuous treatment has no treated units; a subgroup effect or a plain question keeps the default method
-    assert _aimed(CausalQuery(task=Task.ATE, treatment="dose", outcome="re78"), asked, jobs).method is None
-    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), "What is the effect of treat on re78?", jobs).method is None
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="dose", outcome="re78"), asked, jobs, {}).method is None
+    assert _aimed(CausalQuery(task=Task.ATE, treatment="treat", outcome="re78"), "What is the effect of treat on re78?", jobs, {}).method is None
+
+
+def test_an_estimator_the_question_names_becomes_the_query_method() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import _METHOD_NAMES, asked_methods, without_method
+    from jupyter_causal.parse.decoding import _aimed
+
+    # every name leads to a method registered for its task
+    assert all(method in jc.methods(task) for task, method, _ in _METHOD_NAMES)
+    columns = ["coupon", "sales", "visits", "learning_hours"]
+    assert asked_methods("Learn the causal graph of a, b and c using DirectLiNGAM.", columns) == {Task.CGL: "lingam"}
+    assert asked_methods("Run the PC algorithm on a, b and c", columns) == {Task.CGL: "pc"}
+    assert asked_methods("Using GES, how do a, b and c relate?", columns) == {Task.CGL: "ges"}
+    # words of a column's name do not hide an estimator's name ("learning" of ``learning_hours``)
+    assert asked_methods("Estimate the ATE of coupon on sales by double/debiased machine learning", columns) == {Task.ATE: "linear_dml"}
+    assert asked_methods("What is the AIPW estimate of the effect of coupon on sales?", columns) == {Task.ATE: "dr_learner"}
+    assert asked_methods("Who should get the coupon? Use a doubly robust policy tree.", columns) == {
+        Task.ATE: "dr_learner", Task.OPO: "policy_tree"}
+    assert asked_methods("Does owning a PC raise GPA?", ["PC", "GPA"]) == {}
+    assert asked_methods("Does the lingam column cause y?", ["lingam", "y"]) == {}  # a column's name is no estimator's
+    # the clause naming it is no part of the roles ("via" names no mediator); a question without one is left as written
+    assert without_method("Does coupon raise sales, via double machine learning?") == "Does coupon raise sales?"
+    forest = "Find the best policy for coupon with a policy forest to maximise sales"
+    assert without_method(forest) == "Find the best policy for coupon to maximise sales"
+    assert without_method("How are a , b and c related?") == "How are a , b and c related?"
+
+    table = profile_from_spec(["coupon:binary", "sales:continuous", "visits:continuous"])
+    ate = CausalQuery(task=Task.ATE, treatment="coupon", outcome="sales")
+    assert _aimed(ate, "Does coupon raise sales?", table, {Task.ATE: "dr_learner"}).method == "dr_learner"
+    assert _aimed(ate, "Does coupon raise sales?", table, {Task.CGL: "lingam"}).method is None  # another task's estimator
+    asked_on_treated = "What is the effect of coupon on the sales of those who received it?"
+    assert _aimed(ate, asked_on_treated, table, {Task.ATE: "linear_dml"}).method == "dr_att"
+    policy = _aimed(CausalQuery(task=Task.OPO, treatment="coupon", outcome="sales"), "Who should get coupon to minimise sales?", table,
+                    {Task.OPO: "policy_forest"})
+    assert (policy.method, policy.objective) == ("policy_forest", "min")
 
 
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..schema import Task
 from .grounding import MIDDLE, carried_numbers, names, prose, writes_all_words
 from .prompt import NUMBER
 
@@ -208,6 +209,45 @@ def adjusted_for(question: str) -> str:
     """The words after "holding", "conditional on" or "net of" to the end of their sentence, in a question without its
     adjusting clause (:func:`without_adjusting`): the covariates it names there play no role of the query."""
     return " ".join(m["held"] for m in _ADJUSTING.finditer(prose(question)))
+
+
+_METHOD_NAMES: tuple[tuple[Task, str, str], ...] = (
+    (Task.CGL, "lingam", r"(?:direct[\s-]?)?lingam"),
+    (Task.CGL, "ges", r"ges|greedy equivalence search"),
+    (Task.CGL, "pc", r"pc(?:[\s-]stable)?[\s-]algorithm|peter[\s-]clark(?:[\s-]algorithm)?"),
+    (Task.ATE, "dr_learner", r"doubly[\s-]robust|dr[\s-]?learner|aipw|augmented inverse[\s-]probability(?:[\s-]of[\s-]treatment)?[\s-]weighting"),
+    (Task.ATE, "linear_dml", r"(?:double|debiased)(?:[\s/-]+debiased)?[\s-]machine[\s-]learning|(?:linear[\s-]?)?dml"),
+    (Task.HTE, "causal_forest", r"causal[\s-]forests?"),
+    (Task.MA, "g_formula", r"g[\s-]?formula|g[\s-]computation"),
+    (Task.OPO, "policy_forest", r"(?:doubly[\s-]robust[\s-])?policy[\s-]forest"),
+    (Task.OPO, "policy_tree", r"(?:doubly[\s-]robust[\s-])?policy[\s-]tree"),
+)
+"""Estimators a question may ask for by name: (task, registered method of that task, its names)."""
+_ANY_METHOD = "|".join(pattern for _, _, pattern in _METHOD_NAMES)
+_METHOD_CLAUSE = re.compile(
+    rf"(?:,\s*)?\b(?:using|use|with|via|by|through|by means of|based on)\s+(?:an?\s+|the\s+)?(?:{_ANY_METHOD})"
+    r"(?:[\s-]+(?:algorithm|method|estimator|estimation|approach|model|learner))?\b", re.IGNORECASE)
+
+
+def asked_methods(question: str, columns: Iterable[str]) -> dict[Task, str]:
+    """The estimator the question names for each task it could be ("using LiNGAM": CGL ``lingam``; "a doubly robust
+    estimate": ATE ``dr_learner``), the first named where it names two; not a name that is one of the ``columns``."""
+    text, columns = prose(question), list(columns)
+    found: dict[Task, tuple[int, str]] = {}
+    for task, method, pattern in _METHOD_NAMES:
+        match = re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE)
+        if match and not any(names(match.group(0), c) for c in columns) and (task not in found or match.start() < found[task][0]):
+            found[task] = (match.start(), method)
+    return {task: method for task, (_, method) in found.items()}
+
+
+def without_method(question: str) -> str:
+    """The question without its "using <estimator>" clause (:func:`asked_methods`): "via double machine learning" names
+    no mediator, and "machine learning" no column."""
+    if not _METHOD_CLAUSE.search(question):
+        return question
+    text = re.sub(r"\s+(?=[?.!;,])", "", re.sub(r"\s{2,}", " ", _METHOD_CLAUSE.sub("", question)))
+    return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
 
 
 _ARROW = re.compile(r"\s*(?:->|→)\s*")

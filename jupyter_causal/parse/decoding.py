@@ -19,8 +19,8 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, names_mediator, objective,
-    points_to, role_spans, without_adjusting, without_contrast,
+    adjusted_for, adjusting_items, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, names_mediator,
+    objective, points_to, role_spans, without_adjusting, without_contrast, without_method,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -207,11 +207,13 @@ def decode(
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
     and play no other part; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
     """
-    covariates = adjusting_items(question)
-    question = with_digits(without_adjusting(question), profile)
+    covariates, methods = adjusting_items(question), asked_methods(question, profile.names)
+    question = with_digits(without_method(without_adjusting(question)), profile)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
+    if task is None and len(methods) == 1 and (named := next(iter(methods))) in (Task.CGL, Task.OPO):
+        task = named  # a graph-discovery algorithm or a policy learner named by the question says what it asks for
     spans = role_spans(question, columns)
     session = Session(model, tokenizer, render_prompt(question, profile), hold_back=hold_back)
     session.force('{"task": "')
@@ -234,7 +236,7 @@ def decode(
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
-            return _adjusted(_aimed(query, question, profile), covariates, profile, grounding)
+            return _adjusted(_aimed(query, question, profile, methods), covariates, profile, grounding)
         if chosen is not query.task:
             if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
                 query = once(Task.ATE, tuple(Task))[0]
@@ -259,7 +261,7 @@ def decode(
         if mediation.mediator is not None and (chain or names_mediator(question) or mentions(
                 question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile), covariates, profile, grounding)
+    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile, methods), covariates, profile, grounding)
 
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
@@ -301,16 +303,16 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
 
 
-def _aimed(query: CausalQuery, question: str, profile: DataProfile) -> CausalQuery:
+def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str]) -> CausalQuery:
     """A policy query with the objective the question asks for (:func:`.cues.objective`: "to minimise stroke risk"
     is "min"), an average effect of a treatment with levels asked for the treated (:func:`.cues.asks_on_treated`)
-    with the method that estimates it (``dr_att``); the model never writes either, having been trained on queries
-    without them."""
+    with the method that estimates it (``dr_att``), else any query with the estimator the question names for its task
+    (``methods``, :func:`.cues.asked_methods`); the model never writes these, having been trained on queries without them."""
     if query.task is Task.OPO:
-        return dataclasses.replace(query, objective=objective(question, profile.names))
-    if query.task is Task.ATE and query.treatment is not None and profile[query.treatment].kind.has_levels and asks_on_treated(question):
+        query = dataclasses.replace(query, objective=objective(question, profile.names))
+    elif query.task is Task.ATE and query.treatment is not None and profile[query.treatment].kind.has_levels and asks_on_treated(question):
         return dataclasses.replace(query, method="dr_att")
-    return query
+    return dataclasses.replace(query, method=methods[query.task]) if query.task in methods and query.method is None else query
 
 
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
