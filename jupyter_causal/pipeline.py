@@ -139,7 +139,7 @@ def analyze(
             query = dataclasses.replace(query, task=fixed_task)
     if method is not None:
         query = dataclasses.replace(query, method=method)
-    settings = Settings(seed=seed, n_bootstrap=n_bootstrap)
+    settings = Settings(seed=seed, n_bootstrap=n_bootstrap, ci_level=query.ci_level, alpha=round(1.0 - query.ci_level, 12))
     name = data_name or "the data"
     if query.task is Task.UNSUPPORTED:
         return Analysis(

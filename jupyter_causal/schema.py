@@ -37,8 +37,10 @@ COMPARE: Mapping[str, Any] = MappingProxyType({
 """The element-wise comparison behind each operator but ``in`` (works on numpy arrays)."""
 
 Scalar = int | float | str | bool
-QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason", "objective")
+QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason", "objective", "ci_level")
 OBJECTIVES = ("max", "min")
+CI_LEVEL = 0.95
+"""The level of intervals where the query asks for none."""
 """What a policy (OPO) optimises its outcome towards: as high as possible (the default) or as low."""
 
 
@@ -178,6 +180,9 @@ class CausalQuery:
     reason: str | None = None
     objective: str = "max"
     """OPO: make the outcome as high ("max") or as low ("min") as possible; written in the JSON only when "min"."""
+    ci_level: float = CI_LEVEL
+    """The level of every interval, and one minus the significance level of a graph's independence tests; written in
+    the JSON only when not 0.95."""
 
     def __post_init__(self) -> None:
         try:
@@ -189,6 +194,12 @@ class CausalQuery:
         if self.objective not in OBJECTIVES:
             raise QueryError(f"objective: expected 'max' or 'min', got {self.objective!r}.",
                              fix='Write "objective": "min" to make the outcome as low as possible, else leave it out.', field="objective")
+        level = self.ci_level
+        if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0.5 <= level < 1:
+            fix = f'Write {level / 100:g} for a {level:g}% interval.' if isinstance(level, (int, float)) and 50 <= level < 100 else \
+                'Write a level between 0.5 and 1, such as 0.9 for 90% intervals, or leave it out for 95%.'
+            raise QueryError(f"ci_level: expected a confidence level between 0.5 and 1, got {level!r}.", fix=fix, field="ci_level")
+        object.__setattr__(self, "ci_level", float(level))
         object.__setattr__(self, "condition", tuple(Condition.from_any(c) for c in self.condition))
         object.__setattr__(self, "nodes", tuple(self.nodes))
         if self.controls is not None:
@@ -205,7 +216,7 @@ class CausalQuery:
             "controls": None if self.controls is None else list(self.controls),
             "method": self.method,
             "reason": self.reason,
-        } | ({"objective": self.objective} if self.objective != "max" else {})
+        } | ({"objective": self.objective} if self.objective != "max" else {}) | ({"ci_level": self.ci_level} if self.ci_level != CI_LEVEL else {})
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent)
@@ -258,6 +269,7 @@ class CausalQuery:
             method=method,
             reason=reason,
             objective=data.get("objective") or "max",
+            ci_level=CI_LEVEL if data.get("ci_level") is None else data["ci_level"],
         )
 
     @classmethod
@@ -420,6 +432,7 @@ _QUERY_JSON_SCHEMA: Mapping[str, Any] = freeze(
             "method": {"type": ["string", "null"]},
             "reason": {"type": ["string", "null"]},
             "objective": {"enum": list(OBJECTIVES)},
+            "ci_level": {"type": "number", "minimum": 0.5, "exclusiveMaximum": 1},
         },
     }
 )

@@ -87,6 +87,15 @@ def test_a_named_estimator_is_the_one_that_answers(parser) -> None:
     assert (graph.task, list(graph.nodes), graph.method) == (Task.CGL, nodes, "pc")
 
 
+def test_an_interval_level_asked_for_is_no_subgroup_and_sets_the_intervals(parser) -> None:
+    df, truth = jc.make_dataset("ATE", n=1000, seed=2)
+    t, y = truth.query.treatment, truth.query.outcome
+    a = jc.analyze(f"Does {t} raise {y} at the 90% level?", df, explain="template")
+    assert (a.query.task, a.query.treatment, a.query.outcome, a.query.condition) == (Task.ATE, t, y, ())
+    assert a.query.ci_level == 0.9 and a.result is not None and a.result.ci_level == 0.9
+    assert "90% CI" in a.explanation.text
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

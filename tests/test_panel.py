@@ -183,3 +183,19 @@ def test_a_policy_objective_is_edited_in_the_form_and_the_json(panel) -> None:
     assert editor.objective.value == "max"
     editor.task.value = "ATE"
     assert editor.rows["objective"].layout.display == "none" and "objective" not in json.loads(editor.json.value)
+
+
+def test_an_interval_level_is_edited_in_the_form_and_the_json_and_runs(panel) -> None:
+    editor, wide = panel.editor, panel.analysis.result
+    assert editor.rows["ci_level"].layout.display is None and "ci_level" not in json.loads(editor.json.value)
+    editor.ci_level.value = 0.8
+    assert json.loads(editor.json.value)["ci_level"] == 0.8
+    panel.run_button.click()
+    narrow = panel.analysis.result
+    assert narrow.ci_level == 0.8 and narrow.estimate == pytest.approx(wide.estimate)
+    assert wide.ci[0] < narrow.ci[0] < narrow.ci[1] < wide.ci[1]
+    assert "80% CI" in panel.analysis.explanation.text
+    data = json.loads(editor.json.value)
+    data["ci_level"] = 90  # a percent where a share is wanted: the message says which share
+    editor.json.value = json.dumps(data)
+    assert editor.query is None and "Write 0.9 for a 90% interval" in editor.messages["ci_level"].value

@@ -957,6 +957,37 @@ def test_an_estimator_the_question_names_becomes_the_query_method() -> None:
     assert (policy.method, policy.objective) == ("policy_forest", "min")
 
 
+def test_an_interval_level_the_question_asks_for_becomes_the_query_level_and_no_value() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asked_level, without_level
+    from jupyter_causal.parse.decoding import _aimed
+    from jupyter_causal.parse.grounding import writes_a_value
+
+    asked = {
+        "What is the effect of coupon on sales, with a 90% confidence interval?": (0.9, "What is the effect of coupon on sales?"),
+        "Estimate the ATE of coupon on sales (99% CI).": (0.99, "Estimate the ATE of coupon on sales."),
+        "Does coupon raise sales at the 90% level?": (0.9, "Does coupon raise sales?"),
+        "Is the effect of coupon on sales significant at the 1% level?": (0.99, "Is the effect of coupon on sales significant?"),
+        "Learn the causal graph of a, b and c at significance level 0.01.": (0.99, "Learn the causal graph of a, b and c."),
+        "Who should get the coupon? Give 80% confidence intervals.": (0.8, "Who should get the coupon?"),
+        "What is the effect of x on y at a confidence level of 0.9?": (0.9, "What is the effect of x on y?"),
+        "Is it significant at the 5 percent level?": (0.95, "Is it significant?"),
+        "Draw the graph of a, b and c with alpha = 0.1": (0.9, "Draw the graph of a, b and c"),
+    }
+    for question, (level, rest) in asked.items():
+        assert (asked_level(question), without_level(question)) == (level, rest), question
+    # percentages that are values or names, not levels, stay where they are
+    for other in ("Does a 10% discount raise sales?", "Do students in the top 10% of their class earn more?",
+                  "Effect of coupon on sales for customers aged over 90?"):
+        assert asked_level(other) is None and without_level(other) == other, other
+    scores = profile_from_spec(["coupon:binary", "sales:continuous", "score:discrete:0-100"])
+    assert writes_a_value("Does coupon raise sales at the 90% level?", scores)  # what the decoder would read without the cue
+    assert not writes_a_value(without_level("Does coupon raise sales at the 90% level?"), scores)
+    ate = CausalQuery(task=Task.ATE, treatment="coupon", outcome="sales")
+    assert _aimed(ate, "Does coupon raise sales?", scores, {}, 0.9).ci_level == 0.9
+    assert _aimed(ate, "Does coupon raise sales?", scores, {}).ci_level == 0.95
+
+
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans

@@ -29,6 +29,21 @@ def test_round_trip_dict_and_json() -> None:
         CausalQuery.from_dict({"task": "OPO", "treatment": "drug", "outcome": "stroke", "objective": "lowest"})
 
 
+def test_an_interval_level_is_written_only_where_it_is_not_95_and_must_be_a_share() -> None:
+    q = CausalQuery.from_dict({"task": "ATE", "treatment": "t", "outcome": "y"})
+    narrow = CausalQuery.from_dict({"task": "ATE", "treatment": "t", "outcome": "y", "ci_level": 0.9})
+    assert q.ci_level == 0.95 and "ci_level" not in q.to_dict()
+    assert narrow.to_dict()["ci_level"] == 0.9 and CausalQuery.from_json(narrow.to_json()) == narrow
+    jsonschema.validate(narrow.to_dict(), query_json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(dict(narrow.to_dict(), ci_level=90), query_json_schema())
+    with pytest.raises(QueryError, match="Write 0.9 for a 90% interval"):
+        CausalQuery.from_dict({"task": "ATE", "treatment": "t", "outcome": "y", "ci_level": 90})
+    for bad in (1, 0.3, "0.9", True):
+        with pytest.raises(QueryError, match="ci_level: expected a confidence level between 0.5 and 1"):
+            CausalQuery.from_dict({"task": "ATE", "treatment": "t", "outcome": "y", "ci_level": bad})
+
+
 def test_schema_rejects_what_the_reader_rejects() -> None:
     bad = {"task": "ATE", "treatment": "t", "outcome": "y", "colour": "red"}
     with pytest.raises(jsonschema.ValidationError):

@@ -250,6 +250,44 @@ def without_method(question: str) -> str:
     return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
 
 
+_PERCENT = r"(?P<percent>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+_LEVEL = re.compile(
+    rf"{_PERCENT}[\s-]*(?:(?P<significance>significance|significant)[\s-]+)?(?:confidence[\s-]+|credible[\s-]+|uncertainty[\s-]+)?"
+    r"(?:intervals?|levels?|CIs?|bands?|bounds?)\b"
+    r"|\b(?:significance|alpha)[\s-]+(?:level[\s-]+)?(?:of[\s-]+|=\s*)?(?P<alpha>0?\.\d+)\b|\bα\s*=\s*(?P<alpha2>0?\.\d+)"
+    r"|\bconfidence[\s-]+level[\s-]+(?:of[\s-]+|=\s*)?(?:(?P<share>0?\.\d+)\b|(?P<percent2>\d{2}(?:\.\d+)?)\s*%)",
+    re.IGNORECASE)
+_LEVEL_CLAUSE = re.compile(
+    r"(?:,\s*|\s*\(\s*)?(?:\b(?:with|at|using|give|giving|report|reporting|show|showing|and|plus|under|for)\s+)?(?:(?:a|an|the|me)\s+)?"
+    rf"(?:{_LEVEL.pattern})(?:\s*\))?", re.IGNORECASE)
+"""A level with the words that bring it in: ", with a 90% confidence interval", " (99% CI)", "at the 1% level"."""
+
+
+def asked_level(question: str) -> float | None:
+    """The confidence level the question asks for ("a 90% confidence interval", "99% CIs", "confidence level 0.9"), or
+    one minus the significance level it asks for ("significant at the 1% level", "alpha = 0.01", "at significance level
+    0.01"); a percent under 50 is a significance level ("at the 5% level"). None where it asks for none."""
+    match = _LEVEL.search(question)
+    if match is None:
+        return None
+    if (alpha := match["alpha"] or match["alpha2"]) is not None:
+        level = 1.0 - float(alpha)
+    elif match["share"] is not None:
+        level = float(match["share"])
+    else:
+        percent = float(match["percent"] or match["percent2"])
+        level = 1.0 - percent / 100 if match["significance"] or percent < 50 else percent / 100
+    return round(level, 6) if 0.5 <= level < 1 else None
+
+
+def without_level(question: str) -> str:
+    """The question without the words asking for a level (:func:`asked_level`): "at the 90% level" writes no value 90."""
+    if not _LEVEL.search(question):
+        return question
+    text = re.sub(r"\s+(?=[?.!;,])", "", re.sub(r"\s{2,}", " ", _LEVEL_CLAUSE.sub("", question)))
+    return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
+
+
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"

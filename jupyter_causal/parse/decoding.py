@@ -19,8 +19,8 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design, names_mediator,
-    objective, points_to, role_spans, without_adjusting, without_contrast, without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design,
+    names_mediator, objective, points_to, role_spans, without_adjusting, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -205,10 +205,11 @@ def decode(
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
-    and play no other part; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
+    and play no other part; so do the words naming an estimator or an interval level, which become the query's ``method``
+    and ``ci_level``; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
     """
-    covariates, methods = adjusting_items(question), asked_methods(question, profile.names)
-    question = with_digits(without_method(without_adjusting(question)), profile)
+    covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
+    question = with_digits(without_level(without_method(without_adjusting(question))), profile)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -236,7 +237,7 @@ def decode(
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
-            return _adjusted(_aimed(query, question, profile, methods), covariates, profile, grounding)
+            return _adjusted(_aimed(query, question, profile, methods, level), covariates, profile, grounding)
         if chosen is not query.task:
             if not (query.condition and all(grounds_subgroup(question, profile, c.column) for c in query.condition)):
                 query = once(Task.ATE, tuple(Task))[0]
@@ -261,7 +262,7 @@ def decode(
         if mediation.mediator is not None and (chain or names_mediator(question) or mentions(
                 question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile, methods), covariates, profile, grounding)
+    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile, methods, level), covariates, profile, grounding)
 
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
@@ -303,11 +304,14 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
 
 
-def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str]) -> CausalQuery:
+def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:
     """A policy query with the objective the question asks for (:func:`.cues.objective`: "to minimise stroke risk"
     is "min"), an average effect of a treatment with levels asked for the treated (:func:`.cues.asks_on_treated`)
     with the method that estimates it (``dr_att``), else any query with the estimator the question names for its task
-    (``methods``, :func:`.cues.asked_methods`); the model never writes these, having been trained on queries without them."""
+    (``methods``, :func:`.cues.asked_methods`); and the interval ``level`` it asks for (:func:`.cues.asked_level`). The model
+    never writes these, having been trained on queries without them."""
+    if level is not None:
+        query = dataclasses.replace(query, ci_level=level)
     if query.task is Task.OPO:
         query = dataclasses.replace(query, objective=objective(question, profile.names))
     elif query.task is Task.ATE and query.treatment is not None and profile[query.treatment].kind.has_levels and asks_on_treated(question):

@@ -11,7 +11,7 @@ import ipywidgets as widgets
 from ..errors import CausalError
 from ..plan import check_query
 from ..profile import DataProfile
-from ..schema import OPS, CausalQuery, Task
+from ..schema import CI_LEVEL, OPS, CausalQuery, Task
 from ..tools import methods
 
 UNSET = ""
@@ -27,6 +27,7 @@ _SHOWN: dict[str, frozenset[Task]] = {
     "method": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO, Task.CGL}),
     "reason": frozenset({Task.UNSUPPORTED}),
     "objective": frozenset({Task.OPO}),
+    "ci_level": frozenset({Task.ATE, Task.HTE, Task.MA, Task.OPO, Task.CGL}),
 }
 """Which form rows each task uses (the JSON view always shows every field)."""
 
@@ -88,6 +89,8 @@ class QueryEditor(widgets.VBox):
         self.reason = widgets.Text(description="reason", layout=widgets.Layout(width="480px"), continuous_update=False)
         self.objective = widgets.Dropdown(options=[("as high as possible", "max"), ("as low as possible", "min")],
                                           description="aim", layout=short)
+        self.ci_level = widgets.BoundedFloatText(value=CI_LEVEL, min=0.5, max=0.999, step=0.01, description="CI level", layout=short,
+                                                 tooltip="Level of the intervals (a graph's tests: one minus their significance level)")
         self.conditions = widgets.VBox([])
         add = widgets.Button(description="Add condition", icon="plus", layout=widgets.Layout(width="160px"))
         add.on_click(lambda _: self._add_condition())
@@ -101,7 +104,7 @@ class QueryEditor(widgets.VBox):
             for name, widget in (
                 ("task", self.task), ("treatment", self.treatment), ("outcome", self.outcome), ("mediator", self.mediator),
                 ("condition", condition_box), ("nodes", self.nodes), ("controls", self.controls), ("method", self.method),
-                ("reason", self.reason), ("objective", self.objective),
+                ("reason", self.reason), ("objective", self.objective), ("ci_level", self.ci_level),
             )
         }
         form = widgets.VBox(list(self.rows.values()))
@@ -110,7 +113,7 @@ class QueryEditor(widgets.VBox):
         tabs.set_title(0, "Form")
         tabs.set_title(1, "JSON")
         for w in (self.task, self.treatment, self.outcome, self.mediator, self.method, self.nodes, self.controls, self.reason,
-                  self.objective):
+                  self.objective, self.ci_level):
             w.observe(lambda _: self._form_changed(), names="value")
         self.json.observe(lambda _: self._json_changed(), names="value")
         super().__init__([tabs])
@@ -145,6 +148,7 @@ class QueryEditor(widgets.VBox):
         self.method.value = query.method if query.method in {v for _, v in self.method.options} else UNSET
         self.reason.value = query.reason or ""
         self.objective.value = query.objective
+        self.ci_level.value = query.ci_level
         self.conditions.children = ()
         for cond in query.condition:
             row = self._add_condition(notify=False)
@@ -175,6 +179,8 @@ class QueryEditor(widgets.VBox):
         data["reason"] = (self.reason.value or None) if task is Task.UNSUPPORTED else None
         if task is Task.OPO and self.objective.value != "max":
             data["objective"] = self.objective.value
+        if task is not Task.UNSUPPORTED and self.ci_level.value != CI_LEVEL:
+            data["ci_level"] = self.ci_level.value
         return data
 
     def _add_condition(self, *, notify: bool = True) -> ConditionRow:
