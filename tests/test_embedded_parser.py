@@ -96,6 +96,16 @@ def test_an_interval_level_asked_for_is_no_subgroup_and_sets_the_intervals(parse
     assert "90% CI" in a.explanation.text
 
 
+def test_an_amount_of_change_is_no_subgroup(parser) -> None:
+    df, truth = jc.make_dataset("ATE", n=1000, seed=3, treatment="continuous")
+    t, y = truth.query.treatment, truth.query.outcome
+    # each was read as a subgroup (`t == 2`, `t == 3`, another column > 5), the first two with roles swapped or missed
+    for question in (f"How much does {y} change if {t} goes up by 2?", f"If {t} goes up by 3, how much does {y} change?",
+                     f"Does {t} raise {y} by more than 5 units?"):
+        q = jc.parse(question, df)
+        assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, t, y, ()), question
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -973,12 +973,13 @@ def test_an_interval_level_the_question_asks_for_becomes_the_query_level_and_no_
         "What is the effect of x on y at a confidence level of 0.9?": (0.9, "What is the effect of x on y?"),
         "Is it significant at the 5 percent level?": (0.95, "Is it significant?"),
         "Draw the graph of a, b and c with alpha = 0.1": (0.9, "Draw the graph of a, b and c"),
+        "Is the effect of coupon on sales significant (p < 0.05)?": (0.95, "Is the effect of coupon on sales significant?"),
     }
     for question, (level, rest) in asked.items():
         assert (asked_level(question), without_level(question)) == (level, rest), question
     # percentages that are values or names, not levels, stay where they are
     for other in ("Does a 10% discount raise sales?", "Do students in the top 10% of their class earn more?",
-                  "Effect of coupon on sales for customers aged over 90?"):
+                  "Effect of coupon on sales for customers aged over 90?", "Is x larger for units with p < 0.5?"):
         assert asked_level(other) is None and without_level(other) == other, other
     scores = profile_from_spec(["coupon:binary", "sales:continuous", "score:discrete:0-100"])
     assert writes_a_value("Does coupon raise sales at the 90% level?", scores)  # what the decoder would read without the cue
@@ -986,6 +987,30 @@ def test_an_interval_level_the_question_asks_for_becomes_the_query_level_and_no_
     ate = CausalQuery(task=Task.ATE, treatment="coupon", outcome="sales")
     assert _aimed(ate, "Does coupon raise sales?", scores, {}, 0.9).ci_level == 0.9
     assert _aimed(ate, "Does coupon raise sales?", scores, {}).ci_level == 0.95
+
+
+def test_an_amount_of_change_is_no_subgroup_and_if_x_goes_up_places_the_roles() -> None:
+    from jupyter_causal.parse.cues import role_spans, without_amounts
+
+    moved = {
+        "How much do sales change if price goes up by 10?": "How much do sales change if price goes up?",
+        "Does coupon raise sales by more than 2 units?": "Does coupon raise sales?",
+        "Does the discount increase sales by at least 5 percent?": "Does the discount increase sales?",
+        "Does coupon raise sales for customers over 60 by 5%?": "Does coupon raise sales for customers over 60?",
+        "What happens to visits if we raise price by $5?": "What happens to visits if we raise price?",
+    }
+    for question, rest in moved.items():
+        assert without_amounts(question) == rest, question
+    for other in ("Does coupon raise sales for customers over 60?", "Are sales higher by region 3?", "Is the effect bigger for age 30 by sex?"):
+        assert without_amounts(other) == other, other
+    columns = ["price", "sales", "coupon"]
+    for question in ("How much do sales change if price goes up?", "How much would sales change if we raised price?",
+                     "If price goes up, how much do sales change?", "How do sales respond when price rises?",
+                     "If the price is raised, do sales fall?"):
+        spans = role_spans(question, columns)
+        assert "price" in spans["treatment"] and "sales" in spans["outcome"], (question, spans)
+    # a state, not a change, is not read so (the product featured on the homepage is its treatment, not a group)
+    assert role_spans("How much do sales go up when the product is featured on the homepage?", ["sales", "homepage"]) == {}
 
 
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:

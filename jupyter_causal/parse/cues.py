@@ -255,6 +255,7 @@ _LEVEL = re.compile(
     rf"{_PERCENT}[\s-]*(?:(?P<significance>significance|significant)[\s-]+)?(?:confidence[\s-]+|credible[\s-]+|uncertainty[\s-]+)?"
     r"(?:intervals?|levels?|CIs?|bands?|bounds?)\b"
     r"|\b(?:significance|alpha)[\s-]+(?:level[\s-]+)?(?:of[\s-]+|=\s*)?(?P<alpha>0?\.\d+)\b|\bα\s*=\s*(?P<alpha2>0?\.\d+)"
+    r"|\bp(?:[\s-]*values?)?\s*(?:<=?|≤|=|(?:is\s+)?(?:below|under|less than|smaller than|of))\s*(?P<alpha3>0?\.(?:0\d*|1\d*|20*))\b"
     r"|\bconfidence[\s-]+level[\s-]+(?:of[\s-]+|=\s*)?(?:(?P<share>0?\.\d+)\b|(?P<percent2>\d{2}(?:\.\d+)?)\s*%)",
     re.IGNORECASE)
 _LEVEL_CLAUSE = re.compile(
@@ -266,11 +267,11 @@ _LEVEL_CLAUSE = re.compile(
 def asked_level(question: str) -> float | None:
     """The confidence level the question asks for ("a 90% confidence interval", "99% CIs", "confidence level 0.9"), or
     one minus the significance level it asks for ("significant at the 1% level", "alpha = 0.01", "at significance level
-    0.01"); a percent under 50 is a significance level ("at the 5% level"). None where it asks for none."""
+    0.01", "p < 0.05"); a percent under 50 is a significance level ("at the 5% level"). None where it asks for none."""
     match = _LEVEL.search(question)
     if match is None:
         return None
-    if (alpha := match["alpha"] or match["alpha2"]) is not None:
+    if (alpha := match["alpha"] or match["alpha2"] or match["alpha3"]) is not None:
         level = 1.0 - float(alpha)
     elif match["share"] is not None:
         level = float(match["share"])
@@ -288,12 +289,32 @@ def without_level(question: str) -> str:
     return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
 
 
+_CHANGE_VERB = (r"(?:rais|increas|reduc|lower|cut|boost|improv|decreas|chang|shift|mov|grow|grew|drop|fall|fell|rise|rose|risen|shr[iu]nk"
+                r"|go(?:es)? up|go(?:es)? down|went up|went down|gone up|gone down|climb|jump|declin|lift|bump|push)\w*")
+_AMOUNT = re.compile(
+    rf"(\b{_CHANGE_VERB}(?:\s+[\w'`-]+){{0,6}}?)\s+by\s+(?:(?:more than|less than|at least|at most|over|under|about|around|roughly|nearly"
+    r"|almost|up to|as much as)\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|percentage points?|points?|pp|units?|dollars?"
+    r"|pounds?|euros?|cents?|kg|kilos?|grams?|cm|years?|months?|weeks?|days?|hours?|minutes?|times)\b))?", re.IGNORECASE)
+"""An amount of change: "raise price by 10", "goes up by 5%", "increase sales by at least 2 units"."""
+
+
+def without_amounts(question: str) -> str:
+    """The question without the amounts of change it writes (:data:`_AMOUNT`): how much a treatment is moved or an effect
+    should reach names no subgroup ("if price goes up by 10" is no ``price == 10``)."""
+    return _AMOUNT.sub(r"\1", question)
+
+
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
     r"|better|worse|at all)\s+){0,2}to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
-    r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)",
+    r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)"
+    r"|\bhow (?:(?:much|many(?:\s+\w+)?|far)\s+)?(?:does|do|did|would|will|could|can|might) (?P<outcome4>.+?)\b(?:change|shift|move|rise|fall"
+    r"|drop|grow|increase|decrease|go up|go down|respond|react)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
+    r"(?:raise|raised|increase|increased|cut|lower|lowered|reduce|reduced|double|doubled|halve|halved|change|changed)\s+(?P<treatment4>.+)"
+    r"|(?P<treatment5>.+?)\s+(?:goes up|go up|goes down|go down|rises|rise|rose|falls|fall|fell|increases|increased|decreases|decreased"
+    r"|doubles|drops|(?:is|are|was|were|gets?|get) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
@@ -308,6 +329,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
     r"\bif (?:we |you |they |I )?(?:raise|increase|lower|reduce|cut|change|double|halve|add|remove|set)\s+(?P<treatment>[^,;?]+?)"
     r"\s*,\s*(?:how (?:much |many )?)?(?:does|do|did|would|will|could|can)\s+(?P<outcome>.+?)\b"
+    r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
+    r"\b(?:if|when|as|once) (?P<treatment>[^,;?]+?)\s+(?:goes up|go up|goes down|go down|rises|rise|rose|falls|fall|fell|increases|increased"
+    r"|decreases|decreased|doubles|drops|(?:is|are|was|were|gets?) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b[^,;?]*,"
+    r"\s*(?:how (?:much |many |far )?)?(?:does|do|did|would|will|could|can|might)\s+(?P<outcome>.+?)\b"
     r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
     r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
     r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?"

@@ -20,7 +20,7 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design,
-    names_mediator, objective, points_to, role_spans, without_adjusting, without_contrast, without_level, without_method,
+    names_mediator, objective, points_to, role_spans, without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -206,10 +206,10 @@ def decode(
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
     and play no other part; so do the words naming an estimator or an interval level, which become the query's ``method``
-    and ``ci_level``; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
+    and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
-    question = with_digits(without_level(without_method(without_adjusting(question))), profile)
+    question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
