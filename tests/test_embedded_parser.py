@@ -6,6 +6,7 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -104,6 +105,24 @@ def test_an_amount_of_change_is_no_subgroup(parser) -> None:
                      f"Does {t} raise {y} by more than 5 units?"):
         q = jc.parse(question, df)
         assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, t, y, ()), question
+
+
+def test_job_training_questions_with_lacks_joined_conditions_and_counterfactuals(parser) -> None:
+    rng = np.random.default_rng(0)
+    n = 300
+    jobs = pd.DataFrame({"treat": rng.integers(0, 2, n), "age": rng.integers(17, 55, n), "educ": rng.integers(3, 17, n),
+                         "black": rng.integers(0, 2, n), "married": rng.integers(0, 2, n), "nodegree": rng.integers(0, 2, n),
+                         "re75": rng.gamma(1, 3000, n), "re78": rng.gamma(1, 5000, n)})
+    asked = {
+        "Does training raise 1978 earnings for those with no degree?": [("nodegree", "==", 1)],
+        "What is the effect of treat on re78 for people without a high school degree?": [("nodegree", "==", 1)],
+        "Estimate the CATE of treat on re78 for age = 30 and educ = 12.": [("age", "==", 30), ("educ", "==", 12)],
+        "What would earnings in 1978 have been without the training?": [],
+    }
+    for question, conditions in asked.items():
+        q = jc.parse(question, jobs)
+        assert (q.treatment, q.outcome) == ("treat", "re78"), question
+        assert [(c.column, c.op, c.value) for c in q.condition] == conditions, question
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

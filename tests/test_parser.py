@@ -1013,6 +1013,30 @@ def test_an_amount_of_change_is_no_subgroup_and_if_x_goes_up_places_the_roles() 
     assert role_spans("How much do sales go up when the product is featured on the homepage?", ["sales", "homepage"]) == {}
 
 
+def test_counterfactuals_two_joined_conditions_and_a_lack_written_as_such() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import value_options
+
+    spans = role_spans("What would earnings in 1978 have been without the training?", ["treat", "re78"])
+    assert "earnings" in spans["outcome"] and "training" in spans["treatment"]
+    spans = role_spans("What would sales be if we cut price?", ["price", "sales"])
+    assert spans["outcome"] == "sales" and "price" in spans["treatment"]
+    # a second condition joined by "and" with its own value is part of the condition's place
+    assert role_spans("Estimate the effect for age = 30 and educ = 12.", ["age", "educ"])["condition"] == "for age = 30 and educ = 12"
+    assert role_spans("effect of X on Y when age is 30 and sales are high", ["age"])["condition"] == "when age is 30"
+    jobs = profile_from_spec(["treat:binary", "nodegree:binary", "re78:continuous", "smoker:binary", "nonwhite:binary"])
+    # a column named for a lack is 1 where the question writes the lack, 0 where it writes what is lacked
+    for lack in ("those with no degree", "people without a degree", "workers without a high school degree"):
+        assert value_options(jobs, "nodegree", f"Does training help {lack}?") == ["1}"], lack
+    assert value_options(jobs, "nodegree", "Does training help those with a degree?") == ["0}"]
+    assert value_options(jobs, "nonwhite", "effect for non-white workers") == ["1}"]
+    assert value_options(jobs, "nonwhite", "effect for white workers") == ["0}"]
+    # a 0 / 1 column named after a negation is its 0; named plainly, either level is left to the model
+    assert value_options(jobs, "smoker", "effect for non-smokers") == ["0}"]
+    assert value_options(jobs, "smoker", "effect for smokers") == ["0}", "1}"]
+
+
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans

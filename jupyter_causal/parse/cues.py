@@ -314,7 +314,9 @@ _OUTCOME_FIRST = re.compile(
     r"|drop|grow|increase|decrease|go up|go down|respond|react)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
     r"(?:raise|raised|increase|increased|cut|lower|lowered|reduce|reduced|double|doubled|halve|halved|change|changed)\s+(?P<treatment4>.+)"
     r"|(?P<treatment5>.+?)\s+(?:goes up|go up|goes down|go down|rises|rise|rose|falls|fall|fell|increases|increased|decreases|decreased"
-    r"|doubles|drops|(?:is|are|was|were|gets?|get) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b)",
+    r"|doubles|drops|(?:is|are|was|were|gets?|get) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b)"
+    r"|\bwhat would (?P<outcome5>.+?)\s+(?:have been|be|have looked like|look like)\s+(?:without|with|in the absence of|absent|but for"
+    r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
@@ -397,6 +399,11 @@ _ROLE_END = re.compile(
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""
+_AND_VALUE = re.compile(
+    r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:with|for|where|when)\s+)?(?:`[^`]+`|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*"
+    r"(?:==?|!=|>=?|<=?|≥|≤|(?:is\s+)?(?:equal to|equals|over|under|above|below|more than|less than|at least|at most|of|is))\s*"
+    rf"(?:{NUMBER.pattern})", re.IGNORECASE)
+"""A second condition with its value joined to the first by "and": "and educ = 12", "and income over 50000"."""
 _COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|for|at|when|what|how|does|do|did|has|have|had)\b)"
                       r"[A-Za-z][\w-]*){1,3}", re.IGNORECASE)
 """The words after a number that say what it counts ("2 prior inpatient visits")."""
@@ -449,6 +456,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
             # a count names its column after the number: "patients with more than 2 prior inpatient visits"
             if not column_after and re.match(r"with\b", text[starts[-1]:], re.IGNORECASE) and (counted := _COUNTED.match(rest)):
                 column_after = _role_text(counted[0])
+            if not column_after and (more := _AND_VALUE.match(text, value.end())):
+                column_after = more[0]  # a second condition joined to the first: "for age = 30 and educ = 12"
             return text[starts[-1]: value.end()] + column_after
     if binary := _WITH.search(text):
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])

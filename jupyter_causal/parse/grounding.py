@@ -686,6 +686,19 @@ def affirms(question: str, column: str) -> bool:
     return bool(hits) and not any(_NEGATION_BEFORE.search(text[:m.start()]) for m in hits)
 
 
+_LACK_BEFORE = re.compile(r"\b(?:no|non|without|lacks?|lacking|lacked)(?:[\s-]+(?!(?:and|or|but|with)\b)[\w-]+){0,3}?[\s-]*$", re.IGNORECASE)
+
+
+def lacks(question: str, column: str) -> bool:
+    """Whether the question writes the word a yes/no column's name negates right after a word of lack ("no degree",
+    "without a high school degree" for ``nodegree``): it asks for the 1."""
+    match = _NEGATIVE_NAME.fullmatch(column.lower())
+    if match is None:
+        return False
+    text = prose(question)
+    return any(_LACK_BEFORE.search(text[:m.start()]) for m in re.finditer(rf"\b{match['word']}", text, re.IGNORECASE))
+
+
 _NONE = re.compile(r"\b(?:no|zero)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
@@ -832,6 +845,10 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         if not written and names(question, column) and (yes := yes_level(col)) is not None:
             # "for smokers" is Smoker "Yes", "for non-smokers" its "No"
             values = [next(v for v in levels if v != yes) if negated(question, column) else yes]
+        elif not written and col.numeric and set(levels) == {0, 1} and lacks(question, column):
+            values = [1]  # "without a degree" is nodegree 1
+        elif not written and col.numeric and set(levels) == {0, 1} and names(question, column) and negated(question, column):
+            values = [0]  # "non-smokers" is smoker 0
         elif not written and col.numeric and set(levels) == {0, 1} and affirms(question, column):
             values = [0]  # "with a high school degree" is nodegree 0
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
