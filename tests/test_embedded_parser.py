@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 
 import jupyter_causal as jc
-from jupyter_causal.schema import Task
 from jupyter_causal.corpus.questions import read_handwritten
 from jupyter_causal.evaluation.parse import evaluate
 from jupyter_causal.parse.model import PACKAGED_ADAPTER, RECORD
+from jupyter_causal.profile import profile
+from jupyter_causal.schema import Task
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 HANDWRITTEN_EXACT_FRAME = 0.87
@@ -118,6 +119,7 @@ def test_job_training_questions_with_lacks_joined_conditions_and_counterfactuals
         "What is the effect of treat on re78 for people without a high school degree?": [("nodegree", "==", 1)],
         "Estimate the CATE of treat on re78 for age = 30 and educ = 12.": [("age", "==", 30), ("educ", "==", 12)],
         "What would earnings in 1978 have been without the training?": [],
+        "Does the effect of treat on re78 vary with age?": [("age", ">", round(profile(jobs)["age"].median))],  # its upper half
     }
     for question, conditions in asked.items():
         q = jc.parse(question, jobs)

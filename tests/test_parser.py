@@ -1037,6 +1037,26 @@ def test_counterfactuals_two_joined_conditions_and_a_lack_written_as_such() -> N
     assert value_options(jobs, "smoker", "effect for smokers") == ["0}", "1}"]
 
 
+def test_an_effect_asked_to_vary_with_a_number_column_splits_it_at_the_median() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans, varies_with
+    from jupyter_causal.parse.decoding import _split_at_median
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert varies_with("Does the effect of treat on re78 vary with age?")["what"] == "age"
+    assert varies_with("Does the impact of the coupon depend on customer tenure?")["what"] == "customer tenure"
+    assert varies_with("Do sales vary with age?") is None  # no effect asked about
+    jobs = profile_from_spec(["treat:binary", "age:discrete:17-55", "married:binary", "re78:continuous"])
+    g = Grounding()
+    assert _split_at_median("Does the effect of treat on re78 vary with age?", jobs, g) == \
+        "Does the effect of treat on re78 vary with age above the median?"
+    assert "condition" in role_spans("Is the effect of treat on re78 heterogeneous across age above the median?", jobs.names)
+    for kept in ("Does the effect of treat on re78 vary with married?",  # a yes/no column has no median
+                 "Does the effect of treat on re78 vary with age over 40?",  # a value is written
+                 "Does the effect of treat on re78 vary with the weather?"):  # no column
+        assert _split_at_median(kept, jobs, g) == kept, kept
+
+
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans

@@ -304,6 +304,18 @@ def without_amounts(question: str) -> str:
     return _AMOUNT.sub(r"\1", question)
 
 
+_VARIES_WITH = re.compile(
+    r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
+    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?:with|by|across|on|upon|over|according to)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+    r"(?P<what>[\w`-]+(?:\s+[\w`-]+)?)\s*(?=[?.;,!]|$)", re.IGNORECASE)
+
+
+def varies_with(question: str) -> re.Match[str] | None:
+    """Where the question asks whether an effect varies with something it names without a value ("does the effect of X
+    on Y vary with age?", "depend on education"): its ``what`` group."""
+    return _VARIES_WITH.search(question)
+
+
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
@@ -390,7 +402,7 @@ _OBJECTIVE = re.compile(
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at(?!\s+(?:least|most)\b)|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
     r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
-    r"|differ(?:s|ed|ing)?\s+(?:by|across|with))\b",
+    r"|differ(?:s|ed|ing)?\s+(?:by|across|with)|heterogeneous\s+(?:across|by|with|over))\b",
     re.IGNORECASE)
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"

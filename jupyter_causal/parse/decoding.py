@@ -20,7 +20,8 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design,
-    names_mediator, objective, points_to, role_spans, without_adjusting, without_amounts, without_contrast, without_level, without_method,
+    names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level,
+    without_method,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -210,6 +211,7 @@ def decode(
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
+    question = _split_at_median(question, profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -302,6 +304,19 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
+
+
+def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with "above the median" after the numeric column it asks an effect to vary with, where it writes no
+    value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
+    the overall one and the effect's strongest modifiers, answers it; an average effect would not."""
+    match = varies_with(question)
+    if match is None or writes_a_value(question, profile):
+        return question
+    best = grounding.best_grounded(match["what"], profile.names, profile=profile)
+    if len(best) != 1 or profile[best[0]].kind not in (Kind.CONTINUOUS, Kind.DISCRETE):
+        return question
+    return question[:match.end("what")] + " above the median" + question[match.end("what"):]
 
 
 def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:
