@@ -127,6 +127,23 @@ def test_job_training_questions_with_lacks_joined_conditions_and_counterfactuals
         assert [(c.column, c.op, c.value) for c in q.condition] == conditions, question
 
 
+def test_marketing_questions_with_graded_groups_incremental_outcomes_and_should_we(parser) -> None:
+    rng = np.random.default_rng(0)
+    n = 300
+    shop = pd.DataFrame({"email_sent": rng.integers(0, 2, n), "sessions": rng.poisson(4, n), "converted": rng.integers(0, 2, n),
+                         "revenue": rng.gamma(1, 50, n), "tenure_months": rng.integers(1, 60, n), "device": rng.choice(["mobile", "desktop"], n)})
+    median = round(profile(shop)["tenure_months"].median)
+    asked = {
+        "Is the effect of the email on revenue larger for long-tenure customers?": ("HTE", "revenue", [("tenure_months", ">", median)]),
+        "What's the incremental revenue from sending the email?": ("ATE", "revenue", []),
+        "Should we send the email to mobile users to maximise revenue?": ("OPO", "revenue", [("device", "==", "mobile")]),
+    }
+    for question, (task, outcome, conditions) in asked.items():
+        q = jc.parse(question, shop)
+        assert (q.task.value, q.treatment, q.outcome) == (task, "email_sent", outcome), question
+        assert [(c.column, c.op, c.value) for c in q.condition] == conditions, question
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

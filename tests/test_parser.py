@@ -1057,6 +1057,32 @@ def test_an_effect_asked_to_vary_with_a_number_column_splits_it_at_the_median() 
         assert _split_at_median(kept, jobs, g) == kept, kept
 
 
+def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import graded_groups, role_spans
+    from jupyter_causal.parse.decoding import _graded_at_median
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert [(m[0], what, high) for m, what, high in graded_groups("Is it larger for high-income households and older patients?")] == [
+        ("high-income households", "income", True), ("older patients", "age", True)]
+    assert [(what, high) for _, what, high in graded_groups("effect for low birth weight babies")] == [("birth weight", False)]
+    for linking in ("Is the effect bigger for people without a degree?", "Does support lower churn for customers?",
+                    "Is it bigger for married households?"):
+        assert graded_groups(linking) == [], linking
+    shop = profile_from_spec(["email:binary", "revenue:continuous", "tenure_months:discrete:1-60", "age:discrete:18-80", "plan:categorical:a,b"])
+    g = Grounding()
+    assert _graded_at_median("Does the email reduce revenue for long-tenure customers?", shop, g) == \
+        "Does the email reduce revenue for customers with tenure above the median?"
+    assert _graded_at_median("Does the email work for younger users?", shop, g) == "Does the email work for users with age below the median?"
+    for kept in ("Does the email work for high-plan users?",  # no numeric column
+                 "Does the email work for long-tenure customers over 40?"):  # a value is written
+        assert _graded_at_median(kept, shop, g) == kept, kept
+    spans = role_spans("What's the incremental revenue from sending the email?", shop.names)
+    assert spans["outcome"] == "revenue" and "email" in spans["treatment"]
+    assert role_spans("Should we offer free shipping to mobile users if we want bigger orders?", shop.names)["treatment"] == "free shipping"
+    assert "treatment" not in role_spans("Which contract type should we offer each customer to minimise churn?", shop.names)
+
+
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans

@@ -19,9 +19,9 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, listed_items, named_design,
-    names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level,
-    without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, graded_groups, listed_items,
+    named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast,
+    without_level, without_method,
 )
 from .grounding import (
     Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -211,7 +211,7 @@ def decode(
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
-    question = _split_at_median(question, profile, grounding)
+    question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -304,6 +304,21 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
+
+
+def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with each group it names by a high or low amount of a numeric column, and no value
+    (:func:`.cues.graded_groups`), written as the units with that column above or below its median: "for long-tenure
+    customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"."""
+    if writes_a_value(question, profile):
+        return question
+    for match, what, high in reversed(graded_groups(question)):
+        best = grounding.best_grounded(what, profile.names, profile=profile)
+        if len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE):
+            units = match["units"] or match["units2"]
+            side = "above" if high else "below"
+            question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
+    return question
 
 
 def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
