@@ -144,6 +144,19 @@ def test_marketing_questions_with_graded_groups_incremental_outcomes_and_should_
         assert [(c.column, c.op, c.value) for c in q.condition] == conditions, question
 
 
+def test_clinical_questions_with_an_age_a_yes_no_group_and_a_cause(parser) -> None:
+    rng = np.random.default_rng(0)
+    n = 300
+    clinic = pd.DataFrame({"statin": rng.integers(0, 2, n), "age": rng.integers(30, 90, n), "bmi": rng.normal(27, 4, n).round(1),
+                           "smoker": rng.integers(0, 2, n), "ldl": rng.normal(130, 30, n).round(), "sbp": rng.normal(130, 15, n).round(),
+                           "diabetes": rng.integers(0, 2, n), "stroke": rng.integers(0, 2, n)})
+    q = jc.parse("For diabetic patients over 65, does statin therapy reduce stroke?", clinic)
+    assert (q.task, q.treatment, q.outcome) == (Task.HTE, "statin", "stroke")
+    assert {(c.column, c.op, c.value) for c in q.condition} == {("age", ">", 65), ("diabetes", "==", 1)}
+    q = jc.parse("Is obesity a cause of high blood pressure?", clinic)
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "bmi", "sbp")
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

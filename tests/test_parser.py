@@ -1083,6 +1083,28 @@ def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:
     assert "treatment" not in role_spans("Which contract type should we offer each customer to minimise churn?", shop.names)
 
 
+def test_patients_over_an_age_a_second_yes_no_group_and_is_x_a_cause_of_y() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import another_group, prose
+
+    assert prose("For diabetic patients over 65, does it work?") == "For diabetic patients over 65 years of age, does it work?"
+    assert prose("effect for people under 30 with diabetes") == "effect for people under 30 years of age with diabetes"
+    for kept in ("for patients over 2 visits", "for workers over 40 hours", "for patients over 65%"):
+        assert prose(kept) == kept, kept
+    clinic = profile_from_spec(["statin:binary", "age:discrete:30-90", "diabetes:binary", "stroke:binary", "smokeintensity:continuous",
+                                "turnout:binary", "PastTurnout:binary"])
+    place = "For diabetic patients over 65 years of age"
+    assert another_group(place, clinic, "diabetes", ["age"])
+    assert not another_group("For smokers above 50 years of age", clinic, "smokeintensity", ["age"])  # not a yes/no group
+    assert not another_group("with past turnouts equal to 0", clinic, "turnout", ["PastTurnout"])  # the drawn column's word
+    for question, (treatment, outcome) in {"Is obesity a cause of high blood pressure?": ("obesity", "high blood pressure"),
+                                           "Is smoking a risk factor for stroke?": ("smoking", "stroke"),
+                                           "Is price a major driver of churn?": ("price", "churn")}.items():
+        spans = role_spans(question, clinic.names)
+        assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), question
+
+
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans

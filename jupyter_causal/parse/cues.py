@@ -377,6 +377,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe)\s+"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only)\b",
+    r"\b(?:is|are|was|were) (?P<treatment>.+?)\s+(?:an?|the|one|another) (?:(?:main|major|key|real|true|direct|leading|important)\s+)?"
+    r"(?:cause|driver|determinant|risk factor|source|contributor)s? (?:of|for|to|behind)\b(?P<outcome>.+)",
     r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
     r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?"
     r"|(?:changes?|alters?|shapes?)(?!\s+(?:with|when|if|as|across|by|for|from|due|after|because|in|over|under|between|among)\b|\s*[?.!,;]|\s*$))"

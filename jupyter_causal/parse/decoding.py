@@ -24,7 +24,7 @@ from .cues import (
     without_level, without_method,
 )
 from .grounding import (
-    Grounding, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
+    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
     writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
@@ -416,12 +416,15 @@ def _decode_once(
                 options = [c for c in columns if c not in taken and value_options(profile, c, question)]
                 options = grounding.placed(placed, "condition", options, columns, profile=profile)
                 # a first condition the question places or writes a level for is preferred to none; a further one is
-                # written where the condition's place names a column left ("for women over 65": the model has hardly
-                # seen two conditions, so this is a constraint, not a bonus)
+                # written where the condition's place names a column left ("for women over 65") or a yes/no group besides
+                # the ones drawn ("for diabetic patients over 65"): the model has hardly seen two conditions, so this is a
+                # constraint, not a bonus
                 if i == 0:
                     hint = grounding.named * ("condition" in placed or any(written_levels(question, profile, c) for c in options))
                 else:
-                    hint = math.inf if "condition" in placed and any(names(placed["condition"], c) for c in options) else 0.0
+                    place, drawn = placed.get("condition"), [c["column"] for c in conditions]
+                    hint = math.inf if place is not None and any(
+                        names(place, c) or another_group(place, profile, c, drawn) for c in options) else 0.0
                 if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")

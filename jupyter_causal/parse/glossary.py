@@ -14,7 +14,7 @@ from collections.abc import Mapping
 WORDS: Mapping[str, tuple[str, ...]] = {
     "bp": ("blood pressure",), "sbp": ("systolic blood pressure", "systolic pressure"),
     "dbp": ("diastolic blood pressure", "diastolic pressure"), "hr": ("heart rate", "pulse"),
-    "chol": ("cholesterol",), "bmi": ("body mass index",), "wt": ("weight",), "ht": ("height",),
+    "chol": ("cholesterol",), "bmi": ("body mass index", "obesity", "obese", "overweight"), "wt": ("weight",), "ht": ("height",),
     "hh": ("household",), "qty": ("quantity",), "amt": ("amount",), "pct": ("percent", "percentage", "share"),
     "yrs": ("years",), "yr": ("year",), "mo": ("month",), "wk": ("week",), "sal": ("salary",),
     "ses": ("socioeconomic status", "socio-economic status"), "gpa": ("grade point average", "grades"),

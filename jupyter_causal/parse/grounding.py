@@ -186,8 +186,11 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
     (r"\b(?:the )?age of (\d+)", r"\1 years of age"),
     (r"\baged (\d+)", r"\1 years of age"),
     (r"(\d+)(?:\s+|-)years?(?:\s+|-)olds?\b", r"\1 years of age"),
+    (r"\b(patients|people|persons|adults|individuals|participants|respondents|female|male|females|males|workers|employees|mothers|fathers"
+     r"|residents|retirees|smokers|drivers)\s+(over|under|above|below)\s+(\d{1,2}|1[01]\d)\b(?!\s*(?:[%$.,]\d|%|(?!(?:with|and|or|who|in|on|at"
+     r"|for|to|does|do|did|is|are|was|were|have|has|had|that|which|whose|than)\b)[A-Za-z]))", r"\1 \2 \3 years of age"),
 ))
-"""Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40"), each rewritten as
+"""Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65"), each rewritten as
 "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
 
 
@@ -860,6 +863,15 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         if col.median is not None and MIDDLE.search(question):
             values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
+
+
+def another_group(place: str, profile: DataProfile, column: str, taken: Sequence[str]) -> bool:
+    """Whether a condition's ``place`` writes every word of the yes/no ``column`` besides words of the condition columns
+    ``taken``: "diabetic patients over 65 years of age" is ``diabetes`` beside ``age``; "past turnouts equal to 0" no
+    ``turnout`` beside ``PastTurnout``."""
+    if profile[column].kind is not Kind.BINARY or stem_share(place, column) < 1:
+        return False
+    return not set(_words(column)) <= {word for name in taken for word in _words(name)}
 
 
 def writes_a_value(question: str, profile: DataProfile) -> bool:
