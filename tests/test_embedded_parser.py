@@ -155,6 +155,11 @@ def test_clinical_questions_with_an_age_a_yes_no_group_and_a_cause(parser) -> No
     assert {(c.column, c.op, c.value) for c in q.condition} == {("age", ">", 65), ("diabetes", "==", 1)}
     q = jc.parse("Is obesity a cause of high blood pressure?", clinic)
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "bmi", "sbp")
+    # a risk measure is an effect (it was a policy: "to treat", "to prevent"), its treatment the one it names
+    q = jc.parse("What is the number needed to treat with statins to prevent one stroke?", clinic)
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "statin", "stroke")
+    q = jc.parse("What is the NNT for statins among smokers to prevent stroke?", clinic)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "statin", "stroke", [("smoker", 1)])
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

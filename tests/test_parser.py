@@ -473,12 +473,12 @@ def test_a_subgroup_is_grounded_by_a_named_column_and_its_value() -> None:
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays?") == []
     assert value_options(flags, "has_garden", "For units with a garden, does the fee cut water use?") == ["0}", "1}"]
     assert value_options(flags, "PriceIncrease", "Is competitor price affected by holidays when price is 1?") == ["0}", "1}"]
-    # a yes/no column named for a lack: the word it negates, written plainly, asks for its 0; negated, either value
+    # a yes/no column named for a lack: the word it negates, written plainly, asks for its 0; negated, its 1
     lack = profile(pd.DataFrame({"nodegree": [0, 1] * 20, "nonwhite": [1, 0] * 20, "wage": np.arange(40.0)}))
     assert value_options(lack, "nodegree", "Is the effect bigger for people who have a high school degree?") == ["0}"]
     assert value_options(lack, "nonwhite", "How does tenure affect the wage of white workers?") == ["0}"]
     for negative in ("Is the effect bigger for people without a high school degree?", "the wage of non-white workers"):
-        assert value_options(lack, "nodegree" if "degree" in negative else "nonwhite", negative) == ["0}", "1}"]
+        assert value_options(lack, "nodegree" if "degree" in negative else "nonwhite", negative) == ["1}"]
     # a group of a yes/no column's people after "of" ends the outcome's place and is the condition's
     assert role_spans("How does tenure affect the hourly wage of nonwhite workers?", ["wage", "tenure", "nonwhite"]) == {
         "treatment": "tenure ", "outcome": " the hourly wage  ", "condition": "of nonwhite workers"}
@@ -1103,6 +1103,20 @@ def test_patients_over_an_age_a_second_yes_no_group_and_is_x_a_cause_of_y() -> N
                                            "Is price a major driver of churn?": ("price", "churn")}.items():
         spans = role_spans(question, clinic.names)
         assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), question
+
+
+def test_a_risk_measure_is_an_effect_and_an_attributable_share_no_description() -> None:
+    from jupyter_causal.parse.cues import asks_risk_measure, named_design, role_spans
+
+    for asked in ("What is the number needed to treat with statins to prevent one stroke?", "What is the NNT for statins among smokers?",
+                  "What is the absolute risk reduction in stroke from statins?", "What is the risk difference of smoking on stroke?"):
+        assert asks_risk_measure(asked), asked
+    assert not asks_risk_measure("Which patients should be treated with statins to prevent stroke?")
+    spans = role_spans("What is the NNT for statins among smokers to prevent stroke?", ["statin", "stroke", "smoker"])
+    assert (spans["treatment"], spans["outcome"].strip()) == ("statins", "stroke")
+    reasons = ["descriptive statistics are not a causal question"]
+    assert named_design("What fraction of strokes is attributable to smoking?", ["smoker", "stroke"], reasons) is None
+    assert named_design("What fraction of patients had a stroke?", ["smoker", "stroke"], reasons) == reasons[0]
 
 
 def test_textbook_tables_levels_as_written_states_and_labour_names() -> None:

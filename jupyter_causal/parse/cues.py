@@ -45,7 +45,7 @@ class Cue:
 
 _EFFECT_WORDS = re.compile(
     r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
-    r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar)\w*",
+    r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar|attribut)\w*",
     re.IGNORECASE)
 """Words of a question about an effect: "how many more sales does X bring" and "what is the average gain from X" ask for one."""
 
@@ -340,6 +340,16 @@ def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     return found
 
 
+_RISK_MEASURE = re.compile(r"\bnumbers? needed to (?:treat|harm)\b|\bNN[TH]\b|\babsolute risk (?:reduction|difference|increase)\b"
+                           r"|\brisk differences?\b", re.IGNORECASE)
+
+
+def asks_risk_measure(question: str) -> bool:
+    """Whether the question asks for a measure of an average effect on a yes/no outcome ("the number needed to treat",
+    "the absolute risk reduction"): an effect, not a policy, whatever "to treat" or "to prevent" suggest."""
+    return bool(_RISK_MEASURE.search(question))
+
+
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
@@ -377,6 +387,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe)\s+"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only)\b",
+    r"\b(?:numbers? needed to (?:treat|harm)|NN[TH]|absolute risk (?:reduction|difference|increase)|risk differences?)\s+(?:with|for|of|from)\s+"
+    r"(?P<treatment>.+?)(?=\s+(?:among|for|in|when|where|to|on|with)\b|\s*[?.,;]|$)(?:\s+(?:on|in|of)\b(?P<outcome>[^?.,;]+))?",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\s+(?:an?|the|one|another) (?:(?:main|major|key|real|true|direct|leading|important)\s+)?"
     r"(?:cause|driver|determinant|risk factor|source|contributor)s? (?:of|for|to|behind)\b(?P<outcome>.+)",
     r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
@@ -424,7 +436,7 @@ _BETWEEN = re.compile(
 """Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
-    r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease))\b(?P<outcome>[^?.;,]+)"
+    r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b(?P<outcome>[^?.;,]+)"
     r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?|stays?) (?:maximi[sz]ed|minimi[sz]ed|(?:the )?(?:highest|largest|greatest|lowest|smallest)"
     r"|as (?:high|large|low|small) as possible)\b"
     r"|\bto keep (?P<outcome3>[^?.;,]+?) (?:as )?(?:low|lowest|down)\b"

@@ -19,9 +19,9 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, graded_groups, listed_items,
-    named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast,
-    without_level, without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, asks_risk_measure, graded_groups,
+    listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts,
+    without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
@@ -207,7 +207,9 @@ def decode(
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
     and play no other part; so do the words naming an estimator or an interval level, which become the query's ``method``
-    and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked for the treated gets the method that estimates it (:func:`_aimed`).
+    and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked
+    for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
+    needed to treat) is no policy question (:func:`.cues.asks_risk_measure`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
@@ -235,7 +237,7 @@ def decode(
         return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans,
                             instead=instead)
 
-    excluded: set[Task] = set()
+    excluded: set[Task] = {Task.OPO} if asks_risk_measure(question) else set()
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:
