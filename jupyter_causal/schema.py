@@ -39,9 +39,9 @@ COMPARE: Mapping[str, Any] = MappingProxyType({
 Scalar = int | float | str | bool
 QUERY_FIELDS = ("task", "treatment", "outcome", "mediator", "condition", "nodes", "controls", "method", "reason", "objective", "ci_level")
 OBJECTIVES = ("max", "min")
+"""What a policy (OPO) optimises its outcome towards: as high as possible (the default) or as low."""
 CI_LEVEL = 0.95
 """The level of intervals where the query asks for none."""
-"""What a policy (OPO) optimises its outcome towards: as high as possible (the default) or as low."""
 
 
 def freeze(value: Any) -> Any:

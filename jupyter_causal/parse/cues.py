@@ -563,6 +563,9 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     before the question ("Among women, ...").
     Failing those, and where the treatment and outcome are placed, a condition is a group one of the ``columns``
     names (or writes every word of) at the end of a clause ("on weekends", "for repeat guests").
+    Outcome first also: "how much does Y change if X goes up" (or "if we raise X", "when X rises"), "the incremental
+    Y from X", "what would Y have been without X"; treatment first also: "if X goes up, how much does Y change", "should
+    we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y".
     Roles no phrasing places are left out.
     """
     text = prose(question)

@@ -24,8 +24,8 @@ from .cues import (
     without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options, with_digits,
-    writes_a_value, writes_all_words, written_levels,
+    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options,
+    with_digits, writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
