@@ -244,9 +244,14 @@ def asked_methods(question: str, columns: Iterable[str]) -> dict[Task, str]:
 def without_method(question: str) -> str:
     """The question without its "using <estimator>" clause (:func:`asked_methods`): "via double machine learning" names
     no mediator, and "machine learning" no column."""
-    if not _METHOD_CLAUSE.search(question):
+    return _cut(_METHOD_CLAUSE, question)
+
+
+def _cut(clause: re.Pattern[str], question: str) -> str:
+    """The question without what ``clause`` matches, its spacing and punctuation tidied; as written where it matches none."""
+    if not clause.search(question):
         return question
-    text = re.sub(r"\s+(?=[?.!;,])", "", re.sub(r"\s{2,}", " ", _METHOD_CLAUSE.sub("", question)))
+    text = re.sub(r"\s+(?=[?.!;,])", "", re.sub(r"\s{2,}", " ", clause.sub("", question)))
     return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
 
 
@@ -283,10 +288,7 @@ def asked_level(question: str) -> float | None:
 
 def without_level(question: str) -> str:
     """The question without the words asking for a level (:func:`asked_level`): "at the 90% level" writes no value 90."""
-    if not _LEVEL.search(question):
-        return question
-    text = re.sub(r"\s+(?=[?.!;,])", "", re.sub(r"\s{2,}", " ", _LEVEL_CLAUSE.sub("", question)))
-    return re.sub(r"([?!.])\.", r"\1", text).strip(" ,;:")
+    return _cut(_LEVEL_CLAUSE, question)
 
 
 _CHANGE_VERB = (r"(?:rais|increas|reduc|lower|cut|boost|improv|decreas|chang|shift|mov|grow|grew|drop|fall|fell|rise|rose|risen|shr[iu]nk"

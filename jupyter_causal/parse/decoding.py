@@ -315,8 +315,7 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     if writes_a_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
-        best = grounding.best_grounded(what, profile.names, profile=profile)
-        if len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE):
+        if _grounds_a_number(what, profile, grounding):
             units = match["units"] or match["units2"]
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
@@ -328,12 +327,15 @@ def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) 
     value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
     the overall one and the effect's strongest modifiers, answers it; an average effect would not."""
     match = varies_with(question)
-    if match is None or writes_a_value(question, profile):
-        return question
-    best = grounding.best_grounded(match["what"], profile.names, profile=profile)
-    if len(best) != 1 or profile[best[0]].kind not in (Kind.CONTINUOUS, Kind.DISCRETE):
+    if match is None or writes_a_value(question, profile) or not _grounds_a_number(match["what"], profile, grounding):
         return question
     return question[:match.end("what")] + " above the median" + question[match.end("what"):]
+
+
+def _grounds_a_number(text: str, profile: DataProfile, grounding: Grounding) -> bool:
+    """Whether ``text`` grounds one column best and it is numeric (a median splits it)."""
+    best = grounding.best_grounded(text, profile.names, profile=profile)
+    return len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE)
 
 
 def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:
