@@ -230,12 +230,13 @@ def _treatment_kind(query: CausalQuery, col: ColumnProfile) -> Kind:
             field="treatment",
         )
     if task is Task.MA and col.kind is not Kind.BINARY:
-        raise PlanError(
-            f"treatment: mediation analysis needs a binary treatment; {col.name!r} is {col.kind.value} "
-            f"with {col.n_distinct} values.",
-            fix=f"Compare two groups, e.g. df.assign({col.name}_high=df[{col.name!r}] > df[{col.name!r}].median()).",
-            field="treatment",
-        )
+        if col.kind is Kind.CATEGORICAL:
+            reference = _levels_with_reference(col)[0]
+            fix = f"Compare the other levels with {reference!r}, e.g. df.assign(treated=df[{col.name!r}] != {reference!r})."
+        else:
+            fix = f"Compare two groups, e.g. df.assign({col.name}_high=df[{col.name!r}] > df[{col.name!r}].median())."
+        raise PlanError(f"treatment: mediation analysis needs a binary treatment; {col.name!r} is {col.kind.value} "
+                        f"with {col.n_distinct} values.", fix=fix, field="treatment")
     return col.kind
 
 

@@ -162,6 +162,39 @@ def test_clinical_questions_with_an_age_a_yes_no_group_and_a_cause(parser) -> No
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "statin", "stroke", [("smoker", 1)])
 
 
+def test_uplift_email_arms_protein_networks_and_smoking_cessation_questions(parser) -> None:
+    rng = np.random.default_rng(0)
+    n = 300
+    mail = pd.DataFrame({"recency": rng.integers(1, 13, n), "history": rng.gamma(2, 100, n).round(2), "newbie": rng.integers(0, 2, n),
+                         "channel": rng.choice(["Phone", "Web", "Multichannel"], n),
+                         "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], n),
+                         "visit": rng.integers(0, 2, n), "conversion": rng.integers(0, 2, n), "spend": rng.gamma(1, 5, n).round(2)})
+    q = jc.parse("What is the uplift of the email campaign on conversion for web customers?", mail)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "segment", "conversion", [("channel", "Web")])
+    q = jc.parse("Which email should each customer get to maximise visits?", mail)
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "segment", "visit")
+    q = jc.parse("Does the email raise spend through visits?", mail)  # the planner then says a mediation needs two arms
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (Task.MA, "segment", "spend", "visit")
+    ads = pd.DataFrame({"f0": rng.normal(size=n), "f1": rng.normal(size=n), "treatment": rng.integers(0, 2, n),
+                        "conversion": rng.integers(0, 2, n), "visit": rng.integers(0, 2, n), "exposure": rng.integers(0, 2, n)})
+    q = jc.parse("What is the average uplift of treatment on conversion?", ads)
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "treatment", "conversion")
+    cells = pd.DataFrame({k: rng.lognormal(3, 1, n) for k in ("raf", "mek", "plcg", "PIP2", "PIP3", "erk", "akt", "pka", "pkc", "p38", "jnk")})
+    q = jc.parse("Recover the signalling network among raf, mek, erk, akt and pka.", cells)
+    assert (q.task, list(q.nodes)) == (Task.CGL, ["raf", "mek", "erk", "akt", "pka"])
+    q = jc.parse("Does PKA regulate Raf?", cells)
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "pka", "raf")
+    cohort = pd.DataFrame({"qsmk": rng.integers(0, 2, n), "sex": rng.integers(0, 2, n), "age": rng.integers(25, 75, n),
+                           "smokeintensity": rng.integers(1, 60, n), "smokeyrs": rng.integers(1, 50, n), "active": rng.integers(0, 3, n),
+                           "wt71": rng.normal(70, 15, n).round(1), "wt82_71": rng.normal(2, 7, n).round(2), "death": rng.integers(0, 2, n)})
+    median = round(profile(cohort)["smokeintensity"].median)
+    q = jc.parse("Is the effect of quitting smoking on weight change larger for heavy smokers?", cohort)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op, c.value) for c in q.condition]) == \
+        (Task.HTE, "qsmk", "wt82_71", [("smokeintensity", ">", median)])
+    q = jc.parse("Who should be encouraged to quit to minimise weight gain?", cohort)
+    assert (q.task, q.treatment, q.outcome, q.objective) == (Task.OPO, "qsmk", "wt82_71", "min")
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -1253,3 +1253,67 @@ def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviatio
     assert "descriptive" in named_design("What share of passengers are satisfied?", ["satisfaction", "Class"], REASONS)
     assert named_design("What share of the effect of X on Y goes through M?", ["X", "Y", "M"], REASONS) is None
     assert g.bonus("does superplasticizer make concrete stronger?", "Strength") == 1.0
+
+
+def test_uplift_regulating_verbs_which_arm_should_each_get_and_a_listed_network() -> None:
+    from jupyter_causal.corpus.phrasings import REASONS
+    from jupyter_causal.parse.cues import asks_graph, named_design, role_spans
+
+    ads = ["treatment", "conversion", "visit", "f0", "f1"]
+    # "average" before an uplift or a benefit asks for an effect, not a description; before a column it still describes
+    for question in ("What is the average uplift of treatment on conversion?", "What is the average benefit of treatment on visit?"):
+        assert named_design(question, ads, REASONS) is None, question
+    assert "descriptive" in named_design("What is the average conversion?", ads, REASONS)
+    assert role_spans("What is the average uplift of treatment on conversion?", ads) == {"treatment": "treatment ", "outcome": " conversion"}
+    proteins = ["raf", "mek", "erk", "akt", "pka", "pkc"]
+    assert role_spans("Does PKA regulate Raf?", proteins) == {"treatment": "PKA ", "outcome": " Raf"}
+    assert role_spans("Does mek activate erk?", proteins) == {"treatment": "mek ", "outcome": " erk"}
+    # the arm asked for is what follows "which" where no units do
+    mail = ["segment", "newbie", "visit", "spend"]
+    assert role_spans("Which email should each customer get to maximise visits?", mail)["treatment"] == "email"
+    for units in ("Which breast cancer patients should receive hormonal therapy to maximise survival?",
+                  "Which units should receive the email to get the highest spend?"):
+        assert role_spans(units, mail).get("treatment") in (None, "the email "), units
+    # a graph of three or more listed variables, whatever "among" or "regulate" suggest; an effect or a path is no graph
+    assert asks_graph("Recover the signalling network among raf, mek, erk, akt and pka.", proteins)
+    assert asks_graph("Learn a DAG over raf, mek and erk.", proteins)
+    for no_graph in ("Does pkc affect erk through mek and raf in the network?", "Recover the network of raf and mek.",
+                     "What is the effect of raf on erk, mek and akt?"):
+        assert not asks_graph(no_graph, proteins), no_graph
+
+
+def test_a_text_arm_named_by_its_levels_is_offered_to_a_mediation_and_refused_with_a_fix() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.decoding import role_options
+
+    mail = profile_from_spec(["segment:categorical:Mens E-Mail,No E-Mail,Womens E-Mail", "newbie:binary", "visit:binary",
+                              "spend:continuous", "channel:categorical:Phone,Web,Multichannel"])
+    question = "Does the email raise spend through visits?"
+    spans = role_spans(question, mail.names)
+    # a mediation needs a binary treatment: the three-level segment is offered because the treatment's place writes its
+    # levels' word (the planner then says why it cannot run), not replaced by the one binary column
+    assert "segment" in role_options(mail, "treatment", Task.MA, mail.names, spans, question=question)
+    assert "segment" not in role_options(mail, "treatment", Task.MA, mail.names, {"treatment": "being new "}, question="being new")
+    df = pd.DataFrame({"segment": ["Mens E-Mail", "No E-Mail", "Womens E-Mail"] * 40, "visit": [0, 1] * 60, "spend": np.arange(120.0)})
+    with pytest.raises(jc.PlanError) as err:
+        jc.analyze({"task": "MA", "treatment": "segment", "outcome": "spend", "mediator": "visit"}, df)
+    assert "binary treatment" in str(err.value) and "df['segment'] != 'No E-Mail'" in err.value.fix
+
+
+def test_heavy_or_light_doers_are_graded_by_the_column_they_ground() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import graded_groups
+    from jupyter_causal.parse.decoding import _graded_at_median
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert [(m[0], what, high) for m, what, high in graded_groups("Is it larger for heavy smokers and light drinkers?")] == [
+        ("heavy smokers", "heavy smokers", True), ("light drinkers", "light drinkers", False)]
+    cohort = profile_from_spec(["qsmk:binary", "wt82_71:continuous", "smokeintensity:discrete:1-60", "smokeyrs:discrete:1-50",
+                                "age:discrete:25-75"])
+    g = Grounding()
+    assert _graded_at_median("Is the effect of quitting on weight gain larger for heavy smokers?", cohort, g) == \
+        "Is the effect of quitting on weight gain larger for smokers with smokeintensity above the median?"
+    assert _graded_at_median("Does it differ for light smokers?", cohort, g) == "Does it differ for smokers with smokeintensity below the median?"
+    assert _graded_at_median("Does it differ for heavy drinkers?", cohort, g) == "Does it differ for heavy drinkers?"  # no column
+    assert g.best_grounded("encouraged to quit", cohort.names, profile=cohort) == ["qsmk"]

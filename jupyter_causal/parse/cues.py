@@ -44,7 +44,7 @@ class Cue:
 
 
 _EFFECT_WORDS = re.compile(
-    r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift"
+    r"(?<!-)\b(effect|caus|impact|affect|influenc|chang|increas|decreas|rais|lower|boost|reduc|respon|driv|lead|lift|uplift|benefit"
     r"|add|gain|los|sav|yield|generat|bring|brought|because|due|if|would|when|after|without|through|via|prevent|avert|avoid|spar|attribut)\w*",
     re.IGNORECASE)
 """Words of a question about an effect: "how many more sales does X bring" and "what is the average gain from X" ask for one."""
@@ -168,6 +168,17 @@ def asks_on_treated(question: str) -> bool:
 def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     """Whether the question names a path from treatment to outcome through a third variable."""
     return bool(_MEDIATION.search(_cue_text(question, columns)))
+
+
+_GRAPH = re.compile(r"\b(?:graphs?|DAGs?|networks?|skeletons?|structures?|diagrams?|edges|wiring)\b", re.IGNORECASE)
+
+
+def asks_graph(question: str, columns: Sequence[str]) -> bool:
+    """Whether the question asks for the graph of three or more variables it lists, naming no path and placing no
+    treatment ("recover the signalling network among raf, mek, erk and akt"): a graph, whatever the list's words suggest."""
+    items = listed_items(question)
+    return (items is not None and len(items) >= 3 and bool(_GRAPH.search(_cue_text(question, columns)))
+            and not asks_mediation(question, columns) and "treatment" not in role_spans(question, columns))
 
 
 def names_mediator(question: str) -> bool:
@@ -328,17 +339,18 @@ _HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big",
 _GRADED = re.compile(
     rf"\b(?P<adj>high|higher|long|longer|large|larger|big|bigger|heavy|heavier|frequent|low|lower|short|shorter|small|smaller|light|lighter"
     rf"|infrequent)[\s-]+(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b"
-    rf"|\b(?P<age>older|elderly|younger)\s+(?P<units2>{_UNITS_OF})\b", re.IGNORECASE)
+    rf"|\b(?P<age>older|elderly|younger)\s+(?P<units2>{_UNITS_OF})\b"
+    rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b", re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
-    households", "long-tenure customers", "older patients"): each match, what it grades ("age" for older and
-    younger) and whether it means the high side."""
+    households", "long-tenure customers", "older patients", "heavy smokers"): each match, what it grades ("age" for
+    older and younger, the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"]).lower()
-        found.append((match, match["what"] or "age", adj in _HIGH))
+        adj = (match["adj"] or match["age"] or match["adj2"]).lower()
+        found.append((match, match["what"] or (match[0] if match["agent"] else "age"), adj in _HIGH))
     return found
 
 
@@ -374,7 +386,7 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"\b(?:effects?|impacts?|influence) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"\b(?:effects?|impacts?|influence|uplift|lift) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
@@ -403,7 +415,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
-                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent)s?)\b"
+                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter"
+                    r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b"
                     r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
@@ -421,6 +434,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
     r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
+    r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + r"|customer|client|user|patient|person|student|worker|employee"
+    r"|member|visitor|household|account|units?|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
+    r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
+    r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (

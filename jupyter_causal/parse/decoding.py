@@ -19,13 +19,13 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_mediation, asks_on_treated, asks_policy, asks_risk_measure, graded_groups,
-    listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts,
-    without_contrast, without_level, without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_graph, asks_mediation, asks_on_treated, asks_policy, asks_risk_measure,
+    graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting,
+    without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, mentions, named_for, names, stem_share, value_options,
-    with_digits, writes_a_value, writes_all_words, written_levels,
+    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, mentions, named_for, names,
+    stem_share, value_options, with_digits, writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -209,7 +209,8 @@ def decode(
     and play no other part; so do the words naming an estimator or an interval level, which become the query's ``method``
     and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
-    needed to treat) is no policy question (:func:`.cues.asks_risk_measure`).
+    needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
+    variables it lists is a graph (:func:`.cues.asks_graph`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
@@ -219,6 +220,8 @@ def decode(
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
     if task is None and len(methods) == 1 and (named := next(iter(methods))) in (Task.CGL, Task.OPO):
         task = named  # a graph-discovery algorithm or a policy learner named by the question says what it asks for
+    if task is None and asks_graph(question, columns):
+        task = Task.CGL
     spans = role_spans(question, columns)
     session = Session(model, tokenizer, render_prompt(question, profile), hold_back=hold_back)
     session.force('{"task": "')
@@ -311,12 +314,13 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
 def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with each group it names by a high or low amount of a numeric column, and no value
     (:func:`.cues.graded_groups`), written as the units with that column above or below its median: "for long-tenure
-    customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"."""
+    customers" is "for customers with tenure above the median", "older patients" "patients with age above the median",
+    "heavy smokers" "smokers with smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none)."""
     if writes_a_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
-        if _grounds_a_number(what, profile, grounding):
-            units = match["units"] or match["units2"]
+        if (column := _numeric_grounded(what, profile, grounding)) is not None:
+            units, what = (match["agent"], column) if match["agent"] else (match["units"] or match["units2"], what)
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
@@ -327,15 +331,15 @@ def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) 
     value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
     the overall one and the effect's strongest modifiers, answers it; an average effect would not."""
     match = varies_with(question)
-    if match is None or writes_a_value(question, profile) or not _grounds_a_number(match["what"], profile, grounding):
+    if match is None or writes_a_value(question, profile) or _numeric_grounded(match["what"], profile, grounding) is None:
         return question
     return question[:match.end("what")] + " above the median" + question[match.end("what"):]
 
 
-def _grounds_a_number(text: str, profile: DataProfile, grounding: Grounding) -> bool:
-    """Whether ``text`` grounds one column best and it is numeric (a median splits it)."""
+def _numeric_grounded(text: str, profile: DataProfile, grounding: Grounding) -> str | None:
+    """The one column ``text`` grounds best, where it is numeric (a median splits it)."""
     best = grounding.best_grounded(text, profile.names, profile=profile)
-    return len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE)
+    return best[0] if len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE) else None
 
 
 def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:
@@ -356,9 +360,11 @@ def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Map
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
                  question: str) -> list[str]:
     """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can), and those
-    the role's place in the question (``spans``) names (or writes every word of) where it names none that can, but not those another role's
-    place names: the planner then says why such a column cannot play the role, where another column would answer a
-    question not asked ("the effect of party size" for a six-level ``size`` in a mediation). A subgroup effect's
+    the role's place in the question (``spans``) names (or writes every word of; for a mediation's treatment whose place
+    shares no word with one that can, a word of its levels: "the email" for a three-level ``segment``) where it names
+    none that can, but not those another role's place names: the planner then says why such a column cannot play the
+    role, where another column would answer a question not asked ("the effect of party size" for a six-level ``size``
+    in a mediation). A subgroup effect's
     treatment is not a column of more than two levels one of which the ``question`` writes, unless the treatment's
     place alone writes it (:func:`.grounding.arm_columns`): that level names the subgroup ("does featuring help books
     more" is ``category == 'books'``)."""
@@ -369,7 +375,9 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
         fitting = [c for c in fitting if profile[c].n_distinct <= 2 or not written_levels(question, profile, c) or c in arms
                    or place is not None and names(place, c)]
     if place is not None and not any(names(place, c) for c in fitting):
-        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1)
+        by_levels = role == "treatment" and task is Task.MA and not any(stem_share(place, c) for c in fitting)
+        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1
+                                                                or by_levels and level_words_written(place, profile, c))
                     and not any(names(text, c) for text in others)]
     return fitting or list(options)
 

@@ -49,8 +49,9 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "pclass": ("passenger class", "ticket class", "class"), "sibsp": ("siblings", "spouses"),
     "parch": ("parents", "children aboard"), "embarked": ("port of embarkation", "port"),
     # smoking cessation cohorts
-    "qsmk": ("quitting smoking", "quit smoking", "quitting", "smoking cessation", "stopping smoking"),
-    "wt8271": ("weight change", "weight gain"), "smokeintensity": ("cigarettes per day", "smoking intensity"),
+    "qsmk": ("quitting smoking", "quit smoking", "quitting", "quit", "quitters", "smoking cessation", "stopping smoking"),
+    "wt8271": ("weight change", "weight gain"),
+    "smokeintensity": ("cigarettes per day", "smoking intensity", "heavy smokers", "light smokers", "heavy smoking", "light smoking"),
     "smokeyrs": ("years of smoking", "years smoked"),
     # job training and schooling tables
     "nodegree": ("no degree", "no high school degree", "dropout", "dropouts"), "nodegr": ("no degree", "dropout", "dropouts"),
