@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import adjustment
 from .errors import PlanError, UnknownColumnError
-from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, holds_objects, profile, yes_level
+from .profile import MAX_TREATMENT_LEVELS, ColumnProfile, DataProfile, Kind, holds_objects, one_level, profile
 from .schema import COMPARE, CausalQuery, Condition, Scalar, Task, thaw
 
 MIN_ROWS = 30
@@ -243,21 +243,18 @@ def _treatment_kind(query: CausalQuery, col: ColumnProfile) -> Kind:
 def _outcome_ok(role: str, col: ColumnProfile) -> None:
     if col.kind is Kind.CONSTANT:
         raise PlanError(f"{role}: {col.name!r} takes a single value, so no effect on it can be measured.", field=role)
-    if not col.numeric and yes_level(col) is None:
-        fix = (
-            f"Map it to 0/1 first, e.g. df.assign({col.name}=(df[{col.name!r}] == {col.levels[-1]!r}).astype(int))."
-            if col.kind is Kind.BINARY
-            else f"Use a numeric column; if it holds numbers stored as text, convert it first with "
-                 f"pd.to_numeric(df[{col.name!r}], errors='coerce')."
-        )
+    if not col.numeric and one_level(col) is None:
+        fix = (f"Use a numeric column (or one of two levels); if it holds numbers stored as text, convert it first with "
+               f"pd.to_numeric(df[{col.name!r}], errors='coerce').")
         raise PlanError(f"{role}: {col.name!r} is {col.kind.value} ({col.dtype}); the {role} must be numeric.", fix=fix, field=role)
 
 
 def _as_numbers(values: pd.Series, col: ColumnProfile, warnings: list[str]) -> np.ndarray:
-    """An outcome's or mediator's values as floats; no / yes text as 0 / 1, said in ``warnings``."""
+    """An outcome's or mediator's values as floats; text of two levels as 0 / 1 (:func:`.profile.one_level`), said in
+    ``warnings``."""
     if col.numeric:
         return values.to_numpy(dtype=float)
-    yes = yes_level(col)
+    yes = one_level(col)
     no = next(v for v in col.levels if v != yes)
     warnings.append(f"{col.name} is read as 1 where it is {yes!r} and 0 where it is {no!r}: effects on it are changes in that share.")
     return (values == yes).to_numpy(dtype=float)

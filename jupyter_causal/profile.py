@@ -186,13 +186,25 @@ def yes_level(col: ColumnProfile) -> Any:
     return next(v for key, v in spelled.items() if key in ("yes", "true", "y"))
 
 
+def one_level(col: ColumnProfile) -> Any:
+    """The level of a two-level text column that an outcome or mediator reads as 1 (the other as 0): the "yes" of a no /
+    yes column (:func:`yes_level`), else the later of its two levels in sorted order (``">50K"`` of ``"<=50K"`` /
+    ``">50K"``, ``"survived"`` of ``"died"`` / ``"survived"``); ``None`` for any other column."""
+    if col.kind is not Kind.BINARY or col.numeric:
+        return None
+    yes = yes_level(col)
+    return yes if yes is not None else sorted(col.levels, key=str)[-1]
+
+
 def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
     """Whether ``col`` can be the ``role`` (treatment, outcome or mediator) of a ``task`` query.
 
     The planner's and the default methods' rules (which explain a misfit), stated once more so that
     the parser proposes only columns that can run: a treatment has a few levels or is numeric
     (discrete for a policy, binary for mediation); an
-    outcome or mediator is numeric, or no / yes text (:func:`yes_level`), and varies.
+    outcome or mediator is numeric, or no / yes text (:func:`yes_level`), and varies. (The planner also runs an outcome of
+    two other text levels, :func:`one_level`, but the parser proposes one only where the question names it: such a
+    column, ``sex`` say, is seldom what an effect is on.)
     """
     if role == "treatment":
         if col.kind in (Kind.CONSTANT, Kind.TEXT, Kind.DATETIME):

@@ -1080,7 +1080,8 @@ def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:
     spans = role_spans("What's the incremental revenue from sending the email?", shop.names)
     assert spans["outcome"] == "revenue" and "email" in spans["treatment"]
     assert role_spans("Should we offer free shipping to mobile users if we want bigger orders?", shop.names)["treatment"] == "free shipping"
-    assert "treatment" not in role_spans("Which contract type should we offer each customer to minimise churn?", shop.names)
+    # the units after "offer" are no treatment; the arm after "which" is
+    assert role_spans("Which contract type should we offer each customer to minimise churn?", shop.names)["treatment"] == "contract type"
 
 
 def test_patients_over_an_age_a_second_yes_no_group_and_is_x_a_cause_of_y() -> None:
@@ -1317,3 +1318,21 @@ def test_heavy_or_light_doers_are_graded_by_the_column_they_ground() -> None:
     assert _graded_at_median("Does it differ for light smokers?", cohort, g) == "Does it differ for smokers with smokeintensity below the median?"
     assert _graded_at_median("Does it differ for heavy drinkers?", cohort, g) == "Does it differ for heavy drinkers?"  # no column
     assert g.best_grounded("encouraged to quit", cohort.names, profile=cohort) == ["qsmk"]
+
+
+def test_a_standard_band_is_its_threshold_and_a_compound_name_writes_no_level() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.decoding import _banded
+    from jupyter_causal.parse.grounding import Grounding, writes_a_value, written_levels
+
+    insured = profile_from_spec(["smoker:binary", "charges:continuous", "bmi:continuous", "age:discrete:18-64"])
+    g = Grounding()
+    assert _banded("Is the effect of smoking on charges larger for obese people?", insured, g) == \
+        "Is the effect of smoking on charges larger for people with bmi above 30?"
+    assert _banded("Does it differ for underweight patients?", insured, g) == "Does it differ for patients with bmi below 18.5?"
+    no_bmi = profile_from_spec(["smoker:binary", "charges:continuous"])
+    assert _banded("Is it larger for obese people?", no_bmi, g) == "Is it larger for obese people?"
+    # "monthly" inside the name of MonthlyCharges is not Contract's "Month-to-month"; on its own it still is
+    telco = profile_from_spec(["MonthlyCharges:continuous", "Churn:binary", "Contract:categorical:Month-to-month,One year,Two year"])
+    assert not writes_a_value("Do higher monthly charges increase churn?", telco)
+    assert written_levels("Does support lower churn for month-to-month customers?", telco, "Contract") == ["Month-to-month"]

@@ -84,9 +84,13 @@ def test_outcome_must_be_numeric_and_booleans_become_numbers() -> None:
     plan = make_plan(q(task="ATE", treatment="treated", outcome="bought"), df)
     assert plan.n_rows_dropped == 0 and np.array_equal(plan.data.Y, (df["visits"] > 5).to_numpy(float))
     assert any("bought is read as 1 where it is 'Yes' and 0 where it is 'No'" in w for w in plan.warnings)
-    df["channel"] = np.where(df["visits"] > 5, "web", "shop")  # other two-level text has no "yes"
-    with pytest.raises(PlanError, match="must be numeric.*Map it to 0/1"):
-        make_plan(q(task="ATE", treatment="treated", outcome="channel"), df)
+    df["channel"] = np.where(df["visits"] > 5, "web", "shop")  # other two-level text: its later level is 1, and said so
+    plan = make_plan(q(task="ATE", treatment="treated", outcome="channel"), df)
+    assert np.array_equal(plan.data.Y, (df["visits"] > 5).to_numpy(float))
+    assert any("channel is read as 1 where it is 'web' and 0 where it is 'shop'" in w for w in plan.warnings)
+    df["region3"] = np.array(["north", "south", "east"])[np.arange(len(df)) % 3]  # more levels: no outcome
+    with pytest.raises(PlanError, match="must be numeric"):
+        make_plan(q(task="ATE", treatment="treated", outcome="region3"), df)
     df["spend_text"] = df["visits"].astype(float).astype(object)  # numbers held as objects: the fix says how to convert them
     with pytest.raises(PlanError, match="must be numeric") as err:
         make_plan(q(task="ATE", treatment="treated", outcome="spend_text"), df)

@@ -55,12 +55,14 @@ def test_numeric_summaries_match_numpy_with_missing_and_infinite_values() -> Non
     assert even.median == 2.5 and even.n_distinct == 4
 
 
-def test_no_yes_text_can_be_an_outcome_other_two_level_text_cannot() -> None:
-    from jupyter_causal.profile import fits_role, yes_level
+def test_two_level_text_is_read_as_its_yes_or_later_level_and_no_yes_text_is_proposed_as_an_outcome() -> None:
+    from jupyter_causal.profile import fits_role, one_level, yes_level
     from jupyter_causal.schema import Task
 
     df = pd.DataFrame({"Churn": ["No", "Yes", "No", "No"], "flag": ["true", "FALSE", "true", "true"], "channel": ["web", "shop", "web", "web"],
-                       "bought": [0, 1, 1, 0]})
+                       "bought": [0, 1, 1, 0], "income": ["<=50K", ">50K", "<=50K", "<=50K"], "region": ["n", "s", "e", "w"]})
     p = profile(df)
     assert (yes_level(p["Churn"]), yes_level(p["flag"]), yes_level(p["channel"]), yes_level(p["bought"])) == ("Yes", "true", None, None)
-    assert [fits_role(p[c], "outcome", Task.ATE) for c in df.columns] == [True, True, False, True]
+    assert [one_level(p[c]) for c in df.columns] == ["Yes", "true", "web", None, ">50K", None]
+    # the parser proposes only no / yes text as an outcome unless the question names another (the planner runs both)
+    assert [fits_role(p[c], "outcome", Task.ATE) for c in df.columns] == [True, True, False, True, False, False]

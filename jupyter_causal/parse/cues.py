@@ -354,6 +354,18 @@ def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     return found
 
 
+_BANDS = {"obese": ("body mass index", "above", 30), "overweight": ("body mass index", "above", 25),
+          "underweight": ("body mass index", "below", 18.5)}
+"""Groups named by a standard band of a measure (the WHO's body-mass-index bands): what, which side, the threshold."""
+_BANDED = re.compile(rf"\b(?P<band>{'|'.join(_BANDS)})\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
+
+
+def banded_groups(question: str) -> list[tuple[re.Match[str], str, str, float]]:
+    """The groups the question names by a standard band of a measure ("obese patients"): each match, the measure, the
+    side and the threshold ("body mass index", "above", 30)."""
+    return [(m, *_BANDS[m["band"].lower()]) for m in _BANDED.finditer(question)]
+
+
 _RISK_MEASURE = re.compile(r"\bnumbers? needed to (?:treat|harm)\b|\bNN[TH]\b|\babsolute risk (?:reduction|difference|increase)\b"
                            r"|\brisk differences?\b", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_graph, asks_mediation, asks_on_treated, asks_policy, asks_risk_measure,
-    graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting,
+    banded_groups, graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting,
     without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
@@ -210,11 +210,13 @@ def decode(
     and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
-    variables it lists is a graph (:func:`.cues.asks_graph`).
+    variables it lists is a graph (:func:`.cues.asks_graph`). Groups named by a standard band of a measure ("obese
+    patients"), by a high or low amount of a numeric column ("long-tenure customers") or asked to vary with one are
+    written as their thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
-    question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
+    question = _split_at_median(_graded_at_median(_banded(question, profile, grounding), profile, grounding), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -323,6 +325,15 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
             units, what = (match["agent"], column) if match["agent"] else (match["units"] or match["units2"], what)
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
+    return question
+
+
+def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with each group it names by a standard band of a measure a numeric column holds (:func:`.cues.banded_groups`)
+    written as that column's threshold: "for obese patients" is "for patients with bmi above 30"."""
+    for match, measure, side, threshold in reversed(banded_groups(question)):
+        if (column := _numeric_grounded(measure, profile, grounding)) is not None:
+            question = question[:match.start()] + f"{match['units']} with {column} {side} {threshold:g}" + question[match.end():]
     return question
 
 

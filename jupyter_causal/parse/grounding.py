@@ -634,12 +634,23 @@ _BASELINE = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|agai
 """The arm an effect is compared with ("compared with the control group"), which names no subgroup."""
 
 
+@functools.lru_cache(maxsize=4096)
+def _without_compound_names(question: str, columns: tuple[str, ...]) -> str:
+    """The question without where it writes a name of two words or more of ``columns`` (:func:`_written_name`)."""
+    for column in columns:
+        if len(_words(column, shortest=1)) >= 2:
+            question = _written_name(column).sub(" ", question)
+    return question
+
+
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
     """The column's text level that the question writes ("north", "premium"), but not as the arm an effect is
     compared with (:data:`_BASELINE`); none where it writes two or more:
     levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
-    is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no")."""
-    question = _BASELINE.sub(" ", question)
+    is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no"). Words
+    that write another column's name of two words or more are that column's ("higher monthly charges" writes
+    ``MonthlyCharges``, not ``Contract``'s "Month-to-month")."""
+    question = _without_compound_names(_BASELINE.sub(" ", question), tuple(c for c in profile.names if c != column))
     levels = profile[column].levels
     sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
