@@ -162,7 +162,7 @@ def test_clinical_questions_with_an_age_a_yes_no_group_and_a_cause(parser) -> No
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "statin", "stroke", [("smoker", 1)])
 
 
-def test_uplift_email_arms_protein_networks_and_smoking_cessation_questions(parser) -> None:
+def test_public_tables_uplift_arms_networks_doers_bands_what_ifs_and_counterfactuals(parser) -> None:
     rng = np.random.default_rng(0)
     n = 300
     mail = pd.DataFrame({"recency": rng.integers(1, 13, n), "history": rng.gamma(2, 100, n).round(2), "newbie": rng.integers(0, 2, n),
@@ -193,6 +193,20 @@ def test_uplift_email_arms_protein_networks_and_smoking_cessation_questions(pars
         (Task.HTE, "qsmk", "wt82_71", [("smokeintensity", ">", median)])
     q = jc.parse("Who should be encouraged to quit to minimise weight gain?", cohort)
     assert (q.task, q.treatment, q.outcome, q.objective) == (Task.OPO, "qsmk", "wt82_71", "min")
+    insured = pd.DataFrame({"age": rng.integers(18, 65, n), "bmi": rng.normal(30, 6, n).round(2), "children": rng.integers(0, 6, n),
+                            "smoker": rng.choice(["yes", "no"], n), "region": rng.choice(["northeast", "southwest"], n),
+                            "charges": rng.gamma(2, 6000, n).round(2)})
+    q = jc.parse("What is the counterfactual charge for smokers had they not smoked?", insured)  # was a graph
+    assert (q.task, q.treatment, q.outcome, q.method) == (Task.ATE, "smoker", "charges", "dr_att")
+    q = jc.parse("Is the effect of smoking on charges larger for obese people?", insured)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op, c.value) for c in q.condition]) == (Task.HTE, "smoker", "charges", [("bmi", ">", 30)])
+    telco = pd.DataFrame({"tenure": rng.integers(0, 72, n), "Contract": rng.choice(["Month-to-month", "One year", "Two year"], n),
+                          "MonthlyCharges": rng.uniform(18, 120, n).round(2), "TotalCharges": rng.uniform(18, 8000, n).round(2),
+                          "Churn": rng.choice(["Yes", "No"], n)})
+    q = jc.parse("What if every customer had a two-year contract, how much would churn drop?", telco)  # was Churn's effect on TotalCharges
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "Contract", "Churn")
+    q = jc.parse("Do higher monthly charges increase churn?", telco)  # was a subgroup effect for Month-to-month
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "MonthlyCharges", "Churn", ())
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

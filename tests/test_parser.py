@@ -1336,3 +1336,19 @@ def test_a_standard_band_is_its_threshold_and_a_compound_name_writes_no_level() 
     telco = profile_from_spec(["MonthlyCharges:continuous", "Churn:binary", "Contract:categorical:Month-to-month,One year,Two year"])
     assert not writes_a_value("Do higher monthly charges increase churn?", telco)
     assert written_levels("Does support lower churn for month-to-month customers?", telco, "Contract") == ["Month-to-month"]
+
+
+def test_what_if_everyone_had_x_and_a_counterfactual_for_the_treated_place_their_roles() -> None:
+    from jupyter_causal.parse.cues import asks_counterfactual, asks_on_treated, role_spans
+
+    cols = ["Contract", "Churn", "smoker", "charges"]
+    assert role_spans("What if every customer had a two-year contract, how much would churn drop?", cols) == {
+        "treatment": "a two-year contract", "outcome": "churn"}
+    assert role_spans("What if all patients got the drug, would mortality fall?", cols) == {"treatment": "the drug", "outcome": "mortality"}
+    question = "What is the counterfactual charge for smokers had they not smoked?"
+    assert role_spans(question, cols) == {"outcome": "charge", "treatment": "smokers"}
+    # what the smokers would have paid otherwise is the effect on the treated, and no graph
+    assert asks_on_treated(question) and asks_counterfactual(question)
+    assert asks_counterfactual("What would test scores have been had these kids not attended Head Start?")
+    for plain in ("Does smoking raise charges?", "Learn the graph of smoker and charges.", "What if we learn a DAG?"):
+        assert not asks_counterfactual(plain) and not asks_on_treated(plain), plain

@@ -19,9 +19,9 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_graph, asks_mediation, asks_on_treated, asks_policy, asks_risk_measure,
-    banded_groups, graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with, without_adjusting,
-    without_amounts, without_contrast, without_level, without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
+    asks_risk_measure, banded_groups, graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with,
+    without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, mentions, named_for, names,
@@ -210,7 +210,8 @@ def decode(
     and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
-    variables it lists is a graph (:func:`.cues.asks_graph`). Groups named by a standard band of a measure ("obese
+    variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
+    (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese
     patients"), by a high or low amount of a numeric column ("long-tenure customers") or asked to vary with one are
     written as their thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`).
     """
@@ -253,6 +254,8 @@ def decode(
             break
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
             excluded.add(Task.UNSUPPORTED)
+        elif query.task is Task.CGL and asks_counterfactual(question):
+            excluded.add(Task.CGL)
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
