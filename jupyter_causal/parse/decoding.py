@@ -211,9 +211,9 @@ def decode(
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
-    (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese
-    patients"), by a high or low amount of a numeric column ("long-tenure customers") or asked to vary with one are
-    written as their thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`).
+    (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese patients"), by a high or
+    low amount of a numeric column ("long-tenure customers") or asked to vary with one are written as their
+    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
@@ -378,10 +378,9 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
     shares no word with one that can, a word of its levels: "the email" for a three-level ``segment``) where it names
     none that can, but not those another role's place names: the planner then says why such a column cannot play the
     role, where another column would answer a question not asked ("the effect of party size" for a six-level ``size``
-    in a mediation). A subgroup effect's
-    treatment is not a column of more than two levels one of which the ``question`` writes, unless the treatment's
-    place alone writes it (:func:`.grounding.arm_columns`): that level names the subgroup ("does featuring help books
-    more" is ``category == 'books'``)."""
+    in a mediation). A subgroup effect's treatment is not a column of more than two levels one of which the
+    ``question`` writes, unless the treatment's place alone writes it (:func:`.grounding.arm_columns`): that level
+    names the subgroup ("does featuring help books more" is ``category == 'books'``)."""
     place, others = spans.get(role), [text for other, text in spans.items() if other != role]
     fitting = [c for c in options if fits_role(profile[c], role, task)]
     if role == "treatment" and task is Task.HTE:
