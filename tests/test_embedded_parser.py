@@ -207,6 +207,10 @@ def test_public_tables_uplift_arms_networks_doers_bands_what_ifs_and_counterfact
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "Contract", "Churn")
     q = jc.parse("Do higher monthly charges increase churn?", telco)  # was a subgroup effect for Month-to-month
     assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "MonthlyCharges", "Churn", ())
+    telco["SeniorCitizen"] = rng.integers(0, 2, n)
+    telco["PaperlessBilling"] = rng.choice(["Yes", "No"], n)
+    q = jc.parse("Should senior citizens get paperless billing to reduce churn?", telco)  # the roles were swapped
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.OPO, "PaperlessBilling", "Churn", [("SeniorCitizen", 1)])
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

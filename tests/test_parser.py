@@ -1352,3 +1352,18 @@ def test_what_if_everyone_had_x_and_a_counterfactual_for_the_treated_place_their
     assert asks_counterfactual("What would test scores have been had these kids not attended Head Start?")
     for plain in ("Does smoking raise charges?", "Learn the graph of smoker and charges.", "What if we learn a DAG?"):
         assert not asks_counterfactual(plain) and not asks_on_treated(plain), plain
+
+
+def test_should_a_group_get_x_places_the_group_and_by_ends_a_role() -> None:
+    from jupyter_causal.parse.cues import role_spans
+
+    cols = ["SeniorCitizen", "PaperlessBilling", "Churn"]
+    assert role_spans("Should senior citizens get paperless billing to reduce churn?", cols) == {
+        "treatment": "paperless billing", "condition": "senior citizens", "outcome": " churn"}
+    # bare units are no group, and a treatment offered to everyone is no group either
+    assert "condition" not in role_spans("Should patients receive a stent to maximize years of life?", cols)
+    assert "condition" not in role_spans("Should RemoteWork be offered to everyone, no one, or only some, to maximize salary?", cols)
+    # "by" ends the outcome's place: "by passenger class" is no part of the outcome, nor is "by way of" the mediator
+    assert role_spans("Estimate the heterogeneous effect of sex on survival by passenger class.", cols) == {
+        "treatment": "sex ", "outcome": " survival "}
+    assert role_spans("Does `Vaccinated` change pet age (`Age`) by way of emergency visits?", cols)["outcome"] == " pet age (`Age`) "

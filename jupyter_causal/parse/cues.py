@@ -425,6 +425,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat if (?:(?:every|all|each|no|nobody|everyone|everybody)\b\s*(?:[\w-]+\s+)?)?(?:had|got|received|used|took|were (?:given|on|in"
     r"|offered|sent)|was (?:given|on|in))\s+(?P<treatment>[^,;?]+?)\s*[,;]\s*(?:how (?:much|many|far)\s+(?:\w+\s+)?)?(?:would|will|does|do|could)"
     r"\s+(?P<outcome>.+?)\s+(?:drop|change|rise|fall|go up|go down|increase|decrease|grow|shrink|move|be)\b",
+    r"^\W*should (?!(?:we|I|they|you|it|he|she|there)\b|(?:(?:the|our|all|every|each|a|an)\s+)?(?:" + _UNITS_OF + r"|customer|client|user"
+    r"|patient|person|student|worker|employee|member|visitor|household|account|units?)\s+(?:get|receive)\b)(?P<condition>(?:(?:the|our|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
     r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe)\s+"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only)\b",
@@ -494,7 +497,7 @@ _CONDITION_START = re.compile(
     r"|differ(?:s|ed|ing)?\s+(?:by|across|with)|heterogeneous\s+(?:across|by|with|over))\b",
     re.IGNORECASE)
 _ROLE_END = re.compile(
-    _CONDITION_START.pattern + r"|[,:]|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
+    _CONDITION_START.pattern + r"|[,:]|(?<![-\w])by\b|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
     r"|(?:explained|carried|mediated|driven) by"
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
@@ -611,7 +614,10 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     names (or writes every word of) at the end of a clause ("on weekends", "for repeat guests").
     Outcome first also: "how much does Y change if X goes up" (or "if we raise X", "when X rises"), "the incremental
     Y from X", "what would Y have been without X"; treatment first also: "if X goes up, how much does Y change", "should
-    we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y".
+    we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
+    every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
+    (the group its condition); outcome first also "the counterfactual Y for <units> had they not ...". A role's place
+    ends at "by" ("the effect of X on Y by region").
     Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -637,6 +643,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans["treatment"] = found["treatment"]
         if "outcome" in found:
             spans["outcome"] = _role_text(found["outcome"])
+        if "condition" in found:
+            spans.setdefault("condition", found["condition"])
     for mediator in _MEDIATOR_AFTER:
         if match := mediator.search(text):
             spans["mediator"] = _role_text(_groups(match)["mediator"])
