@@ -24,7 +24,8 @@ TEXTBOOK_DEV = Path(__file__).parent / "data" / "textbook_dev.jsonl"
 TEXTBOOK_EXACT_FRAME = 0.93
 """The questions about textbook-style tables the grounding rules were written against (a dev set, so a guard against
 losing them, not a measure): the parser reads 0.946 of them (590 of 624; the last 149, on teaching tables, were each
-written and read before the rules their misses led to); nine misses of slack."""
+written and read before the rules their misses led to); the guard parses three quarters of them (:func:`_guarded`),
+of which it reads 0.949 (444 of 468): eight misses of slack."""
 
 
 @pytest.fixture(scope="module")
@@ -48,22 +49,28 @@ def test_handwritten_questions(parser) -> None:
     assert summary["exact_frame"] >= HANDWRITTEN_EXACT_FRAME, [r.question for r in results if not r.exact_frame]
 
 
+def _guarded(path: Path) -> list:
+    """The questions of a question file the guard parses: all but every fourth (the full file is measured by the
+    parse evaluation; three quarters keep the CI run within its time)."""
+    return [e for i, e in enumerate(read_handwritten(path)) if i % 4 != 3]
+
+
 def _evaluate_share(path: Path, share: int, shares: int) -> tuple[dict, list[tuple[str, bool]]]:
-    """Parse every ``shares``-th question of a question file from the ``share``-th on, in a process of its own on one
-    thread: the summary and each question with whether its frame was exact."""
+    """Parse every ``shares``-th guarded question of a question file from the ``share``-th on, in a process of its own
+    on one thread: the summary and each question with whether its frame was exact."""
     import torch
 
     torch.set_num_threads(1)
-    summary, results = evaluate(jc.load_parser(), read_handwritten(path)[share::shares], progress=False)
+    summary, results = evaluate(jc.load_parser(), _guarded(path)[share::shares], progress=False)
     return summary, [(r.question, bool(r.exact_frame)) for r in results]
 
 
 def test_textbook_style_questions() -> None:
-    # two processes of one thread each parse the 624 questions in about two thirds of the time one process takes
+    # two processes of one thread each parse the 468 guarded questions in about two thirds of the time one process takes
     with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         parts = list(pool.map(_evaluate_share, [TEXTBOOK_DEV] * 2, range(2), [2] * 2))
     frames = [frame for _, results in parts for frame in results]
-    assert len(frames) == len(read_handwritten(TEXTBOOK_DEV))
+    assert len(frames) == len(_guarded(TEXTBOOK_DEV)) == 468
     assert all(summary["json_validity"] == 1.0 and summary["outside_names"] == 0 for summary, _ in parts)
     exact = sum(ok for _, ok in frames) / len(frames)
     assert exact >= TEXTBOOK_EXACT_FRAME, [question for question, ok in frames if not ok]
