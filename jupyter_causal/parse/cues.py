@@ -343,6 +343,8 @@ def varies_with(question: str) -> re.Match[str] | None:
 _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|households|families|students|pupils|schools|workers|employees"
              r"|firms|companies|stores|shops|branches|members|participants|respondents|visitors|accounts|borrowers|applicants|drivers"
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones)")
+_UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
+"""One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
                 r"|married|single|female|male|treated|untreated)\b)")
 """A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
@@ -425,9 +427,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat if (?:(?:every|all|each|no|nobody|everyone|everybody)\b\s*(?:[\w-]+\s+)?)?(?:had|got|received|used|took|were (?:given|on|in"
     r"|offered|sent)|was (?:given|on|in))\s+(?P<treatment>[^,;?]+?)\s*[,;]\s*(?:how (?:much|many|far)\s+(?:\w+\s+)?)?(?:would|will|does|do|could)"
     r"\s+(?P<outcome>.+?)\s+(?:drop|change|rise|fall|go up|go down|increase|decrease|grow|shrink|move|be)\b",
-    r"^\W*should (?!(?:we|I|they|you|it|he|she|there)\b|(?:(?:the|our|all|every|each|a|an)\s+)?(?:" + _UNITS_OF + r"|customer|client|user"
-    r"|patient|person|student|worker|employee|member|visitor|household|account|units?)\s+(?:get|receive)\b)(?P<condition>(?:(?:the|our|a|an)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
+    r"^\W*should (?!(?:we|I|they|you|it|he|she|there)\b|(?:(?:the|our|all|every|each|a|an)\s+)?(?:" + _UNITS_OF + "|" + _UNIT + r")"
+    r"\s+(?:get|receive)\b)"
+    r"(?P<condition>(?:(?:the|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
     r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe)\s+"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only)\b",
@@ -464,8 +466,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
     r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
-    r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + r"|customer|client|user|patient|person|student|worker|employee"
-    r"|member|visitor|household|account|units?|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
+    r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)"
+    r"(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
 ))
