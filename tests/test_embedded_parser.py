@@ -220,6 +220,49 @@ def test_public_tables_uplift_arms_networks_doers_bands_what_ifs_and_counterfact
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.OPO, "PaperlessBilling", "Churn", [("SeniorCitizen", 1)])
 
 
+def test_public_tables_retirement_saving_birth_weight_mediation_studies_and_class_size(parser) -> None:
+    rng = np.random.default_rng(1)
+    n = 300
+
+    def binary() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    saving = pd.DataFrame({"net_tfa": rng.normal(18000, 60000, n).round(), "e401": binary(), "p401": binary(),
+                           "inc": rng.gamma(3, 12000, n).round(), "marr": binary(), "hown": binary(), "pira": binary()})
+    q = jc.parse("What is the effect of 401(k) eligibility on net financial assets?", saving)  # the roles were swapped
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "e401", "net_tfa")
+    q = jc.parse("Effect of 401(k) participation on net worth for married couples", saving)  # was marr's effect for p401 == 1
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "p401", "net_tfa", [("marr", 1)])
+    births = pd.DataFrame({"bweight": rng.normal(3400, 500, n).round(), "mbsmoke": rng.choice(["smoker", "nonsmoker"], n),
+                           "mmarried": rng.choice(["married", "notmarried"], n), "mage": rng.integers(15, 45, n),
+                           "fbaby": rng.choice(["Yes", "No"], n), "nprenatal": rng.integers(0, 30, n), "lbweight": binary()})
+    q = jc.parse("Is the effect of smoking on birthweight larger for older mothers?", births)  # the group was lost
+    median = round(profile(births)["mage"].median)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op, c.value) for c in q.condition]) == \
+        (Task.HTE, "mbsmoke", "bweight", [("mage", ">", median)])
+    q = jc.parse("Does smoking hurt birth weight more for unmarried mothers?", births)  # was lbweight == 1
+    assert (q.task, [(c.column, c.value) for c in q.condition]) == (Task.HTE, [("mmarried", "notmarried")])
+    q = jc.parse("Effect of smoking on low birth weight among first-time mothers", births)  # was bweight
+    assert (q.task, q.treatment, q.outcome) == (Task.HTE, "mbsmoke", "lbweight")
+    q = jc.parse("Estimate the effect of mbsmoke on bweight for the treated", births)
+    assert (q.task, q.treatment, q.outcome, q.method) == (Task.ATE, "mbsmoke", "bweight", "dr_att")
+    jobs = pd.DataFrame({"treat": binary(), "econ_hard": rng.integers(1, 6, n), "depress1": rng.uniform(1, 5, n).round(2),
+                         "depress2": rng.uniform(1, 5, n).round(2), "job_seek": rng.uniform(1, 5, n).round(2), "job_dich": binary(),
+                         "work1": binary()})
+    q = jc.parse("Does the job training program reduce depression?", jobs)  # was job_dich
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "treat", "depress2")
+    q = jc.parse("Does the JOBS intervention reduce depression through job-search self-efficacy?", jobs)  # the mediator was job_dich
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (Task.MA, "treat", "depress2", "job_seek")
+    framing = pd.DataFrame({"treat": binary(), "emo": rng.integers(3, 13, n), "cong_mesg": binary(), "immigr": rng.integers(1, 5, n),
+                            "age": rng.integers(18, 85, n)})
+    q = jc.parse("Does the immigration news story framing increase anxiety?", framing)  # was immigr's effect on emo
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "treat", "emo")
+    star = pd.DataFrame({"stark": rng.choice(["small", "regular", "regular+aide"], n), "mathk": rng.normal(485, 45, n).round(),
+                         "ethnicity": rng.choice(["cauc", "afam", "other"], n), "lunchk": rng.choice(["free", "non-free"], n)})
+    q = jc.parse("Does being in a small class raise math scores more for African-American students?", star)  # the group was lost
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "stark", "mathk", [("ethnicity", "afam")])
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

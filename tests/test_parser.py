@@ -267,7 +267,7 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Does the effect of price on sales vary with income over 50?")["condition"] == "vary with income over 50"
     # a group named before the question is a condition; "how much does X raise Y" writes the treatment first
     assert role_spans("Among smokers, how much does the 401(k) eligibility raise net assets?") == {
-        "condition": "Among smokers", "treatment": "the 401(k) eligibility ", "outcome": " net assets"}
+        "condition": "Among smokers", "treatment": "the 401k eligibility ", "outcome": " net assets"}
     # a value with no condition word before it is no condition ("1978 earnings"); the next one may be
     assert role_spans("Is the effect of training on 1978 earnings bigger for people without a degree (nodegree = 1)?")[
         "condition"] == "(nodegree = 1"
@@ -529,7 +529,9 @@ def test_grounding_reads_textbook_names_levels_and_ages() -> None:
     # a role's place that says the role's word ("intervention") is given the column named for the role
     table = ["treat", "job_seek", "depress2"]
     assert g.role_named("q", "treatment", table, place="the JOBS intervention ") == ["treat"]
-    assert g.role_named("q", "treatment", table, place="the JOBS programme ") == table  # "JOBS" grounds job_seek
+    # so does one ending in a noun naming what a study did, whatever the words before it ground ("JOBS": job_seek)
+    assert g.role_named("q", "treatment", table, place="the JOBS programme ") == ["treat"]
+    assert g.role_named("q", "treatment", table, place="the JOBS ") == table
     # "the X gap in Y explained by M" places all three roles
     gap = role_spans("Is the gender gap in admissions explained by the department people apply to?")
     assert "gender" in gap["treatment"] and gap["outcome"].strip() == "admissions" and "department" in gap["mediator"]
@@ -779,7 +781,10 @@ def test_trial_tables_name_their_arm_by_role_and_questions_by_what_it_was() -> N
     nudge = ["treatment", "savings_rate", "income", "default_enrolled"]
     # "the savings nudge" grounds savings_rate only through the word the outcome's place names
     assert g.role_named("q", "treatment", nudge, place="the savings nudge ", others=[" savings rates"]) == ["treatment"]
-    assert g.role_named("q", "treatment", nudge, place="the savings nudge ") == nudge
+    # alone it still names the arm: a nudge is what the study did, whatever "savings" describes; a place ending in a
+    # word that is no such noun leaves every option
+    assert g.role_named("q", "treatment", nudge, place="the savings nudge ") == ["treatment"]
+    assert g.role_named("q", "treatment", nudge, place="the savings ") == nudge
     # "which mailer gets the most votes" asks which arm is best; "which factor" or "which customers" do not
     assert asks_policy("Which mailer gets the most people to vote?", [])
     assert asks_policy("Which reminder gets the highest vaccination rate?", ["reminder", "vaccinated"])  # a column's word left out
@@ -1064,7 +1069,7 @@ def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:
     from jupyter_causal.parse.grounding import Grounding
 
     assert [(m[0], what, high) for m, what, high in graded_groups("Is it larger for high-income households and older patients?")] == [
-        ("high-income households", "income", True), ("older patients", "age", True)]
+        ("high-income households", "income", True), ("older patients", "patients' age", True)]
     assert [(what, high) for _, what, high in graded_groups("effect for low birth weight babies")] == [("birth weight", False)]
     for linking in ("Is the effect bigger for people without a degree?", "Does support lower churn for customers?",
                     "Is it bigger for married households?"):
@@ -1367,3 +1372,51 @@ def test_should_a_group_get_x_places_the_group_and_by_ends_a_role() -> None:
     assert role_spans("Estimate the heterogeneous effect of sex on survival by passenger class.", cols) == {
         "treatment": "sex ", "outcome": " survival "}
     assert role_spans("Does `Vaccinated` change pet age (`Age`) by way of emergency visits?", cols)["outcome"] == " pet age (`Age`) "
+
+
+def test_bracketed_endings_lacking_levels_shortened_levels_and_a_yes_no_column_is_no_log() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, joined, written_levels
+
+    assert joined("the effect of 401(k) eligibility on customer(s)") == "the effect of 401k eligibility on customers"
+    assert joined("price (usd) and age(years)") == "price (usd) and age(years)"  # a column named in brackets stays
+    cols = ["net_tfa", "e401", "p401", "inc", "marr"]
+    assert role_spans("What is the effect of 401(k) eligibility on net financial assets?", cols) == {
+        "treatment": "401k eligibility ", "outcome": " net financial assets"}
+    births = profile_from_spec(["bweight:continuous", "lbweight:binary", "mbsmoke:binary", "mmarried:categorical:married,notmarried",
+                                "ethnicity:categorical:cauc,afam,other"])
+    # a level naming a lack is written by its word negated, and the word's own level then is not
+    for question in ("Is it larger for unmarried mothers?", "Is it larger for mothers who are not married?"):
+        assert written_levels(question, births, "mmarried") == ["notmarried"], question
+    assert written_levels("Is it larger for married mothers?", births, "mmarried") == ["married"]
+    # a level of a few lower-case letters can be the starts of two words written in a row
+    assert written_levels("Is it larger for African-American students?", births, "ethnicity") == ["afam"]
+    assert written_levels("Is it larger for African students?", births, "ethnicity") == []
+    # low birth weight (yes / no) beside birth weight is no log of it: it is grounded where the question writes it
+    g = Grounding()
+    assert g.role_bonus("the effect of smoking on low birth weight", births, "lbweight") == g.named
+    numbers = profile_from_spec(["wage:continuous", "lwage:continuous"])
+    assert g.role_bonus("the effect of school on wages", numbers, "lwage") == 0.0  # a log is still read as one
+
+
+def test_older_units_are_graded_by_their_age_an_intervention_noun_names_treat_and_the_treated_are_no_outcome() -> None:
+    from jupyter_causal.parse.cues import asks_on_treated, graded_groups, role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert [what for _, what, _ in graded_groups("Is it larger for older mothers?")] == ["mothers' age"]
+    assert [what for _, what, _ in graded_groups("Is it larger for younger child?")] == []
+    assert [(what, high) for _, what, high in graded_groups("Is it smaller for younger patients?")] == [("patients' age", False)]
+    g = Grounding()
+    options = ["treat", "job_seek", "job_dich", "depress2"]
+    # "program" names what the study did, whatever "job training" describes; a place naming a column keeps it
+    assert g.role_named("Does the job training program reduce depression?", "treatment", options, "the job training program ") == ["treat"]
+    assert g.role_named("Does job search reduce depression?", "treatment", options, "job search ") == options
+    assert g.role_named("Does the job-seeking program work?", "treatment", ["seeking_program", "treat"], "the job-seeking program ") == [
+        "seeking_program", "treat"]
+    cols = ["mbsmoke", "bweight"]
+    assert "outcome" not in role_spans("What is the effect of smoking on the treated?", cols)
+    for question in ("What is the effect of smoking on the treated?", "Estimate the effect of mbsmoke on bweight for the treated",
+                     "the effect of smoking on the treated for birth weight"):
+        assert asks_on_treated(question), question
+    assert not asks_on_treated("What is the effect of price on treated wood sales?")

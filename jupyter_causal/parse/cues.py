@@ -149,8 +149,11 @@ def objective(question: str, columns: Iterable[str]) -> str:
     return "min" if aims and aims[-1]["min"] else "max"
 
 
+_TREATED = (r"treated\b(?!\s+(?!(?:units|group|ones|people|individuals|patients|workers|for|in|on|of|with|among|and|or|is|was|at|by"
+            r"|only)\b)[a-z])")
+""""treated" as the treated units: alone or before a noun for them, not as an adjective ("treated wood")."""
 _ON_TREATED = re.compile(
-    r"\bATT\b|\beffects? (?:of (?:the )?treatment )?on (?:the )?treated\b|\bparticipants'\s"
+    r"\bATT\b|\beffects? (?:of (?:[\w-]+ ){1,4})?on (?:the )?" + _TREATED + r"|\b(?:for|among) the " + _TREATED + r"|\bparticipants'\s"
     r"|\b(?:on|for|of|among|amongst)\s+(?:the\s+)?(?:participants|treat(?:ed|ment)\s+(?:units|group|people|individuals|workers|patients|ones))\b"
     r"|\b(?:on|for|of|among|amongst)\s+(?:those|the ones|people|units|individuals|workers|patients|participants)\s+(?:who|that)\s+"
     r"(?:took part|participated|enrolled|complied|joined|signed up|quit|(?:were|got) treated"
@@ -358,12 +361,15 @@ _GRADED = re.compile(
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
-    households", "long-tenure customers", "older patients", "heavy smokers"): each match, what it grades ("age" for
-    older and younger, the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
+    households", "long-tenure customers", "older patients", "heavy smokers"): each match, what it grades (the units' age
+    for older and younger: "mothers' age", which a mother's-age column's name stands for; the whole phrase for a doer:
+    "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
         adj = (match["adj"] or match["age"] or match["adj2"]).lower()
-        found.append((match, match["what"] or (match[0] if match["agent"] else "age"), adj in _HIGH))
+        units = match["units2"] or ""
+        age = units + ("' age" if units.lower().endswith("s") else "'s age")
+        found.append((match, match["what"] or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
 
 
@@ -619,7 +625,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
     every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
     (the group its condition); outcome first also "the counterfactual Y for <units> had they not ...". A role's place
-    ends at "by" ("the effect of X on Y by region").
+    ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated").
     Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -643,7 +649,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     elif match := next((m for pattern in _TREATMENT_FIRST if (m := pattern.search(text))), None):
         found = _groups(match)
         spans["treatment"] = found["treatment"]
-        if "outcome" in found:
+        if "outcome" in found and not _TREATED_UNITS.match(found["outcome"]):  # "the effect of X on the treated" names the units
             spans["outcome"] = _role_text(found["outcome"])
         if "condition" in found:
             spans.setdefault("condition", found["condition"])
@@ -658,6 +664,9 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans = {role: place.replace(group, " ") for role, place in spans.items()} | {"condition": group}
     return spans
 
+
+_TREATED_UNITS = re.compile(r"\s*(?:the\s+)?" + _TREATED, re.IGNORECASE)
+"""The treated units written where an outcome could stand ("the effect of smoking on the treated")."""
 
 _CONTRAST = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?-?\d[\d.,]*\s+to\s+(?:[\w-]+\s+)?-?\d[\d.,]*", re.IGNORECASE)
 

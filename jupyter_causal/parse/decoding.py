@@ -319,13 +319,14 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
 def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with each group it names by a high or low amount of a numeric column, and no value
     (:func:`.cues.graded_groups`), written as the units with that column above or below its median: "for long-tenure
-    customers" is "for customers with tenure above the median", "older patients" "patients with age above the median",
-    "heavy smokers" "smokers with smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none)."""
+    customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"
+    (the age column named: "older mothers" are "mothers with mage above the median"), "heavy smokers" "smokers with
+    smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none)."""
     if writes_a_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
-            units, what = (match["agent"], column) if match["agent"] else (match["units"] or match["units2"], what)
+            units, what = (match["agent"], column) if match["agent"] else (match["units"], what) if match["units"] else (match["units2"], column)
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question

@@ -80,7 +80,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
              "401(k)-eligible", "eligibility for a 401(k)"),
     "p401": ("401(k) participation", "401k participation", "participating in a 401(k)", "participation in a 401(k)",
              "participate in a 401(k)"),
-    "nettfa": ("net financial assets", "net total financial assets"), "pira": ("ira participation", "individual retirement account"),
+    "nettfa": ("net financial assets", "net total financial assets", "wealth", "net worth", "financial wealth"), "pira": ("ira participation", "individual retirement account"),
     "hown": ("home ownership", "homeownership", "homeowner", "homeowners", "owning a home"),
     "twoearn": ("two earners", "two-earner", "dual-earner", "dual income", "two incomes"), "db": ("defined benefit", "defined-benefit"),
     "fsize": ("family size",),
@@ -90,7 +90,17 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "mage": ("mother's age", "maternal age", "mothers' age"), "momage": ("mother's age", "maternal age", "mothers' age"),
     "mmarried": ("married mother", "married mothers", "mother's marital status"),
     "mbsmoke": ("smoking during pregnancy", "maternal smoking", "smoking mothers", "mothers who smoke", "mothers who smoked"),
-    "bw": ("birth weight", "birthweight"),
+    "bw": ("birth weight", "birthweight"), "lbweight": ("low birth weight", "low birthweight"),
+    # job-loss and news-framing experiments (mediation studies)
+    "jobseek": ("job search", "job-search", "job search self-efficacy", "job-search self-efficacy", "self-efficacy",
+                "job search confidence", "job-search confidence"),
+    "depress1": ("baseline depression", "depression at baseline", "prior depression", "pre-treatment depression"),
+    "econhard": ("economic hardship", "financial hardship", "financial strain", "economic strain"),
+    "work1": ("reemployment", "re-employment", "employment", "back to work", "working", "reemployed", "re-employed"),
+    "emo": ("emotion", "emotions", "emotional response", "emotional reaction", "anxiety"),
+    "congmesg": ("message to congress", "messages to congress", "contacting congress", "letter to congress", "writing to congress"),
+    "immigr": ("immigration attitudes", "attitudes toward immigration", "attitude toward immigration", "support for immigration"),
+    "pharm": ("perceived harm",), "antiinfo": ("anti-immigration information",),
     # hospital outcome tables
     "dth30": ("30-day mortality", "30 day mortality", "death within 30 days", "30-day death", "died within 30 days"),
     # lottery and school-intervention studies

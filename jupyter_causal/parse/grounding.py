@@ -37,6 +37,10 @@ ROLE_NAMES: Mapping[str, frozenset[str]] = {
 """Column names (lower case, letters only) that say which role the column plays (``treat``, ``y_factual``)."""
 _TREATMENT_WORDS = frozenset({"treat", "treated", "treatment"})
 """Words that make a longer column name a treatment's (``treat_school``, ``treatment_group``)."""
+_INTERVENTION_NOUNS = frozenset({"program", "programme", "intervention", "workshop", "campaign", "framing", "initiative", "scheme",
+                                 "nudge", "experiment", "trial", "therapy", "manipulation"})
+"""Nouns that name what a study did to its treated units ("the job training program"): in a treatment's place they write
+the treatment's role, whatever the words before them describe."""
 
 
 def named_for(column: str, role: str) -> bool:
@@ -74,11 +78,15 @@ class Grounding:
         """The ``options`` named for ``role`` (``treat``, ``treatment``, ``y``, ``outcome``, ``y_factual``) where the
         role's ``place`` in the question (else the whole question) grounds none of the options, but those another
         role's place (``others``) names ("the savings nudge" grounds ``savings_rate``, which "savings rates" names),
-        or writes the role's word ("the JOBS intervention"): data sets name them so, and the model does not know it;
-        else all ``options``."""
+        or writes the role's word ("the JOBS intervention") or, in a treatment's place, ends in a noun naming an
+        intervention that grounds no option ("the job training program", not "the job" of ``job_seek``): data sets
+        name them so, and the model does not know it; else all ``options``."""
         named = [c for c in options if named_for(c, role)]
         text = question if place is None else place
-        says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(map(_singular, _words(prose(text)))))
+        words = [_singular(w) for w in _words(prose(text))]
+        says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(words)) or (
+            role == "treatment" and place is not None and bool(words) and words[-1] in _INTERVENTION_NOUNS
+            and not any(self.bonus(words[-1], c) for c in options))
         grounded = [c for c in options if self.bonus(text, c) and not (place is not None and any(names(o, c) for o in others))]
         return named if named and (says_role or not grounded) else list(options)
 
@@ -90,10 +98,12 @@ class Grounding:
         and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`).
         None for the log of another column (``lre78`` beside ``re78``; ``lwage``, which the glossary reads in "wages",
         beside ``wage``) unless the question writes a log (:func:`writes_log`), nor for a column with a log beside it
-        where it does, unless the question writes the column's own name."""
+        where it does, unless the question writes the column's own name. A yes/no column is no log (``lbweight``, low
+        birth weight, beside ``bweight``)."""
         text, log = prose(question), writes_log(question)
-        if log_twin(column, profile.names) and not log and not _written_name(column).search(text) or (
-                log and logged(column, profile.names) and not _written_name(column).search(_LOGGED.sub(" ", text))):
+        measured = [c for c in profile.names if profile[c].kind is not Kind.BINARY]
+        if column in measured and (log_twin(column, measured) and not log and not _written_name(column).search(text) or (
+                log and logged(column, measured) and not _written_name(column).search(_LOGGED.sub(" ", text)))):
             return 0.0
         bonus = self.bonus(question, column)
         if whole_levels and written_levels(question, profile, column):
@@ -201,11 +211,21 @@ def _ages(text: str) -> str:
     return text
 
 
+_BRACKETED_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])\(([A-Za-z]{1,2})\)(?=[\W_]|$)")
+"""One or two letters in brackets that end a word: "401(k)", "403(b)", "customer(s)"."""
+
+
+def joined(question: str) -> str:
+    """``question`` with a bracketed word ending joined to its word ("401(k)" -> "401k"): the bracket is part of the
+    name, not a column named in brackets after it."""
+    return _BRACKETED_SUFFIX.sub(r"\1", question)
+
+
 def prose(question: str) -> str:
     """The question without data-file names (``parks_and_recreation.csv`` names the table, not a column), with
-    "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male"), and ages
-    written as "over 60 years of age" (:data:`_AGE_WORDS`)."""
-    return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", question)))
+    "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male"), ages
+    written as "over 60 years of age" (:data:`_AGE_WORDS`) and bracketed word endings joined (:func:`joined`)."""
+    return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", joined(question))))
 
 
 _NUMBER_WORDS: Mapping[str, int] = {
@@ -649,11 +669,14 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
     is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no"). Words
     that write another column's name of two words or more are that column's ("higher monthly charges" writes
-    ``MonthlyCharges``, not ``Contract``'s "Month-to-month")."""
+    ``MonthlyCharges``, not ``Contract``'s "Month-to-month"). A level naming a lack is written by its word negated, and
+    that word's level is then not ("unmarried" writes "notmarried", not "married")."""
     question = _without_compound_names(_BASELINE.sub(" ", question), tuple(c for c in profile.names if c != column))
     levels = profile[column].levels
     sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
+    lacked = {_negation_written(question, v) for v in written}  # "unmarried" writes "notmarried", not "married"
+    written = [v for v in written if v.lower() not in lacked]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
     return written if len(written) == 1 else []
@@ -732,11 +755,36 @@ def _level_written(question: str, level: str) -> bool:
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if re.fullmatch(r"[A-Z]{2,3}", level) and level.lower() in _initials(prose(question), (len(level),)):
         return True
+    if _negation_written(question, level) or _shortened(question, level):
+        return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
             len(_words(level, shortest=2)) >= 2 and writes_all_words(question, level))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
+
+
+_NEGATIVE_LEVEL = re.compile(r"(?:not|non|no|un)[\s_-]?(?P<word>[a-z]{4,})", re.IGNORECASE)
+"""A level naming the lack of something ("notmarried", "non-smoker", "No insurance")."""
+
+
+def _negation_written(question: str, level: str) -> str | None:
+    """The word a level names the lack of, where the question writes that word negated in any of the usual ways
+    ("unmarried", "not married", "non-married" for a level "notmarried"); else None."""
+    if (m := _NEGATIVE_LEVEL.fullmatch(level)) is None:
+        return None
+    word = re.escape(m["word"])
+    return m["word"].lower() if re.search(rf"\b(?:un|non-?|not\s+|no\s+){word}s?\b", prose(question), re.IGNORECASE) else None
+
+
+def _shortened(question: str, level: str) -> bool:
+    """Whether a level of four to six lower-case letters is the starts (two or three letters each) of two words of five
+    letters or more written one after the other: "African-American" for "afam"."""
+    if not re.fullmatch(r"[a-z]{4,6}", level):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", prose(question))]
+    return any(len(a) >= 5 and len(b) >= 5 and level[:k] == a[:k] and b.startswith(level[k:])
+               for a, b in zip(words, words[1:]) for k in (2, 3) if 2 <= len(level) - k <= 3)
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
