@@ -263,6 +263,31 @@ def test_public_tables_retirement_saving_birth_weight_mediation_studies_and_clas
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "stark", "mathk", [("ethnicity", "afam")])
 
 
+def test_public_tables_rentals_districts_and_juice_sales(parser) -> None:
+    rng = np.random.default_rng(2)
+    n = 300
+    bikes = pd.DataFrame({"season": rng.integers(1, 5, n), "holiday": rng.integers(0, 2, n), "workingday": rng.integers(0, 2, n),
+                          "temp": rng.uniform(0, 1, n).round(3), "hum": rng.uniform(0, 1, n).round(3), "casual": rng.integers(0, 3000, n),
+                          "registered": rng.integers(0, 7000, n), "cnt": rng.integers(0, 9000, n)})
+    q = jc.parse("Do holidays reduce bike rentals?", bikes)  # was registered
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "holiday", "cnt")
+    districts = pd.DataFrame({"MedInc": rng.gamma(4, 1, n).round(4), "HouseAge": rng.integers(1, 52, n), "AveRooms": rng.normal(5.4, 1, n).round(3),
+                              "Population": rng.integers(3, 35000, n), "MedHouseVal": rng.gamma(3, 0.7, n).round(3)})
+    q = jc.parse("Is the effect of income on house prices larger for districts with more rooms?", districts)  # was HouseAge, no group
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "MedInc", "MedHouseVal", [("AveRooms", ">")])
+    juice = pd.DataFrame({"store": rng.integers(1, 140, n), "brand": rng.choice(["tropicana", "minute.maid", "dominicks"], n),
+                          "logmove": rng.normal(9, 1, n).round(3), "feat": rng.integers(0, 2, n), "price": rng.uniform(1, 4, n).round(2),
+                          "INCOME": rng.normal(10.6, 0.3, n).round(3), "EDUC": rng.uniform(0.05, 0.5, n).round(3)})
+    q = jc.parse("What is the price elasticity of orange juice sales?", juice)  # the roles were swapped
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "price", "logmove")
+    q = jc.parse("Does featuring a brand in the weekly ad raise sales?", juice)  # was brand's effect on EDUC
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "feat", "logmove")
+    q = jc.parse("How does the feature ad effect on sales vary with store income?", juice)  # no group; then store as a second one
+    median = profile(juice)["INCOME"].median
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "feat", "logmove", [("INCOME", ">")])
+    assert abs(q.condition[0].value - median) < 0.01  # not rounded to a whole 11
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

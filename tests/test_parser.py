@@ -1420,3 +1420,25 @@ def test_older_units_are_graded_by_their_age_an_intervention_noun_names_treat_an
                      "the effect of smoking on the treated for birth weight"):
         assert asks_on_treated(question), question
     assert not asks_on_treated("What is the effect of price on treated wood sales?")
+
+
+def test_elasticities_place_their_roles_units_with_more_x_are_graded_and_a_median_keeps_its_decimals() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import graded_groups, role_spans
+    from jupyter_causal.parse.decoding import _graded_at_median, _split_at_median
+    from jupyter_causal.parse.grounding import Grounding, _readable_median
+
+    assert role_spans("What is the price elasticity of orange juice sales?") == {"treatment": "price", "outcome": " orange juice sales"}
+    assert role_spans("Estimate the elasticity of demand with respect to price.") == {"treatment": "price", "outcome": "demand"}
+    assert role_spans("What is the elasticity of sales to price for minute maid?") == {"treatment": "price", "outcome": "sales"}
+    assert [(what, high) for _, what, high in graded_groups("Is it larger for districts with more rooms?")] == [("rooms", True)]
+    assert [(what, high) for _, what, high in graded_groups("Is it smaller for defendants with fewer priors?")] == [("priors", False)]
+    assert graded_groups("Is it larger for districts with more than 5 rooms?") == []  # a value is written: no median needed
+    g = Grounding()
+    cal = profile_from_spec(["MedInc:continuous", "AveRooms:continuous", "MedHouseVal:continuous"])
+    assert _graded_at_median("Is it larger for districts with more rooms?", cal, g) == "Is it larger for districts with AveRooms above the median?"
+    oj = profile_from_spec(["store:discrete:1-140", "INCOME:continuous", "feat:binary", "logmove:continuous"])
+    # "store income" grounds store and INCOME alike; its last word says which it is, and the column is written
+    assert _split_at_median("How does the effect on sales vary with store income?", oj, g) == \
+        "How does the effect on sales vary with INCOME above the median?"
+    assert _readable_median(10.63, 10.3, 10.9) == 10.63 and _readable_median(44.5, 18, 90) == 44 and _readable_median(3.456, 0, 9) == 3.46

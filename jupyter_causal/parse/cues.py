@@ -345,31 +345,37 @@ def varies_with(question: str) -> re.Match[str] | None:
 
 _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|households|families|students|pupils|schools|workers|employees"
              r"|firms|companies|stores|shops|branches|members|participants|respondents|visitors|accounts|borrowers|applicants|drivers"
-             r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones)")
+             r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"
+             r"|offenders|inmates|prisoners|voters|passengers|riders|subjects|teachers|residents|athletes|players|tenants|farms|farmers"
+             r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites)")
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
                 r"|married|single|female|male|treated|untreated)\b)")
 """A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
-_HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly"})
+_HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly",
+                   "more", "greater"})
 _GRADED = re.compile(
     rf"\b(?P<adj>high|higher|long|longer|large|larger|big|bigger|heavy|heavier|frequent|low|lower|short|shorter|small|smaller|light|lighter"
     rf"|infrequent)[\s-]+(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b"
     rf"|\b(?P<age>older|elderly|younger)\s+(?P<units2>{_UNITS_OF})\b"
-    rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b", re.IGNORECASE)
+    rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b"
+    rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter)\s+"
+    rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))", re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
-    households", "long-tenure customers", "older patients", "heavy smokers"): each match, what it grades (the units' age
+    households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms"): each match,
+    what it grades (the units' age
     for older and younger: "mothers' age", which a mother's-age column's name stands for; the whole phrase for a doer:
     "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"] or match["adj2"]).lower()
+        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
-        found.append((match, match["what"] or (match[0] if match["agent"] else age), adj in _HIGH))
+        found.append((match, match["what"] or match["what3"] or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
 
 
@@ -418,6 +424,9 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
+    r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
+    r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence|uplift|lift) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
@@ -626,6 +635,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
     (the group its condition); outcome first also "the counterfactual Y for <units> had they not ...". A role's place
     ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated").
+    "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first).
     Roles no phrasing places are left out.
     """
     text = prose(question)

@@ -326,7 +326,8 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
         return question
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
-            units, what = (match["agent"], column) if match["agent"] else (match["units"], what) if match["units"] else (match["units2"], column)
+            units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
+                           else (match["units2"] or match["units3"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
@@ -344,16 +345,22 @@ def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:
 def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with "above the median" after the numeric column it asks an effect to vary with, where it writes no
     value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
-    the overall one and the effect's strongest modifiers, answers it; an average effect would not."""
+    the overall one and the effect's strongest modifiers, answers it; an average effect would not. Words grounding several
+    columns are written as the one :func:`_numeric_grounded` picks ("vary with store income" for ``INCOME``)."""
     match = varies_with(question)
-    if match is None or writes_a_value(question, profile) or _numeric_grounded(match["what"], profile, grounding) is None:
+    if match is None or writes_a_value(question, profile) or (column := _numeric_grounded(match["what"], profile, grounding)) is None:
         return question
+    if len(grounding.best_grounded(match["what"], profile.names, profile=profile)) > 1:  # "store income": write INCOME
+        return question[:match.start("what")] + column + " above the median" + question[match.end("what"):]
     return question[:match.end("what")] + " above the median" + question[match.end("what"):]
 
 
 def _numeric_grounded(text: str, profile: DataProfile, grounding: Grounding) -> str | None:
-    """The one column ``text`` grounds best, where it is numeric (a median splits it)."""
+    """The one column ``text`` grounds best, where it is numeric (a median splits it); of several, the one its last word
+    grounds ("store income" is an income: ``INCOME``, not ``store``)."""
     best = grounding.best_grounded(text, profile.names, profile=profile)
+    if len(best) > 1 and (words := text.split()):
+        best = [c for c in best if grounding.bonus(words[-1], c)] or best
     return best[0] if len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE) else None
 
 

@@ -188,6 +188,12 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "regprc": ("price of regular apples", "regular apple price", "regular price"),
     "ecolbs": ("pounds of eco-labelled apples", "pounds of eco-labeled apples", "eco-labelled apples bought", "eco-labeled apples bought"),
     "reglbs": ("pounds of regular apples", "regular apples bought"),
+    # bike sharing, California districts, orange juice sales
+    "cnt": ("rentals", "bike rentals", "rental count", "total rentals", "number of rentals", "ridership"),
+    "medhouseval": ("median house value", "house value", "house values", "home value", "home values", "house price", "house prices",
+                    "home prices"),
+    "medinc": ("median income", "income"), "logmove": ("log sales", "sales", "units sold", "quantity sold", "log quantity"),
+    "feat": ("featured", "featuring", "feature ad", "feature advertising", "feature advertisement", "weekly ad"),
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),

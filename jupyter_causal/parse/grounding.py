@@ -920,8 +920,16 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
                   if col.min is None or col.max is None or col.min <= v <= col.max or names(question, column)]
         values += [0.0] * none_of(question, profile, column)
         if col.median is not None and MIDDLE.search(question):
-            values.append(round(col.median, 2) if abs(col.median) < 10 else round(col.median))
+            values.append(_readable_median(col.median, col.min, col.max))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
+
+
+def _readable_median(median: float, low: float | None, high: float | None) -> float:
+    """The median as a condition writes it: whole from 10 on, else to two decimals, and to two decimals also where the
+    whole number would move it by more than 1% of the column's range (a log income of 10.3 to 10.9 has median 10.6, not 11)."""
+    whole = round(median, 2) if abs(median) < 10 else round(median)
+    spread = (high - low) if low is not None and high is not None else 0.0
+    return round(median, 2) if spread > 0 and abs(whole - median) > 0.01 * spread else whole
 
 
 def another_group(place: str, profile: DataProfile, column: str, taken: Sequence[str]) -> bool:
