@@ -1442,3 +1442,18 @@ def test_elasticities_place_their_roles_units_with_more_x_are_graded_and_a_media
     assert _split_at_median("How does the effect on sales vary with store income?", oj, g) == \
         "How does the effect on sales vary with INCOME above the median?"
     assert _readable_median(10.63, 10.3, 10.9) == 10.63 and _readable_median(44.5, 18, 90) == 44 and _readable_median(3.456, 0, 9) == 3.46
+
+
+def test_a_count_before_a_hyphen_names_a_group_where_the_counted_column_holds_it() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import numbered_groups
+    from jupyter_causal.parse.decoding import _numbered
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert [(what, n) for _, what, n in numbered_groups("Is it different for 8-cylinder cars?")] == [("cylinder", 8)]
+    assert numbered_groups("What is the 7-day retention of users?") == []  # no units follow: the number names a variable
+    g = Grounding()
+    cars = profile_from_spec(["mpg:continuous", "cylinders:discrete:3-8", "weight:continuous"])
+    assert _numbered("Is it different for 8-cylinder cars?", cars, g) == "Is it different for cars with cylinders = 8?"
+    assert _numbered("Is it different for 12-cylinder cars?", cars, g) == "Is it different for 12-cylinder cars?"  # out of range
+    assert _numbered("Is it different for 3-door cars?", cars, g) == "Is it different for 3-door cars?"  # no column counts doors

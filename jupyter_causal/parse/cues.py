@@ -347,7 +347,8 @@ _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|ho
              r"|firms|companies|stores|shops|branches|members|participants|respondents|visitors|accounts|borrowers|applicants|drivers"
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"
              r"|offenders|inmates|prisoners|voters|passengers|riders|subjects|teachers|residents|athletes|players|tenants|farms|farmers"
-             r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites)")
+             r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites|cars|vehicles|apartments|flats|properties"
+             r"|buildings|listings)")
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
@@ -367,9 +368,8 @@ _GRADED = re.compile(
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms"): each match,
-    what it grades (the units' age
-    for older and younger: "mothers' age", which a mother's-age column's name stands for; the whole phrase for a doer:
-    "heavy smokers") and whether it means the high side."""
+    what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
+    for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
         adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"]).lower()
@@ -377,6 +377,15 @@ def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
         found.append((match, match["what"] or match["what3"] or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
+
+
+_NUMBERED_UNITS = re.compile(rf"\b(?P<n>\d+)-(?P<what>[A-Za-z]+)\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
+
+
+def numbered_groups(question: str) -> list[tuple[re.Match[str], str, int]]:
+    """The groups the question names by a count written before a hyphen ("8-cylinder cars", "3-bedroom homes"): each
+    match, what it counts and how many."""
+    return [(m, m["what"], int(m["n"])) for m in _NUMBERED_UNITS.finditer(question)]
 
 
 _BANDS = {"obese": ("body mass index", "above", 30), "overweight": ("body mass index", "above", 25),

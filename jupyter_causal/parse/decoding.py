@@ -20,8 +20,8 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
-    asks_risk_measure, banded_groups, graded_groups, listed_items, named_design, names_mediator, objective, points_to, role_spans, varies_with,
-    without_adjusting, without_amounts, without_contrast, without_level, without_method,
+    asks_risk_measure, banded_groups, graded_groups, listed_items, named_design, names_mediator, numbered_groups, objective, points_to,
+    role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, mentions, named_for, names,
@@ -213,11 +213,13 @@ def decode(
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
     (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese patients"), by a high or
     low amount of a numeric column ("long-tenure customers") or asked to vary with one are written as their
-    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`).
+    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`), and groups named by a count
+    ("8-cylinder cars") as the counted column's value (:func:`_numbered`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
-    question = _split_at_median(_graded_at_median(_banded(question, profile, grounding), profile, grounding), profile, grounding)
+    question = _numbered(_banded(question, profile, grounding), profile, grounding)
+    question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -330,6 +332,18 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
                            else (match["units2"] or match["units3"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
+    return question
+
+
+def _numbered(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with each group it names by a count written before a hyphen (:func:`.cues.numbered_groups`) written
+    as the counted column's value, where the count is in its range: "for 8-cylinder cars" is "for cars with cylinders = 8"
+    (a number joined to a word names a variable otherwise: "7-day retention")."""
+    for match, what, count in reversed(numbered_groups(question)):
+        column = _numeric_grounded(what, profile, grounding)
+        counted = profile[column] if column is not None else None
+        if counted is not None and counted.min is not None and counted.max is not None and counted.min <= count <= counted.max:
+            question = question[:match.start()] + f"{match['units']} with {column} = {count}" + question[match.end():]
     return question
 
 

@@ -194,6 +194,13 @@ NAMES: Mapping[str, tuple[str, ...]] = {
                     "home prices"),
     "medinc": ("median income", "income"), "logmove": ("log sales", "sales", "units sold", "quantity sold", "log quantity"),
     "feat": ("featured", "featuring", "feature ad", "feature advertising", "feature advertisement", "weekly ad"),
+    # staff attrition, telecom churn, bank telemarketing, a diabetes-progression table
+    "attrition": ("leave", "leaving", "left the company", "quit", "quitting", "turnover"),
+    "churn": ("leave", "leaving", "cancel", "cancelling", "canceling", "cancellation"),
+    "campaign": ("number of contacts", "contacts during the campaign", "calls during the campaign"),
+    "housing": ("housing loan", "home loan", "mortgage"), "loan": ("personal loan",),
+    "poutcome": ("previous campaign outcome", "previous outcome", "outcome of the previous campaign", "previous campaign"),
+    "target": ("disease progression", "progression"),
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),
