@@ -289,6 +289,8 @@ def test_public_tables_rentals_districts_juice_sales_cars_and_staff(parser) -> N
                          "weight": rng.normal(2970, 840, n).round(), "origin": rng.choice(["usa", "europe", "japan"], n)})
     q = jc.parse("Is the effect of weight on miles per gallon different for 8-cylinder cars?", cars)  # was weight's effect on cylinders
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "weight", "mpg", [("cylinders", 8)])
+    q = jc.parse("Do heavier cars get worse mileage?", cars)  # was cylinders
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "weight", "mpg")
     staff = pd.DataFrame({"Age": rng.integers(18, 60, n), "Attrition": rng.choice(["Yes", "No"], n), "OverTime": rng.choice(["Yes", "No"], n),
                           "JobSatisfaction": rng.integers(1, 5, n), "MonthlyIncome": rng.integers(1000, 20000, n)})
     q = jc.parse("Does overtime cause employees to leave?", staff)  # was JobSatisfaction

@@ -1457,3 +1457,16 @@ def test_a_count_before_a_hyphen_names_a_group_where_the_counted_column_holds_it
     assert _numbered("Is it different for 8-cylinder cars?", cars, g) == "Is it different for cars with cylinders = 8?"
     assert _numbered("Is it different for 12-cylinder cars?", cars, g) == "Is it different for 12-cylinder cars?"  # out of range
     assert _numbered("Is it different for 3-door cars?", cars, g) == "Is it different for 3-door cars?"  # no column counts doors
+
+
+def test_gaining_most_in_y_from_x_places_its_roles_and_comparatives_gloss_a_weight() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert role_spans("Which wines would gain most in quality from more alcohol?") == {"outcome": "quality ", "treatment": " more alcohol"}
+    assert role_spans("How much does the gain in sales from ads differ?")["outcome"].strip() == "sales"
+    assert role_spans("Do heavier cars get worse mileage?") == {"treatment": "heavier cars ", "outcome": "mileage"}
+    assert "outcome" not in role_spans("Do patients on the drug get better faster?")  # recovering, not an outcome named "faster"
+    g = Grounding()
+    assert g.bonus("Do heavier cars get worse mileage?", "weight") > 0 and g.bonus("Do heavier cars get worse mileage?", "mpg") == g.named
+    assert g.bonus("Do older cars get worse mileage?", "weight") == 0

@@ -414,7 +414,8 @@ _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
     r"|better|worse|at all)\s+){0,2}to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
-    r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s? in (?P<outcome2>.+?)\b(?:from|due to|caused by)\b(?P<treatment2>.+)"
+    r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s?(?:\s+(?:the\s+)?(?:most|more|least|less))? in (?P<outcome2>.+?)\b"
+    r"(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)"
     r"|\bhow (?:(?:much|many(?:\s+\w+)?|far)\s+)?(?:does|do|did|would|will|could|can|might) (?P<outcome4>.+?)\b(?:change|shift|move|rise|fall"
     r"|drop|grow|increase|decrease|go up|go down|respond|react)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
@@ -470,6 +471,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
+    _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
+                    r"(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
                     r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter"
                     r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b"
@@ -623,7 +626,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better", "(how
-    much) does X raise Y" (or bring in, cause, ...; not at a verb followed by a bracketed name, "does price increase
+    much) does X raise Y" (or bring in, cause, get better / worse / more / less, ...; not at a verb followed by a bracketed name, "does price increase
     (`higher_price`) raise Y") and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
     "the Y effect of X", "who should be treated

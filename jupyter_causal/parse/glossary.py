@@ -28,6 +28,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
+    "weight": ("heavier", "heavy", "lighter"),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
@@ -122,6 +123,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # students' years
     "frosh": ("freshman", "freshmen", "first-year", "first year"), "soph": ("sophomore", "sophomores"),
     # cars (the motor-trend road tests)
+    "mpg": ("miles per gallon", "mileage", "fuel economy", "fuel efficiency"),
     "am": ("manual transmission", "transmission type", "transmission", "manual"),
     "vs": ("engine shape", "straight engine", "v-shaped engine", "engine type"), "drat": ("rear axle ratio", "axle ratio"),
     "qsec": ("quarter-mile time", "quarter mile time", "1/4 mile time"), "cyl": ("cylinders", "number of cylinders"),
