@@ -1377,10 +1377,10 @@ def test_should_a_group_get_x_places_the_group_and_by_ends_a_role() -> None:
 def test_bracketed_endings_lacking_levels_shortened_levels_and_a_yes_no_column_is_no_log() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans
-    from jupyter_causal.parse.grounding import Grounding, joined, written_levels
+    from jupyter_causal.parse.grounding import Grounding, prose, written_levels
 
-    assert joined("the effect of 401(k) eligibility on customer(s)") == "the effect of 401k eligibility on customers"
-    assert joined("price (usd) and age(years)") == "price (usd) and age(years)"  # a column named in brackets stays
+    assert prose("the effect of 401(k) eligibility on customer(s)") == "the effect of 401k eligibility on customers"
+    assert prose("price (usd) and age(years)") == "price (usd) and age(years)"  # a column named in brackets stays
     cols = ["net_tfa", "e401", "p401", "inc", "marr"]
     assert role_spans("What is the effect of 401(k) eligibility on net financial assets?", cols) == {
         "treatment": "401k eligibility ", "outcome": " net financial assets"}

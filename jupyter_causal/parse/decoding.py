@@ -360,22 +360,32 @@ def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) 
     """The question with "above the median" after the numeric column it asks an effect to vary with, where it writes no
     value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
     the overall one and the effect's strongest modifiers, answers it; an average effect would not. Words grounding several
-    columns are written as the one :func:`_numeric_grounded` picks ("vary with store income" for ``INCOME``)."""
+    columns are written as the one :func:`_numeric_choice` picks ("vary with store income" for ``INCOME``)."""
     match = varies_with(question)
-    if match is None or writes_a_value(question, profile) or (column := _numeric_grounded(match["what"], profile, grounding)) is None:
+    if match is None or writes_a_value(question, profile):
         return question
-    if len(grounding.best_grounded(match["what"], profile.names, profile=profile)) > 1:  # "store income": write INCOME
+    column, among_several = _numeric_choice(match["what"], profile, grounding)
+    if column is None:
+        return question
+    if among_several:  # "store income": write INCOME
         return question[:match.start("what")] + column + " above the median" + question[match.end("what"):]
     return question[:match.end("what")] + " above the median" + question[match.end("what"):]
 
 
 def _numeric_grounded(text: str, profile: DataProfile, grounding: Grounding) -> str | None:
-    """The one column ``text`` grounds best, where it is numeric (a median splits it); of several, the one its last word
-    grounds ("store income" is an income: ``INCOME``, not ``store``)."""
+    """The one column ``text`` grounds best, where it is numeric (a median splits it): :func:`_numeric_choice`."""
+    return _numeric_choice(text, profile, grounding)[0]
+
+
+def _numeric_choice(text: str, profile: DataProfile, grounding: Grounding) -> tuple[str | None, bool]:
+    """The one column ``text`` grounds best, where it is numeric, or None; of several, the one its last word grounds
+    ("store income" is an income: ``INCOME``, not ``store``); and whether it grounded several equally."""
     best = grounding.best_grounded(text, profile.names, profile=profile)
-    if len(best) > 1 and (words := text.split()):
+    among_several = len(best) > 1
+    if among_several and (words := text.split()):
         best = [c for c in best if grounding.bonus(words[-1], c)] or best
-    return best[0] if len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE) else None
+    numeric = len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE)
+    return (best[0] if numeric else None), among_several
 
 
 def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:

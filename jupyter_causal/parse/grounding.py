@@ -215,7 +215,7 @@ _BRACKETED_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])\(([A-Za-z]{1,2})\)(?=[\W_]|$)"
 """One or two letters in brackets that end a word: "401(k)", "403(b)", "customer(s)"."""
 
 
-def joined(question: str) -> str:
+def _joined(question: str) -> str:
     """``question`` with a bracketed word ending joined to its word ("401(k)" -> "401k"): the bracket is part of the
     name, not a column named in brackets after it."""
     return _BRACKETED_SUFFIX.sub(r"\1", question)
@@ -224,8 +224,8 @@ def joined(question: str) -> str:
 def prose(question: str) -> str:
     """The question without data-file names (``parks_and_recreation.csv`` names the table, not a column), with
     "women", "girls", "men", "boys" written as the words data sets use for them ("female", "male"), ages
-    written as "over 60 years of age" (:data:`_AGE_WORDS`) and bracketed word endings joined (:func:`joined`)."""
-    return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", joined(question))))
+    written as "over 60 years of age" (:data:`_AGE_WORDS`) and bracketed word endings joined (:func:`_joined`)."""
+    return _ages(_SEX_WORDS.sub(lambda m: "female" if m["female"] else "male", _FILE.sub(" ", _joined(question))))
 
 
 _NUMBER_WORDS: Mapping[str, int] = {
