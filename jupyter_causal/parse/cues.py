@@ -348,34 +348,37 @@ _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|ho
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"
              r"|offenders|inmates|prisoners|voters|passengers|riders|subjects|teachers|residents|athletes|players|tenants|farms|farmers"
              r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites|cars|vehicles|apartments|flats|properties"
-             r"|buildings|listings)")
+             r"|buildings|listings|women|men|girls|boys|wives|husbands)")
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
                 r"|married|single|female|male|treated|untreated)\b)")
 """A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
 _HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly",
-                   "more", "greater"})
+                   "more", "greater", "most", "better", "highly", "well"})
 _GRADED = re.compile(
     rf"\b(?P<adj>high|higher|long|longer|large|larger|big|bigger|heavy|heavier|frequent|low|lower|short|shorter|small|smaller|light|lighter"
     rf"|infrequent)[\s-]+(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b"
     rf"|\b(?P<age>older|elderly|younger)\s+(?P<units2>{_UNITS_OF})\b"
     rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b"
     rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter)\s+"
-    rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))", re.IGNORECASE)
+    rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+){{0,2}})(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))"
+    rf"|\b(?P<adj4>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what4>[A-Za-z]+(?:ed|ent|ive|ful))\s+(?P<units4>{_UNITS_OF})\b",
+    re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
-    households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms"): each match,
+    households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
+    women", "more experienced workers"): each match,
     what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
     for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"]).lower()
+        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
-        found.append((match, match["what"] or match["what3"] or (match[0] if match["agent"] else age), adj in _HIGH))
+        found.append((match, match["what"] or match["what3"] or match["what4"] or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
 
 
@@ -386,6 +389,18 @@ def numbered_groups(question: str) -> list[tuple[re.Match[str], str, int]]:
     """The groups the question names by a count written before a hyphen ("8-cylinder cars", "3-bedroom homes"): each
     match, what it counts and how many."""
     return [(m, m["what"], int(m["n"])) for m in _NUMBERED_UNITS.finditer(question)]
+
+
+_HAVING = re.compile(
+    rf"\b(?P<units>{_UNITS_OF})\s+with\s+(?:(?:any|some)\s+)?(?P<what>(?:(?:past|prior|previous|earlier)\s+)?"
+    rf"(?!(?:more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter|high|low|no|an?)\b){_NOT_LINKING}[A-Za-z]+"
+    rf"(?:\s+{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))", re.IGNORECASE)
+
+
+def having_groups(question: str) -> list[tuple[re.Match[str], str]]:
+    """The groups the question names by having some of what a column may count, without a value ("students with past
+    failures", "customers with complaints"): each match and what it has."""
+    return [(m, m["what"]) for m in _HAVING.finditer(question)]
 
 
 _BANDS = {"obese": ("body mass index", "above", 30), "overweight": ("body mass index", "above", 25),
@@ -433,6 +448,10 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
                  r"|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
+_MOVES = (r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
+          r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter"
+          r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b")
+"""The verbs of "does X <verb> Y" that say X moves Y."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
@@ -473,10 +492,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
                     r"(?P<outcome>.+)",
-    _ASKS_WHETHER + r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
-                    r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter"
-                    r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b"
-                    r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
+    _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
@@ -509,9 +525,12 @@ _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)"
     r"|(?:^|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?|conveys?)\s+"
     r"(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)\b(?:on|upon)\b"
-    r"(?P<outcome2>.+)",
+    r"(?P<outcome2>.+)"
+    r"|" + _ASKS_WHETHER.replace("?P<treatment>", "?P<treatment3>") + _MOVES + r"(?P<mediator3>[^,;?]+?),?\s+and,?\s+(?:(?:so|thus|thereby"
+    r"|hence)\s+)?(?:through|via|by way of)\s+(?:it|that|this|them)\b,?\s+(?:(?:also|in turn)\s+)?(?:" + _MOVES + r"\s+)?(?P<outcome3>.+)",
     re.IGNORECASE)
-"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y"."""
+"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y", "does X
+raise M, and through it Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
     r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b(?P<outcome>[^?.;,]+)"
@@ -531,6 +550,8 @@ _ROLE_END = re.compile(
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
+_VERSUS = re.compile(r"\s+(?:compared (?:with|to)|relative to|versus|vs\.?|rather than|instead of)\s+[^?;,.]+", re.IGNORECASE)
+"""The arm the treatment is compared with, written after the outcome ("raise conversion compared to the PSA")."""
 """A value a condition writes: a number, or a median or half."""
 _AND_VALUE = re.compile(
     r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:with|for|where|when)\s+)?(?:`[^`]+`|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*"
@@ -646,7 +667,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
     every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
     (the group its condition); outcome first also "the counterfactual Y for <units> had they not ...". A role's place
-    ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated").
+    ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated"),
+    and the arm a treatment is compared with after the outcome is the treatment's ("raise conversion compared to the PSA").
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first).
     Roles no phrasing places are left out.
     """
@@ -675,6 +697,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
             spans["outcome"] = _role_text(found["outcome"])
         if "condition" in found:
             spans.setdefault("condition", found["condition"])
+    if "treatment" in spans and (versus := _VERSUS.search(spans.get("outcome", ""))):  # the arm compared with is the treatment's
+        spans.update(treatment=spans["treatment"] + versus[0], outcome=spans["outcome"][:versus.start()])
     for mediator in _MEDIATOR_AFTER:
         if match := mediator.search(text):
             spans["mediator"] = _role_text(_groups(match)["mediator"])

@@ -20,12 +20,12 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
-    asks_risk_measure, banded_groups, graded_groups, listed_items, named_design, names_mediator, numbered_groups, objective, points_to,
-    role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
+    asks_risk_measure, banded_groups, graded_groups, having_groups, listed_items, named_design, names_mediator, numbered_groups, objective,
+    points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, mentions, named_for, names,
-    stem_share, value_options, with_digits, writes_a_value, writes_all_words, written_levels,
+    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, levels_in, mentions,
+    named_for, names, stem_share, value_options, with_digits, writes_a_value, writes_all_words, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -213,12 +213,13 @@ def decode(
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
     (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese patients"), by a high or
     low amount of a numeric column ("long-tenure customers") or asked to vary with one are written as their
-    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`), and groups named by a count
-    ("8-cylinder cars") as the counted column's value (:func:`_numbered`).
+    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`), groups named by a count
+    ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
+    with past failures") as that count above 0 (:func:`_having_some`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
-    question = _numbered(_banded(question, profile, grounding), profile, grounding)
+    question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
     question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
@@ -298,7 +299,8 @@ def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, gr
 
 def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
     """``query`` with the one role whose column the question does not ground at all (nor names by its role,
-    ``treat``) given the one column the question names (:func:`.grounding.names`, the glossary too, or every word of
+    ``treat``, nor compares two levels of, as a treatment: "the ads compared to the PSA") given the one column the
+    question names (:func:`.grounding.names`, the glossary too, or every word of
     the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
     :func:`.grounding.is_identifier`) that no field holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
     model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
@@ -307,7 +309,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
         return query
     roles = {role: column for role in ("treatment", "outcome", "mediator") if (column := getattr(query, role)) is not None}
     bare = [role for role, column in roles.items() if grounding.role_bonus(question, profile, column) == 0
-            and not named_for(column, role)]
+            and not named_for(column, role) and not (role == "treatment" and len(levels_in(question, profile, column)) >= 2)]
     if len(bare) != 1:
         return query
     held = set(roles.values()) | {c.column for c in query.condition}
@@ -323,13 +325,14 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     (:func:`.cues.graded_groups`), written as the units with that column above or below its median: "for long-tenure
     customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"
     (the age column named: "older mothers" are "mothers with mage above the median"), "heavy smokers" "smokers with
-    smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none)."""
+    smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none), "less educated women"
+    "women with educ below the median"."""
     if writes_a_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
-                           else (match["units2"] or match["units3"], column))
+                           else (match["units2"] or match["units3"] or match["units4"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
@@ -344,6 +347,20 @@ def _numbered(question: str, profile: DataProfile, grounding: Grounding) -> str:
         counted = profile[column] if column is not None else None
         if counted is not None and counted.min is not None and counted.max is not None and counted.min <= count <= counted.max:
             question = question[:match.start()] + f"{match['units']} with {column} = {count}" + question[match.end():]
+    return question
+
+
+def _having_some(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with each group it names by having what a count column counts (:func:`.cues.having_groups`) written
+    as that column above 0: "for students with past failures" is "for students with failures above 0" (a yes/no or
+    measured column is left to the other readings: "patients with diabetes", "households with income")."""
+    if writes_a_value(question, profile):
+        return question
+    for match, what in reversed(having_groups(question)):
+        column = _numeric_grounded(what, profile, grounding)
+        counts = profile[column] if column is not None else None
+        if counts is not None and counts.min == 0 and (counts.kind is Kind.DISCRETE or "int" in counts.dtype.lower()):
+            question = question[:match.start()] + f"{match['units']} with {column} above 0" + question[match.end():]
     return question
 
 

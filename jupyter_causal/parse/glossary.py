@@ -60,7 +60,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "nearc4": ("near a four-year college", "near a 4-year college", "college proximity", "near a college", "near college"),
     "nearc2": ("near a two-year college", "near a 2-year college"), "smsa": ("metropolitan area", "urban area"),
     "inlf": _LABOUR_FORCE,
-    "kidslt6": ("young children", "small children", "kids under 6", "children under 6", "kids under six", "children under six"),
+    "kidslt6": ("young children", "small children", "young kids", "small kids", "kids under 6", "children under 6", "kids under six",
+                "children under six"),
     "lfp": _LABOUR_FORCE,
     "k5": ("young children", "small children", "young kids", "kids under 5", "children under 5", "children under five"),
     "k618": ("older children", "older kids", "school-age children", "children 6 to 18"),
@@ -75,6 +76,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "experiencek": ("teacher experience", "teachers' experience"), "schoolk": ("school type", "type of school"),
     "studytime": ("study time", "time spent studying", "hours of study"), "famsup": ("family support",),
     "schoolsup": ("school support", "extra educational support"), "dalc": ("workday alcohol", "weekday alcohol"),
+    "romantic": ("romantic relationship", "relationship", "dating"), "g3": ("final grade", "final mark", "grades"),
+    "g1": ("first-period grade", "first period grade"), "g2": ("second-period grade", "second period grade"),
     "walc": ("weekend alcohol",), "goout": ("going out",),
     # retirement saving (401(k)) tables
     "e401": ("401(k) eligibility", "401k eligibility", "eligible for a 401(k)", "eligible for a 401k", "401(k) eligible",
@@ -111,7 +114,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # get-out-the-vote experiments
     "voted": ("turnout", "voter turnout", "turned out"),
     # housing tables
-    "medv": ("median home value", "median house value", "home value", "house price", "home price", "house prices"),
+    "medv": ("median home value", "median house value", "median value", "home value", "house value", "house price", "home price", "price"),
     "lstat": ("lower status", "low-income share", "share of low-income"), "rm": ("rooms", "number of rooms"),
     "crim": ("crime rate", "crime"), "nox": ("nitric oxide", "nitric oxides", "nitrogen oxide", "nitrogen oxides", "air pollution", "pollution"),
     "ptratio": ("pupil-teacher ratio", "pupil teacher ratio", "student-teacher ratio"),
@@ -133,6 +136,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "newbie": ("new customer", "new customers"), "recency": ("months since last purchase",),
     "fbaby": ("first baby", "first-time mother", "first-time mothers", "first birth", "firstborn"),
     "swang1": ("right heart catheterization", "rhc", "swan-ganz", "catheterization"),
+    "aps1": ("apache score", "apache", "illness severity", "severity of illness"), "t3d30": ("survival time", "days survived"),
+    "cat1": ("disease category", "primary disease", "diagnosis"), "meanbp1": ("mean blood pressure", "blood pressure"),
     "diabetespedigreefunction": ("family history", "pedigree"), "skinthickness": ("skin fold", "skinfold"),
     # causal-discovery benchmarks
     "tub": ("tuberculosis",), "bronc": ("bronchitis",), "dysp": ("dyspnoea", "dyspnea", "shortness of breath"),
@@ -202,7 +207,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "campaign": ("number of contacts", "contacts during the campaign", "calls during the campaign"),
     "housing": ("housing loan", "home loan", "mortgage"), "loan": ("personal loan",),
     "poutcome": ("previous campaign outcome", "previous outcome", "outcome of the previous campaign", "previous campaign"),
-    "target": ("disease progression", "progression"),
+    "target": ("disease progression", "progression", "heart disease", "disease"),
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),

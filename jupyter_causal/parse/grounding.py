@@ -117,9 +117,13 @@ class Grounding:
         """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
         ``columns`` best grounded in the field's place (and not better in another role's place) if any is an
         option, else the options that are not the columns best grounded in another role's place; all options
-        when neither narrows them. With the table's ``profile``, a place grounds by levels too (:meth:`role_bonus`)."""
+        when neither narrows them. With the table's ``profile``, a place grounds by levels too (:meth:`role_bonus`), and
+        a treatment's place writing two levels of a column compares them: that column is the treatment."""
         if not self.place_roles or not spans:
             return list(options)
+        if field == "treatment" and "treatment" in spans and profile is not None and (
+                compared := [c for c in options if len(levels_in(spans[field], profile, c)) >= 2]):
+            return compared  # two of a column's levels compared in the treatment's place: "the ads compared to the PSA"
         others = [text for role, text in spans.items() if role != field]
         arms = arm_columns(spans, profile, columns) if field == "treatment" and profile is not None else set()
         here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
@@ -316,6 +320,8 @@ def _same_word(written: str, word: str) -> bool:
     ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
     consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
+    if a in _LIKELIHOOD or written in _LIKELIHOOD:  # "the chance a booking gets cancelled" writes no booking_changes
+        return a == b
     shared = len(os.path.commonprefix([a, b]))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
         return True
@@ -326,6 +332,11 @@ def _same_word(written: str, word: str) -> bool:
         return True
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
+
+
+_LIKELIHOOD = frozenset({"chance", "likelihood", "odds", "probability"})
+"""Words saying how likely an outcome is, which write a column's word only where it is the same word ("chance" shares
+the start of ``changes`` with it)."""
 
 
 def _counted(word: str) -> bool:
@@ -529,10 +540,11 @@ def _acronym_written(question: str, column: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _written_name(column: str) -> re.Pattern[str]:
     """The column's name as a question writes it: as is or with ``_`` and case changes read as spaces, in any casing,
-    a plural allowed ("tech companies" for ``tech_company``), not inside a longer word."""
+    a space or a hyphen between its words ("lower-status" for "lower status"), a plural allowed ("tech companies" for
+    ``tech_company``), not inside a longer word."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ")
     forms = {column, spaced} | {f[:-1] + "ies" for f in (column, spaced) if f[-1:] in "yY" and f[-2:-1].lower() not in "aeiou"}
-    variants = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
+    variants = "|".join(re.sub(r"\\[ -]", r"[\\s-]", re.escape(v)) for v in sorted(forms, key=len, reverse=True))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + variants + r")(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
 
 
@@ -671,7 +683,13 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     that write another column's name of two words or more are that column's ("higher monthly charges" writes
     ``MonthlyCharges``, not ``Contract``'s "Month-to-month"). A level naming a lack is written by its word negated, and
     that word's level is then not ("unmarried" writes "notmarried", not "married")."""
-    question = _without_compound_names(_BASELINE.sub(" ", question), tuple(c for c in profile.names if c != column))
+    written = levels_in(_BASELINE.sub(" ", question), profile, column)
+    return written if len(written) == 1 else []
+
+
+def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
+    """Every text level of the column the question writes (:func:`written_levels`, which takes one alone)."""
+    question = _without_compound_names(question, tuple(c for c in profile.names if c != column))
     levels = profile[column].levels
     sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
@@ -679,7 +697,7 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     written = [v for v in written if v.lower() not in lacked]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
-    return written if len(written) == 1 else []
+    return written
 
 
 def arm_columns(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
