@@ -1518,3 +1518,26 @@ def test_an_arm_compared_with_is_the_treatments_and_names_allow_hyphens_and_chan
     # teaching tables' names: heart disease, final grades, a relationship, house values
     assert names("heart disease", "target") and names("students' grades", "G3") and not names("the G1 grade", "G3")
     assert names("being in a relationship", "romantic") and names("house values", "medv")
+
+
+def test_the_return_to_x_places_a_treatment_units_far_from_a_place_are_graded_and_compounds_write_initials() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import graded_groups, role_spans
+    from jupyter_causal.parse.decoding import _graded_at_median
+    from jupyter_causal.parse.grounding import Grounding, names
+
+    assert role_spans("Is the return to experience smaller for women?") == {"condition": "for female", "treatment": "experience"}
+    assert role_spans("What is the return to education on wages?") == {"treatment": "education", "outcome": " wages"}
+    assert role_spans("Does the program speed the return to work?") == {}  # coming back to work is no treatment
+    assert [(what, high) for _, what, high in graded_groups("Is it larger among children far from a secondary school?")] == [
+        ("distance to a secondary school", True)]
+    assert [(what, high) for _, what, high in graded_groups("Is it larger for patients who live close to the clinic?")] == [
+        ("distance to the clinic", False)]
+    progresa = profile_from_spec(["progresa:binary", "enrolled:binary", "dist_sec:continuous", "poor:binary"])
+    assert _graded_at_median("Is it larger among children far from a secondary school?", progresa, Grounding()) == \
+        "Is it larger among children with dist_sec above the median?"
+    assert names("Does the debt-to-income ratio affect repayment?", "dti") and names("a high loan-to-value", "ltv")
+    assert not names("the debt to income ratio", "dti")  # words in a row without hyphens are no compound
+    # teaching tables' names: defaults, professionals, a cash transfer
+    assert names("Do higher rates cause more defaults?", "loan_status") and names("the chance a loan is charged off", "loan_status")
+    assert names("How much more do professionals earn?", "profocc") and names("Did the cash transfer raise enrollment?", "progresa")

@@ -355,7 +355,7 @@ _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|w
                 r"|married|single|female|male|treated|untreated)\b)")
 """A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
 _HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly",
-                   "more", "greater", "most", "better", "highly", "well"})
+                   "more", "greater", "most", "better", "highly", "well", "far from", "farther from", "further from"})
 _GRADED = re.compile(
     rf"\b(?P<adj>high|higher|long|longer|large|larger|big|bigger|heavy|heavier|frequent|low|lower|short|shorter|small|smaller|light|lighter"
     rf"|infrequent)[\s-]+(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b"
@@ -363,22 +363,27 @@ _GRADED = re.compile(
     rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b"
     rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter)\s+"
     rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+){{0,2}})(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))"
-    rf"|\b(?P<adj4>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what4>[A-Za-z]+(?:ed|ent|ive|ful))\s+(?P<units4>{_UNITS_OF})\b",
+    rf"|\b(?P<adj4>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what4>[A-Za-z]+(?:ed|ent|ive|ful))\s+(?P<units4>{_UNITS_OF})\b"
+    rf"|\b(?P<units5>{_UNITS_OF})\s+(?:(?:who|that)\s+(?:live|lives|are|is)\s+|living\s+|located\s+)?(?P<adj5>far from|farther from"
+    rf"|further from|close to|closer to|near|nearer to)\s+(?P<what5>(?:(?:an?|the|their)\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)"
+    rf"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))",
     re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
-    women", "more experienced workers"): each match,
+    women", "more experienced workers", "children far from a secondary school"): each match,
     what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
     for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"]).lower()
+        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
-        found.append((match, match["what"] or match["what3"] or match["what4"] or (match[0] if match["agent"] else age), adj in _HIGH))
+        distance = f"distance to {match['what5']}" if match["what5"] else None
+        found.append((match, match["what"] or match["what3"] or match["what4"] or distance or (match[0] if match["agent"] else age),
+                      adj in _HIGH))
     return found
 
 
@@ -513,6 +518,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
+    r"(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
+    r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
@@ -669,7 +677,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     (the group its condition); outcome first also "the counterfactual Y for <units> had they not ...". A role's place
     ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated"),
     and the arm a treatment is compared with after the outcome is the treatment's ("raise conversion compared to the PSA").
-    "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first).
+    "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
+    places X (tried last; not "the return to work").
     Roles no phrasing places are left out.
     """
     text = prose(question)

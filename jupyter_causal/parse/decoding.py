@@ -326,13 +326,13 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"
     (the age column named: "older mothers" are "mothers with mage above the median"), "heavy smokers" "smokers with
     smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none), "less educated women"
-    "women with educ below the median"."""
+    "women with educ below the median", "children far from a secondary school" "children with dist_sec above the median"."""
     if writes_a_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
-                           else (match["units2"] or match["units3"] or match["units4"], column))
+                           else (match["units2"] or match["units3"] or match["units4"] or match["units5"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question

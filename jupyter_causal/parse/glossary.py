@@ -208,6 +208,12 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "housing": ("housing loan", "home loan", "mortgage"), "loan": ("personal loan",),
     "poutcome": ("previous campaign outcome", "previous outcome", "outcome of the previous campaign", "previous campaign"),
     "target": ("disease progression", "progression", "heart disease", "disease"),
+    # wages and occupations, consumer loans, a cash-transfer programme and its schools
+    "profocc": ("professional occupation", "professional", "professionals", "occupation"),
+    "loanstatus": ("default", "defaults", "defaulted", "defaulting", "charge-off", "charge-offs", "charged off", "repayment",
+                   "repaid", "loan outcome"),
+    "progresa": ("cash transfer", "cash transfers", "conditional cash transfer"),
+    "distsec": ("distance to secondary school", "distance to a secondary school", "distance to the secondary school"),
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),

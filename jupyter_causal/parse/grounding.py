@@ -393,10 +393,19 @@ _SHORT_FILLER = frozenset({"is", "in", "on", "of", "no", "to", "at", "by", "an",
 
 def _initials(text: str, sizes: tuple[int, ...] = (3, 4)) -> set[str]:
     """Initials of every ``sizes`` words in a row with no function word among them ("building information
-    modelling" -> "bim")."""
+    modelling" -> "bim"), and of every word of a hyphenated compound of that many, short words too ("debt-to-income"
+    -> "dti")."""
     words = _words(text)
     runs = (words[i:i + n] for n in sizes for i in range(len(words) - n + 1))
-    return {"".join(w[0] for w in run) for run in runs if not _FUNCTION.intersection(run)}
+    return {"".join(w[0] for w in run) for run in runs if not _FUNCTION.intersection(run)} | {
+        initials for initials in _compound_initials(text) if len(initials) in sizes}
+
+
+def _compound_initials(text: str) -> set[str]:
+    """The initials of every hyphenated compound of three or four words ("debt-to-income" -> "dti", "loan-to-value" ->
+    "ltv"): finance and health write ratios so, and name their columns by these initials."""
+    compounds = (m.lower().split("-") for m in re.findall(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+){2,3}(?![\w-])", text))
+    return {"".join(w[0] for w in parts) for parts in compounds}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -552,12 +561,13 @@ def _written_name(column: str) -> re.Pattern[str]:
 def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``;
     :func:`_written_name`), what the glossary says it stands for ("maximum heart rate" for ``thalach``;
-    :mod:`.glossary`) or, for a name of three or four words, its acronym (``CTR``)."""
+    :mod:`.glossary`) or, for a name of three or four words, its acronym (``CTR``), or is the initials of a hyphenated
+    compound the question writes ("debt-to-income" for ``dti``)."""
     if not column:
         return False
     text = prose(question)
-    return _acronym_written(question, column) or bool(_initialled(text, column)) or _contracted(text, column) or any(
-        _written_name(name).search(text) for name in (column, *_glosses(column)))
+    return _acronym_written(question, column) or column.lower() in _compound_initials(text) or bool(_initialled(text, column)) or (
+        _contracted(text, column) or any(_written_name(name).search(text) for name in (column, *_glosses(column))))
 
 
 @functools.lru_cache(maxsize=4096)
