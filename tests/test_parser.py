@@ -1541,3 +1541,33 @@ def test_the_return_to_x_places_a_treatment_units_far_from_a_place_are_graded_an
     # teaching tables' names: defaults, professionals, a cash transfer
     assert names("Do higher rates cause more defaults?", "loan_status") and names("the chance a loan is charged off", "loan_status")
     assert names("How much more do professionals earn?", "profocc") and names("Did the cash transfer raise enrollment?", "progresa")
+
+
+def test_a_score_cutoff_is_a_discontinuity_lead_to_places_roles_and_larger_units_are_graded_by_their_size() -> None:
+    from jupyter_causal.corpus.phrasings import REASONS
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import graded_groups, having_groups, named_design, role_spans
+    from jupyter_causal.parse.decoding import _graded_at_median, _having_some
+    from jupyter_causal.parse.grounding import Grounding
+
+    cols = ["scholarship", "college_gpa", "test_score"]
+    # "score" is a word of test_score: the cue reads the question as written
+    assert "discontinuity" in named_design("Does the scholarship raise GPA, using the score cutoff at 70?", cols, REASONS)
+    assert "discontinuity" in named_design("Compare students just above and just below the cutoff.", cols, REASONS)
+    assert named_design("Is the effect larger for households above the income threshold?", cols, REASONS) is None
+    assert role_spans("Does a search lead to more arrests?") == {"treatment": "a search ", "outcome": " more arrests"}
+    assert role_spans("Do more reviews lead to higher ratings, and through that higher prices?") == {
+        "mediator": " higher ratings", "treatment": "more reviews ", "outcome": "higher prices"}
+    assert [(what, high) for _, what, high in graded_groups("Is it larger on bigger farms or in small classes?")] == [
+        ("farm size", True), ("class size", False)]
+    assert graded_groups("Is it larger for small children?") == []  # children have no size measured
+    assert [(what, high) for _, what, high in graded_groups("Is it better for employees with long commutes?")] == [("commutes", True)]
+    g = Grounding()
+    farms = profile_from_spec(["seed:categorical:local,hybrid", "yield_t_ha:continuous", "farm_size_ha:continuous", "irrigated:binary"])
+    # the level "hybrid" is the treatment's arm, no value of the group: the median split is still written
+    assert _graded_at_median("Does hybrid seed raise yields more on larger farms?", farms, g) == \
+        "Does hybrid seed raise yields more on farms with farm_size_ha above the median?"
+    assert [what for _, what in having_groups("Is it different for employees with kids at home?")] == ["kids at home"]
+    remote = profile_from_spec(["remote:binary", "burnout:discrete:1-10", "children_at_home:discrete:0-3"])
+    assert _having_some("Is it different for employees with kids at home?", remote, g) == \
+        "Is it different for employees with children_at_home above 0?"

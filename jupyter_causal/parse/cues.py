@@ -55,6 +55,10 @@ CUES: tuple[Cue, ...] = (
         r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b)|\bDiD\b",
     ), True),
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
+    Cue("regression discontinuity", re.compile(  # read as written: "score" may be a word of a column's name
+        r"\b(?:score|eligibility|test|exam|vote)[\s-](?:cut-?offs?|thresholds?)\b|\b(?:just|right|barely) (?:above|below|over|under)"
+        r" (?:the |a )?(?:cut-?off|threshold)\b|\b(?:either|both) sides? of (?:the |a )?(?:cut-?off|threshold)\b", re.IGNORECASE), True,
+        as_written=True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
         unless=_EFFECT_WORDS),
     Cue("descriptive", re.compile(r"^\W*what (?:is|was|are|were) the (?:average|mean|median|typical|total) (?!(?:\w+ )?effects?\b)"
@@ -354,6 +358,9 @@ _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
                 r"|married|single|female|male|treated|untreated)\b)")
 """A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
+_SIZED = (r"(?:farms|firms|companies|businesses|stores|shops|branches|households|families|schools|classes|classrooms|hospitals|clinics"
+          r"|cities|towns|villages|countries|teams|houses|homes|apartments|flats|buildings|properties|restaurants|districts|plants)")
+"""Units whose size is a measure of them ("larger farms" are farms with a larger farm size)."""
 _HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly",
                    "more", "greater", "most", "better", "highly", "well", "far from", "farther from", "further from"})
 _GRADED = re.compile(
@@ -361,30 +368,38 @@ _GRADED = re.compile(
     rf"|infrequent)[\s-]+(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b"
     rf"|\b(?P<age>older|elderly|younger)\s+(?P<units2>{_UNITS_OF})\b"
     rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b"
-    rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter)\s+"
+    rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?:an?\s+)?(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter|high|low|long"
+    rf"|short|large|small|big)\s+"
     rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+){{0,2}})(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))"
     rf"|\b(?P<adj4>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what4>[A-Za-z]+(?:ed|ent|ive|ful))\s+(?P<units4>{_UNITS_OF})\b"
     rf"|\b(?P<units5>{_UNITS_OF})\s+(?:(?:who|that)\s+(?:live|lives|are|is)\s+|living\s+|located\s+)?(?P<adj5>far from|farther from"
     rf"|further from|close to|closer to|near|nearer to)\s+(?P<what5>(?:(?:an?|the|their)\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)"
-    rf"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))",
+    rf"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))"
+    rf"|\b(?P<adj6>larger|bigger|smaller|large|big|small)\s+(?P<units6>{_SIZED})\b",
     re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
-    women", "more experienced workers", "children far from a secondary school"): each match,
+    women", "more experienced workers", "children far from a secondary school", "larger farms"): each match,
     what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
     for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"]).lower()
+        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"] or match["adj6"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
         distance = f"distance to {match['what5']}" if match["what5"] else None
-        found.append((match, match["what"] or match["what3"] or match["what4"] or distance or (match[0] if match["agent"] else age),
-                      adj in _HIGH))
+        size = f"{_one_of(match['units6'])} size" if match["units6"] else None
+        found.append((match, match["what"] or match["what3"] or match["what4"] or distance or size
+                      or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
+
+
+def _one_of(units: str) -> str:
+    """One of the ``units``, in the singular ("families" -> "family", "classes" -> "class", "farms" -> "farm")."""
+    return re.sub(r"ies$", "y", re.sub(r"(ss|ch|sh|x)es$", r"\1", units)) if re.search(r"(?:ies|(?:ss|ch|sh|x)es)$", units) else units[:-1]
 
 
 _NUMBERED_UNITS = re.compile(rf"\b(?P<n>\d+)-(?P<what>[A-Za-z]+)\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
@@ -399,7 +414,7 @@ def numbered_groups(question: str) -> list[tuple[re.Match[str], str, int]]:
 _HAVING = re.compile(
     rf"\b(?P<units>{_UNITS_OF})\s+with\s+(?:(?:any|some)\s+)?(?P<what>(?:(?:past|prior|previous|earlier)\s+)?"
     rf"(?!(?:more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter|high|low|no|an?)\b){_NOT_LINKING}[A-Za-z]+"
-    rf"(?:\s+{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))", re.IGNORECASE)
+    rf"(?:\s+(?:(?:at|in|of)\s+)?{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))", re.IGNORECASE)
 
 
 def having_groups(question: str) -> list[tuple[re.Match[str], str]]:
@@ -453,7 +468,7 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
                  r"|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
-_MOVES = (r"(?:brings? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
+_MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
           r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter"
           r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b")
 """The verbs of "does X <verb> Y" that say X moves Y."""

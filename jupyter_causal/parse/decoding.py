@@ -326,13 +326,15 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     customers" is "for customers with tenure above the median", "older patients" "patients with age above the median"
     (the age column named: "older mothers" are "mothers with mage above the median"), "heavy smokers" "smokers with
     smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none), "less educated women"
-    "women with educ below the median", "children far from a secondary school" "children with dist_sec above the median"."""
-    if writes_a_value(question, profile):
+    "women with educ below the median", "children far from a secondary school" "children with dist_sec above the median"
+    (where the question writes no value but in its treatment's place: "does hybrid seed raise yields more on larger
+    farms")."""
+    if _writes_a_group_value(question, profile):
         return question
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
-                           else (match["units2"] or match["units3"] or match["units4"] or match["units5"], column))
+                           else (match["units2"] or match["units3"] or match["units4"] or match["units5"] or match["units6"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
@@ -350,11 +352,20 @@ def _numbered(question: str, profile: DataProfile, grounding: Grounding) -> str:
     return question
 
 
+def _writes_a_group_value(question: str, profile: DataProfile) -> bool:
+    """Whether the question writes a value (:func:`.grounding.writes_a_value`) outside its treatment's place
+    (:func:`.cues.role_spans`): a group it names by an amount may have its value then; a level in the treatment's place
+    is the treatment's arm ("hybrid seed")."""
+    treatment = role_spans(question, profile.names).get("treatment")
+    return writes_a_value(question.replace(treatment, " ") if treatment else question, profile)
+
+
 def _having_some(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with each group it names by having what a count column counts (:func:`.cues.having_groups`) written
     as that column above 0: "for students with past failures" is "for students with failures above 0" (a yes/no or
-    measured column is left to the other readings: "patients with diabetes", "households with income")."""
-    if writes_a_value(question, profile):
+    measured column is left to the other readings: "patients with diabetes", "households with income"; where the question
+    writes no value but in its treatment's place)."""
+    if _writes_a_group_value(question, profile):
         return question
     for match, what in reversed(having_groups(question)):
         column = _numeric_grounded(what, profile, grounding)
