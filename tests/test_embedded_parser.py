@@ -297,6 +297,52 @@ def test_public_tables_rentals_districts_juice_sales_cars_and_staff(parser) -> N
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "OverTime", "Attrition")
 
 
+def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_cash_transfer(parser) -> None:
+    rng = np.random.default_rng(3)
+    n = 300
+
+    def b() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    heart = pd.DataFrame({"age": rng.integers(29, 78, n), "sex": b(), "trestbps": rng.integers(94, 200, n), "chol": rng.integers(126, 564, n),
+                          "fbs": b(), "thalach": rng.integers(71, 202, n), "exang": b(), "target": b()})
+    q = jc.parse("What is the effect of high cholesterol on heart disease?", heart)  # was age
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "chol", "target")
+    q = jc.parse("Does age lower maximum heart rate achieved, and through it raise disease risk?", heart)  # was an average effect
+    assert (q.task, q.treatment, q.mediator, q.outcome) == (Task.MA, "age", "thalach", "target")
+    students = pd.DataFrame({"school": rng.choice(["GP", "MS"], n), "failures": rng.integers(0, 4, n), "schoolsup": rng.choice(["yes", "no"], n),
+                             "romantic": rng.choice(["yes", "no"], n), "absences": rng.integers(0, 75, n), "G3": rng.integers(0, 21, n)})
+    q = jc.parse("Does being in a relationship hurt students' grades?", students)  # was school's effect on absences
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "romantic", "G3")
+    q = jc.parse("Is the effect of school support on G3 bigger for students with past failures?", students)  # was school == GP
+    assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (Task.HTE, "schoolsup", [("failures", ">", 0)])
+    mroz = pd.DataFrame({"inlf": b(), "hours": rng.integers(0, 4950, n), "kidslt6": rng.integers(0, 4, n), "kidsge6": rng.integers(0, 8, n),
+                         "educ": rng.integers(5, 18, n), "wage": rng.gamma(2, 2, n).round(2), "exper": rng.integers(0, 46, n)})
+    q = jc.parse("Is the effect of small kids on participation larger for less educated women?", mroz)  # was kidsge6, no group
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "kidslt6", "inlf", [("educ", "<")])
+    boston = pd.DataFrame({"crim": rng.gamma(0.5, 7, n).round(3), "chas": b(), "nox": rng.uniform(0.38, 0.87, n).round(3),
+                           "rm": rng.normal(6.3, 0.7, n).round(3), "indus": rng.uniform(0.5, 27, n).round(2),
+                           "ptratio": rng.uniform(12.6, 22, n).round(1), "lstat": rng.uniform(1.7, 38, n).round(2),
+                           "medv": rng.uniform(5, 50, n).round(1)})
+    q = jc.parse("Is the effect of the river on prices larger for towns with more rooms per dwelling?", boston)  # was rm as the outcome
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "chas", "medv", [("rm", ">")])
+    q = jc.parse("Does nitric oxide reduce home values, and is that explained by the share of lower-status residents?", boston)  # was indus
+    assert (q.task, q.treatment, q.mediator, q.outcome) == (Task.MA, "nox", "lstat", "medv")
+    loans = pd.DataFrame({"loan_amnt": rng.integers(500, 40000, n), "int_rate": rng.uniform(5, 30, n).round(2),
+                          "annual_inc": rng.gamma(3, 25000, n).round(),
+                          "purpose": rng.choice(["debt_consolidation", "credit_card", "small_business"], n), "dti": rng.uniform(0, 40, n).round(2),
+                          "loan_status": rng.choice(["Fully Paid", "Charged Off"], n)})
+    q = jc.parse("Does debt-to-income ratio affect repayment?", loans)  # was purpose's effect on loan_amnt
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "dti", "loan_status")
+    progresa = pd.DataFrame({"progresa": b(), "enrolled": b(), "age": rng.integers(6, 17, n), "poor": b(), "hohedu": rng.integers(0, 20, n),
+                             "dist_sec": rng.uniform(0, 20, n).round(1)})
+    q = jc.parse("Does Progresa raise enrollment among children far from a secondary school?", progresa)  # no group was read
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "progresa", "enrolled", [("dist_sec", ">")])
+    ads = pd.DataFrame({"test group": rng.choice(["ad", "psa"], n), "converted": b(), "total ads": rng.integers(1, 2000, n)})
+    q = jc.parse("Did the ads increase conversion compared to the PSA?", ads)  # was total ads
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "test group", "converted")
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})
