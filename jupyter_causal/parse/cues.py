@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..schema import Task
-from .grounding import MIDDLE, carried_numbers, names, prose, writes_all_words
+from .grounding import COMPARED_WITH, MIDDLE, carried_numbers, names, prose, writes_all_words
 from .prompt import NUMBER
 
 
@@ -573,9 +573,9 @@ _ROLE_END = re.compile(
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
-_VERSUS = re.compile(r"\s+(?:compared (?:with|to)|relative to|versus|vs\.?|rather than|instead of)\s+[^?;,.]+", re.IGNORECASE)
-"""The arm the treatment is compared with, written after the outcome ("raise conversion compared to the PSA")."""
 """A value a condition writes: a number, or a median or half."""
+_VERSUS = re.compile(rf"\s+(?:{COMPARED_WITH}|rather than|instead of)\s+[^?;,.]+", re.IGNORECASE)
+"""The arm the treatment is compared with, written after the outcome ("raise conversion compared to the PSA")."""
 _AND_VALUE = re.compile(
     r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:with|for|where|when)\s+)?(?:`[^`]+`|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*"
     r"(?:==?|!=|>=?|<=?|≥|≤|(?:is\s+)?(?:equal to|equals|over|under|above|below|more than|less than|at least|at most|of|is))\s*"

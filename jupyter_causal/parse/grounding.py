@@ -671,7 +671,9 @@ def written_ops(question: str) -> frozenset[str]:
     return frozenset(ops)
 
 
-_BASELINE = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+"
+COMPARED_WITH = r"compared (?:with|to)|relative to|versus|vs\.?"
+"""The words before the arm an effect is compared with (a regular expression's alternatives)."""
+_BASELINE = re.compile(rf"\b(?:{COMPARED_WITH}|against)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+"
                        r"(?:group|arm|condition)s?\b", re.IGNORECASE)
 """The arm an effect is compared with ("compared with the control group"), which names no subgroup."""
 
