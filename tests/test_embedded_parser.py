@@ -343,6 +343,52 @@ def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "test group", "converted")
 
 
+def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default_and_ad_uplift(parser) -> None:
+    rng = np.random.default_rng(4)
+    n = 300
+
+    def b() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    cats = pd.DataFrame({"userid": np.arange(n) + 116, "version": rng.choice(["gate_30", "gate_40"], n), "sum_gamerounds": rng.integers(0, 500, n),
+                         "retention_1": rng.choice([True, False], n), "retention_7": rng.choice([True, False], n)})
+    q = jc.parse("What is the effect of the gate version on 1-day retention?", cats)  # was a subgroup retention_7 == True
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "version", "retention_1")
+    q = jc.parse("Does the gate affect 7-day retention through the number of rounds played?", cats)  # was retention_1
+    assert (q.task, q.treatment, q.mediator, q.outcome) == (Task.MA, "version", "sum_gamerounds", "retention_7")
+    star = pd.DataFrame({"star": rng.choice(["small", "regular", "regular+aide"], n), "read": rng.integers(350, 650, n),
+                         "math": rng.integers(350, 650, n), "ethnicity": rng.choice(["cauc", "afam", "other"], n),
+                         "lunch": rng.choice(["free", "non-free"], n), "experience": rng.integers(0, 30, n),
+                         "school": rng.choice(["inner-city", "suburban", "rural", "urban"], n)})
+    q = jc.parse("Is the effect of small classes on reading bigger for Black students?", star)  # no group was read
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op, c.value) for c in q.condition]) == (
+        Task.HTE, "star", "read", [("ethnicity", "==", "afam")])
+    q = jc.parse("Which class type gives the highest reading scores for inner-city schools?", star)  # was ethnicity
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "star", "read")
+    adult = pd.DataFrame({"age": rng.integers(17, 90, n), "education": rng.choice(["HS-grad", "Some-college", "Bachelors", "Masters"], n),
+                          "sex": rng.choice(["Male", "Female"], n), "capital-gain": rng.integers(0, 10000, n),
+                          "hours-per-week": rng.integers(1, 99, n), "income": rng.choice(["<=50K", ">50K"], n)})
+    q = jc.parse("Does having a bachelor's degree raise the chance of earning over 50K?", adult)  # was capital-gain
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "education", "income")
+    wine = pd.DataFrame({"volatile acidity": rng.normal(0.5, 0.18, n).round(2), "free sulfur dioxide": rng.integers(1, 70, n),
+                         "total sulfur dioxide": rng.integers(6, 280, n), "sulphates": rng.normal(0.65, 0.17, n).round(2),
+                         "alcohol": rng.normal(10.4, 1, n).round(1), "quality": rng.integers(3, 9, n)})
+    q = jc.parse("Is the effect of sulphates on quality larger for high-alcohol wines?", wine)  # no group was read
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "sulphates", "quality", [("alcohol", ">")])
+    q = jc.parse("What level of free sulfur dioxide maximises quality?", wine)  # the roles were swapped
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "free sulfur dioxide", "quality")
+    credit = pd.DataFrame({"LIMIT_BAL": rng.integers(10, 800, n) * 1000, "AGE": rng.integers(21, 75, n), "PAY_0": rng.integers(-2, 9, n),
+                           "PAY_AMT1": rng.integers(0, 50000, n), "default.payment.next.month": b()})
+    q = jc.parse("Is the effect of the credit limit on default different for customers under 30?", credit)  # was PAY_AMT1 < 30
+    assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (Task.HTE, "LIMIT_BAL", [("AGE", "<", 30)])
+    criteo = pd.DataFrame({"f0": rng.normal(20, 5, n).round(3), "f1": rng.normal(10, 1, n).round(3), "treatment": b(), "conversion": b(),
+                           "visit": b(), "exposure": b()})
+    q = jc.parse("Who should be targeted with the ad to maximise visits?", criteo)  # was conversion
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "treatment", "visit")
+    q = jc.parse("Is the treatment effect on conversion larger for users with high f0?", criteo)  # no group was read
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "treatment", "conversion", [("f0", ">")])
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -576,7 +576,7 @@ def test_grounding_reads_yes_no_groups_sex_initials_and_a_treatment_arm_by_its_l
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans
     from jupyter_causal.parse.decoding import role_options
-    from jupyter_causal.parse.grounding import Grounding, arm_columns, negated, value_options, written_levels
+    from jupyter_causal.parse.grounding import Grounding, negated, placed_levels, value_options, written_levels
     from jupyter_causal.schema import Task
 
     g = Grounding()
@@ -603,7 +603,7 @@ def test_grounding_reads_yes_no_groups_sex_initials_and_a_treatment_arm_by_its_l
     lift = "Is the lift in conversion from the new page bigger on mobile?"
     spans = role_spans(lift, list(ab.names))
     assert spans["treatment"].strip() == "the new page bigger on mobile" and spans["condition"] == "on mobile"
-    assert arm_columns(spans, ab, list(ab.names)) == set()
+    assert placed_levels(spans, ab, list(ab.names)) == set()
     assert "device" not in role_options(ab, "treatment", Task.HTE, list(ab.names), spans, question=lift)
     assert g.role_bonus("In inner-city schools, how did being in a small class affect reading?", star, "stark") == 0.0
 
@@ -1571,3 +1571,62 @@ def test_a_score_cutoff_is_a_discontinuity_lead_to_places_roles_and_larger_units
     remote = profile_from_spec(["remote:binary", "burnout:discrete:1-10", "children_at_home:discrete:0-3"])
     assert _having_some("Is it different for employees with kids at home?", remote, g) == \
         "Is it different for employees with children_at_home above 0?"
+
+
+def test_explained_paths_bound_levels_glued_words_hyphenated_grades_and_best_amounts() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_policy, graded_groups, names_mediator, role_spans
+    from jupyter_causal.parse.decoding import _graded_at_median, _without_event, role_options
+    from jupyter_causal.parse.grounding import Grounding, levels_in, names, outcome_events, prose, written_levels
+
+    # "M explains why X affects Y" and "M explains the effect of X on Y" name the mediator; "can you explain ..." does not
+    assert role_spans("Can satisfaction explain why callbacks affect hold time?") == {
+        "mediator": "satisfaction", "treatment": "callbacks", "outcome": " hold time"}
+    assert role_spans("Does punctuality explain the effect of real-time information on ridership?")["mediator"] == "punctuality"
+    assert not names_mediator("Can you explain the effect of price on sales?") and not names_mediator("What explains the effect of price on sales?")
+    # a group written at the end of the outcome's place is no subgroup where that place writes every word of its column
+    assert "condition" not in role_spans("What is the effect of the gate version on 1-day retention?", ["version", "retention_1", "retention_7"])
+    assert role_spans("Do discounts raise sales on weekends?", ["discount", "sales", "weekend"])["condition"] == "on weekends"
+    # the end of a glued name's word, not an ending many words share
+    g = Grounding()
+    assert g.bonus("the number of rounds played", "sum_gamerounds") > 0
+    assert g.bonus("the best action", "job_satisfaction") == 0 and g.bonus("a count of visits", "discount") == 0
+    # "what amount of X maximises Y" places X as the treatment and asks for a policy
+    assert role_spans("What level of free sulfur dioxide maximises quality?") == {"treatment": "free sulfur dioxide", "outcome": " quality"}
+    assert asks_policy("What dose of the drug minimises blood pressure?", [])
+    assert role_spans("Who should be targeted with the ad to maximise visits?")["treatment"].strip() == "the ad"
+    # high- / low- before any units grades them; not "long-term effects", and a name may hold digits
+    wine = profile_from_spec(["sulphates:continuous", "alcohol:continuous", "quality:discrete:3-8"])
+    assert _graded_at_median("Is it larger for high-alcohol wines?", wine, g) == "Is it larger for wines with alcohol above the median?"
+    assert graded_groups("What are the long-term effects of alcohol on quality?") == []
+    assert [what for _, what, _ in graded_groups("Is it larger for users with high f0?")] == ["f0"]
+    # customers, users, borrowers ... over or under an age are that old
+    assert prose("for customers under 30") == "for customers under 30 years of age"
+    assert prose("for customers under 30 visits") == "for customers under 30 visits"
+    # a level that bounds a number is written in words; where only the outcome's place writes it, it is the outcome's event
+    adult = profile_from_spec(["education:categorical:HS-grad,Bachelors,Masters", "hours:discrete:1-99", "income:binary:<=50K,>50K",
+                               "age_group:categorical:18-39,40-64,65+"])
+    assert levels_in("the chance of earning over 50K", adult, "income") == [">50K"]
+    assert levels_in("earning 50K or less", adult, "income") == ["<=50K"] and written_levels("people over 65", adult, "age_group") == ["65+"]
+    assert written_levels("earning over 500K", adult, "income") == [] and written_levels("people over 6.5", adult, "age_group") == []
+    spans = role_spans("Does a bachelor's degree raise the chance of earning over 50K?", list(adult.names))
+    assert outcome_events(spans, adult, list(adult.names)) == {"income"}
+    assert "income" in role_options(adult, "outcome", Task.ATE, list(adult.names), spans, question="")
+    assert "50K" not in _without_event("Does a bachelor's degree raise the chance of earning over 50K?", spans, adult)
+    assert outcome_events(role_spans("Do longer hours raise income over 50K?", list(adult.names)), adult, list(adult.names)) == set()
+    # the class-size experiment's treatment and the ethnicity levels of the econometrics tables
+    star = profile_from_spec(["star:categorical:small,regular,regular+aide", "read:continuous", "ethnicity:categorical:cauc,afam,other"])
+    assert names("Which class type gives the highest reading scores?", "star")
+    assert written_levels("Is it bigger for Black students?", star, "ethnicity") == ["afam"]
+    # a level in capitals is written in capitals ("help us" writes no "US"); a pronoun is no outcome's event ("move it")
+    depts = profile_from_spec(["department:categorical:finance,it,operations", "country:categorical:US,UK,DE", "clicks:continuous"])
+    assert written_levels("Does it help us?", depts, "country") == [] and written_levels("for US customers", depts, "country") == ["US"]
+    spans = role_spans("Phishing click rate: does two-factor auth move it?", list(depts.names))
+    assert spans["outcome"].strip() == "it" and outcome_events(spans, depts, list(depts.names)) == set()
+    # a number standing apart in a name is written where the question joins it to a word or a period: "1-day", "day 7"
+    g = Grounding()
+    assert g.bonus("the effect on 1-day retention", "retention_1") > g.bonus("the effect on 1-day retention", "retention_7")
+    assert g.bonus("retention on day 7", "retention_7") > g.bonus("retention on day 7", "retention_1")
+    valued = "users with 7 purchases and their retention"
+    assert g.bonus(valued, "retention_7") == g.bonus(valued, "retention_1")
+    assert g.bonus("Does annual income drive the spending score?", "Spending Score (1-100)") == g.named  # a range in brackets is no name's number

@@ -122,11 +122,15 @@ customers" (about units)."""
 _GETS_MOST = (r"(?:gets?|brings?|yields?|produces?|generates?|gives?|wins?|earns?|leads? to) (?:us )?(?:the )?"
               r"(?:most|highest|largest|biggest|greatest|best|lowest|fewest|least)\b")
 """What an arm does in "which mailer gets the most votes"."""
-_SHOULD_GET = (r"(?:be (?:treated with|given|offered|sent|shown|assigned(?: to)?|enrolled in)|get|receive|turn on|switch (?:on|to)|adopt|enable"
+_SHOULD_GET = (r"(?:be (?:treated with|given|offered|sent|shown|targeted(?: with| by)?|assigned(?: to)?|enrolled in)|get|receive|turn on"
+               r"|switch (?:on|to)|adopt|enable"
                r"|take|join|enrol+ in|sign up for)")
 """What units should do in "which listings should turn on X", "who should be offered X"."""
+_OPTIMISES = r"maximi[sz]es?|minimi[sz]es?|optimi[sz]es?"
+"""What the best arm does to the outcome ("which dose of X maximises Y")."""
 _POLICY = re.compile(
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
+    r"|\b(?:which|what) (?:level|value|amount|dose|dosage|setting|quantity) of\b.+\b(?:" + _OPTIMISES + r")\b"
     r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwhom (?:to|should)\b"
     r"|\b(?:who|which [\w-]+(?: [\w-]+)?) should " + _SHOULD_GET + r"\b"
     r"|\bwhich (?:" + _ARM + r" )?" + _GETS_MOST + r"|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b",
@@ -134,8 +138,8 @@ _POLICY = re.compile(
 
 
 def asks_policy(question: str, columns: Iterable[str]) -> bool:
-    """Whether the question asks which treatment is best for whom ("which level of X is best", "who should get X",
-    "which mailer gets the most votes")."""
+    """Whether the question asks which treatment is best for whom ("which level of X is best", "what dose of X maximises
+    Y", "who should get X", "which mailer gets the most votes")."""
     return bool(_POLICY.search(_cue_text(question, columns)))
 
 
@@ -361,6 +365,8 @@ _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|w
 _SIZED = (r"(?:farms|firms|companies|businesses|stores|shops|branches|households|families|schools|classes|classrooms|hospitals|clinics"
           r"|cities|towns|villages|countries|teams|houses|homes|apartments|flats|buildings|properties|restaurants|districts|plants)")
 """Units whose size is a measure of them ("larger farms" are farms with a larger farm size)."""
+_NOT_RESULTS = r"(?!(?:effects|impacts|outcomes|results|changes|trends|consequences|benefits|gains|costs|risks|returns)\b)"
+"""Not a word for what an effect does ("high-dose effects" grade no units)."""
 _HIGH = frozenset({"high", "higher", "long", "longer", "large", "larger", "big", "bigger", "heavy", "heavier", "frequent", "older", "elderly",
                    "more", "greater", "most", "better", "highly", "well", "far from", "farther from", "further from"})
 _GRADED = re.compile(
@@ -370,29 +376,32 @@ _GRADED = re.compile(
     rf"|\b(?P<adj2>heavy|heavier|light|lighter|big|bigger|frequent|infrequent|occasional)[\s-]+(?P<agent>[A-Za-z]+(?:ers|ors))\b"
     rf"|\b(?P<units3>{_UNITS_OF})\s+with\s+(?:an?\s+)?(?P<adj3>more|fewer|less|higher|lower|larger|smaller|greater|longer|shorter|high|low|long"
     rf"|short|large|small|big)\s+"
-    rf"(?P<what3>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+){{0,2}})(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))"
+    rf"(?P<what3>{_NOT_LINKING}[A-Za-z][A-Za-z0-9]*(?:[\s-]{_NOT_LINKING}[A-Za-z]+){{0,2}})(?=\s*(?:[?.,;!]|$|\b(?:and|or|than|but)\b))"
     rf"|\b(?P<adj4>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what4>[A-Za-z]+(?:ed|ent|ive|ful))\s+(?P<units4>{_UNITS_OF})\b"
     rf"|\b(?P<units5>{_UNITS_OF})\s+(?:(?:who|that)\s+(?:live|lives|are|is)\s+|living\s+|located\s+)?(?P<adj5>far from|farther from"
     rf"|further from|close to|closer to|near|nearer to)\s+(?P<what5>(?:(?:an?|the|their)\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)"
     rf"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))"
-    rf"|\b(?P<adj6>larger|bigger|smaller|large|big|small)\s+(?P<units6>{_SIZED})\b",
+    rf"|\b(?P<adj6>larger|bigger|smaller|large|big|small)\s+(?P<units6>{_SIZED})\b"
+    rf"|\b(?P<adj7>high|low)-(?P<what7>(?!(?:school|term|level|end|risk)\b)[A-Za-z][A-Za-z0-9]*)\s+(?P<units7>{_NOT_RESULTS}[A-Za-z]+s)\b",
     re.IGNORECASE)
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
-    women", "more experienced workers", "children far from a secondary school", "larger farms"): each match,
+    women", "more experienced workers", "children far from a secondary school", "larger farms", "high-alcohol wines": any
+    units after a hyphenated high or low): each match,
     what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
     for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
-        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"] or match["adj6"]).lower()
+        adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"] or match["adj6"]
+               or match["adj7"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
         distance = f"distance to {match['what5']}" if match["what5"] else None
         size = f"{_one_of(match['units6'])} size" if match["units6"] else None
-        found.append((match, match["what"] or match["what3"] or match["what4"] or distance or size
+        found.append((match, match["what"] or match["what3"] or match["what4"] or match["what7"] or distance or size
                       or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
 
@@ -508,6 +517,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\btreatment:?\s(?P<treatment>[^,;]+?),?\s+outcome:?\s(?P<outcome>.+)",
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
+    r"\b(?:which|what) (?:level|value|amount|dose|dosage|setting|quantity) of (?P<treatment>.+?)\s+(?:" + _OPTIMISES + r")\b(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
@@ -544,16 +554,22 @@ _MEDIATOR_AFTER = (
                r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
+_M_OPENS = (r"(?:^(?!\s*(?:does|do|did|can|could|would|will)\b)|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)"
+            r"(?!(?:you|we|I|they|what|which|who|it|this|that)\b)")
+"""Where a mediator opens a clause ("can M explain ...", "M carries ..."), not at the one asked or a question word ("can you
+explain the effect of X on Y", "what explains ...")."""
 _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)"
-    r"|(?:^|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?|conveys?)\s+"
-    r"(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)\b(?:on|upon)\b"
-    r"(?P<outcome2>.+)"
+    r"|" + _M_OPENS + r"(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?"
+    r"|conveys?|explains?)\s+(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)"
+    r"\b(?:on|upon)\b(?P<outcome2>.+)"
+    r"|" + _M_OPENS + r"(?P<mediator4>[^,:;]+?)\s+explains?\s+(?:why|how)\s+"
+    r"(?P<treatment4>.+?)\s+" + _MOVES + r"(?P<outcome4>.+)"
     r"|" + _ASKS_WHETHER.replace("?P<treatment>", "?P<treatment3>") + _MOVES + r"(?P<mediator3>[^,;?]+?),?\s+and,?\s+(?:(?:so|thus|thereby"
     r"|hence)\s+)?(?:through|via|by way of)\s+(?:it|that|this|them)\b,?\s+(?:(?:also|in turn)\s+)?(?:" + _MOVES + r"\s+)?(?P<outcome3>.+)",
     re.IGNORECASE)
-"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries the effect of X on Y", "does X
-raise M, and through it Y"."""
+"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries (explains) the effect of X on
+Y", "can M explain why X affects Y", "does X raise M, and through it Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
     r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b(?P<outcome>[^?.;,]+)"
@@ -669,7 +685,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
-    outcome Y", "which level of X is best for Y", "what does X do to Y", "does X make Y better", "(how
+    outcome Y", "which level of X is best for Y" (or "what amount of X maximises Y"), "what does X do to Y", "does X make Y better", "(how
     much) does X raise Y" (or bring in, cause, get better / worse / more / less, ...; not at a verb followed by a bracketed name, "does price increase
     (`higher_price`) raise Y") and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
@@ -759,16 +775,22 @@ _GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group
 def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
     """A group named by a column (or by every word of its name) at the end of a clause ("raise sales on weekends" for
     ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``) that no role's
-    place names, where the treatment's and the outcome's places are known (else "a policy for X on Y" would read Y
-    as a group): a yes/no condition written without a value; not after "is" ("is in the labor force" is a state)."""
+    place names in either way ("the effect of the gate on retention" for ``retention_1`` is the outcome's), where the
+    treatment's and the outcome's places are known (else "a policy for X on Y" would read Y as a group): a yes/no
+    condition written without a value; not after "is" ("is in the labor force" is a state)."""
     for match in _GROUP_END.finditer(text):
         if _STATE.search(text, 0, match.start()):  # "is in the labor force" is the outcome's state, not a group
             continue
         group = match["group"] or match["of"]
-        named = [c for c in columns if names(group, c) or writes_all_words(group, c)]
-        if named and not any(names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
+        named = [c for c in columns if _group_names(group, c)]
+        if named and not any(_group_names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
             return match[0]
     return None
+
+
+def _group_names(text: str, column: str) -> bool:
+    """Whether ``text`` names the column or writes every word of its name (``retention`` of ``retention_1``)."""
+    return names(text, column) or writes_all_words(text, column)
 
 
 _LIST = re.compile(

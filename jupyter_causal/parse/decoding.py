@@ -24,8 +24,9 @@ from .cues import (
     points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, arm_columns, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, levels_in, mentions,
-    named_for, names, stem_share, value_options, with_digits, writes_a_value, writes_all_words, written_levels,
+    Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, levels_in, mentions,
+    named_for, names, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value, writes_all_words,
+    written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -236,7 +237,7 @@ def decode(
     # An average effect read from a question that writes a value or a yes/no condition ("for units with
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
     # the question does not ground the subgroup.
-    writes = writes_a_value(without_contrast(question, spans), profile)
+    writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile)
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
@@ -262,8 +263,8 @@ def decode(
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(question, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
-        elif query.task is Task.MA and not asks_mediation(question, columns) and (
-                not mentions(question, query.mediator or "", besides=(query.treatment, query.outcome))
+        elif query.task is Task.MA and not asks_mediation(question, columns) and not names_mediator(question) and (
+                not mentions(_outside_roles(question, spans), query.mediator or "", besides=(query.treatment, query.outcome))
                 or query.mediator in grounding.best_grounded(spans.get("condition", ""), columns)):
             excluded.add(Task.MA)
         else:
@@ -278,6 +279,24 @@ def decode(
                 question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
             query = mediation
     return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile, methods, level), covariates, profile, grounding)
+
+
+def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
+    """The question without its outcome's place where that place writes an event (:func:`.grounding.outcome_events`): the
+    level is what the outcome counts ("the chance of earning over 50K" for ``income``), not a subgroup."""
+    if outcome_events(spans, profile, profile.names):
+        return question.replace(spans["outcome"], " ")
+    return question
+
+
+def _outside_roles(question: str, spans: Mapping[str, str]) -> str:
+    """The question without its treatment's and outcome's places where its phrasing places both (:func:`.cues.role_spans`):
+    a mediator the model reads must be written elsewhere ("does the first bill amount affect the default payment next
+    month" writes no ``PAY_AMT1`` between them)."""
+    if {"treatment", "outcome"} <= spans.keys():
+        for role in ("treatment", "outcome"):
+            question = question.replace(spans[role], " ")
+    return question
 
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
@@ -334,7 +353,8 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     for match, what, high in reversed(graded_groups(question)):
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
-                           else (match["units2"] or match["units3"] or match["units4"] or match["units5"] or match["units6"], column))
+                           else (match["units2"] or match["units3"] or match["units4"] or match["units5"] or match["units6"]
+                                 or match["units7"], column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
@@ -438,18 +458,20 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
     shares no word with one that can, a word of its levels: "the email" for a three-level ``segment``) where it names
     none that can, but not those another role's place names: the planner then says why such a column cannot play the
     role, where another column would answer a question not asked ("the effect of party size" for a six-level ``size``
-    in a mediation). A subgroup effect's treatment is not a column of more than two levels one of which the
-    ``question`` writes, unless the treatment's place alone writes it (:func:`.grounding.arm_columns`): that level
+    in a mediation); an outcome's place writing a level of a column only it writes names that column ("the chance of
+    earning over 50K" for ``income``). A subgroup effect's treatment is not a column of more than two levels one of which the
+    ``question`` writes, unless the treatment's place alone writes it (:func:`.grounding.placed_levels`): that level
     names the subgroup ("does featuring help books more" is ``category == 'books'``)."""
     place, others = spans.get(role), [text for other, text in spans.items() if other != role]
     fitting = [c for c in options if fits_role(profile[c], role, task)]
     if role == "treatment" and task is Task.HTE:
-        arms = arm_columns(spans, profile, fitting)
+        arms = placed_levels(spans, profile, fitting)
         fitting = [c for c in fitting if profile[c].n_distinct <= 2 or not written_levels(question, profile, c) or c in arms
                    or place is not None and names(place, c)]
     if place is not None and not any(names(place, c) for c in fitting):
         by_levels = role == "treatment" and task is Task.MA and not any(stem_share(place, c) for c in fitting)
-        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1
+        events = outcome_events(spans, profile, options) if role == "outcome" else set()
+        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1 or c in events
                                                                 or by_levels and level_words_written(place, profile, c))
                     and not any(names(text, c) for text in others)]
     return fitting or list(options)

@@ -217,6 +217,10 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),
+    # the Tennessee class-size experiment; ethnicity levels of the econometrics teaching tables
+    "star": ("class type", "class size", "small class", "small classes", "small-class"),
+    "afam": ("black", "african american", "african-american"), "cauc": ("white", "caucasian"),
+    "defaultpaymentnextmonth": ("default", "defaults", "defaulted", "defaulting", "default risk"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""
 

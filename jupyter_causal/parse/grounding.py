@@ -118,14 +118,17 @@ class Grounding:
         ``columns`` best grounded in the field's place (and not better in another role's place) if any is an
         option, else the options that are not the columns best grounded in another role's place; all options
         when neither narrows them. With the table's ``profile``, a place grounds by levels too (:meth:`role_bonus`), and
-        a treatment's place writing two levels of a column compares them: that column is the treatment."""
+        a treatment's place writing two levels of a column compares them: that column is the treatment; a level that only
+        the treatment's place writes grounds its column there (:func:`placed_levels`), and so does an outcome's event
+        (:func:`outcome_events`)."""
         if not self.place_roles or not spans:
             return list(options)
         if field == "treatment" and "treatment" in spans and profile is not None and (
                 compared := [c for c in options if len(levels_in(spans[field], profile, c)) >= 2]):
             return compared  # two of a column's levels compared in the treatment's place: "the ads compared to the PSA"
         others = [text for role, text in spans.items() if role != field]
-        arms = arm_columns(spans, profile, columns) if field == "treatment" and profile is not None else set()
+        arms = (set() if profile is None else placed_levels(spans, profile, columns) if field == "treatment"
+                else outcome_events(spans, profile, columns) if field == "outcome" else set())
         here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
                 if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)
                 } if field in spans else set()
@@ -201,7 +204,9 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
     (r"\baged (\d+)", r"\1 years of age"),
     (r"(\d+)(?:\s+|-)years?(?:\s+|-)olds?\b", r"\1 years of age"),
     (r"\b(patients|people|persons|adults|individuals|participants|respondents|female|male|females|males|workers|employees|mothers|fathers"
-     r"|residents|retirees|smokers|drivers)\s+(over|under|above|below)\s+(\d{1,2}|1[01]\d)\b(?!\s*(?:[%$.,]\d|%|(?!(?:with|and|or|who|in|on|at"
+     r"|residents|retirees|smokers|drivers|customers|clients|borrowers|applicants|members|voters|passengers|subscribers"
+     r"|policyholders|buyers|shoppers|consumers|travellers|travelers|guests|subjects|cardholders)\s+(over|under|above|below)\s+"
+     r"(\d{1,2}|1[01]\d)\b(?!\s*(?:[%$.,]\d|%|(?!(?:with|and|or|who|in|on|at"
      r"|for|to|does|do|did|is|are|was|were|have|has|had|that|which|whose|than)\b)[A-Za-z]))", r"\1 \2 \3 years of age"),
 ))
 """Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65"), each rewritten as
@@ -315,7 +320,9 @@ def _same_word(written: str, word: str) -> bool:
     singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
     ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
     letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
-    compound word of that prefix and that word ("birthweight" for ``bweight``), the start of it after a count's ``n``
+    compound word of that prefix and that word ("birthweight" for ``bweight``), the end of it after four letters or more
+    of a glued word ("rounds" for ``gamerounds``, not "count" for ``discount`` nor "action" for ``satisfaction``), the
+    start of it after a count's ``n``
     ("pregnancies" for ``npreg``; :func:`_counted`), an abbreviation of three letters it starts with ("revenue" for
     ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
     consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
@@ -330,10 +337,14 @@ def _same_word(written: str, word: str) -> bool:
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
+    if len(a) >= 5 and len(b) - len(a) >= 4 and b.endswith(a) and not _SUFFIX.search(a):  # "rounds" for gamerounds
+        return True
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
 
 
+_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ity|ing)$")
+"""Endings that make a word the end of many others ("action" of ``satisfaction``): no glued word's end then."""
 _LIKELIHOOD = frozenset({"chance", "likelihood", "odds", "probability"})
 """Words saying how likely an outcome is, which write a column's word only where it is the same word ("chance" shares
 the start of ``changes`` with it)."""
@@ -416,7 +427,8 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     writes the name's acronym (:func:`names`). A word of two letters (but a unit or a filler) is written where two
     words in a row of the question have it as initials ("heart rate" for ``resting_hr``), it writes what the word
     abbreviates, or :func:`_two_letters_written`, and unwritten otherwise ("college GPA" writes half of ``hsGPA``);
-    one of three letters ending in such initials is half written ("blood pressure" for ``sbp``)."""
+    one of three letters ending in such initials is half written ("blood pressure" for ``sbp``). A number standing apart in
+    the name is a word of it too, written where the question writes it ("1-day retention" for ``retention_1``)."""
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
@@ -429,8 +441,21 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
     tokens = _words(text, shortest=2)
-    return hits + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens))) for w in _words(column, shortest=2)
-                        if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
+    counted = tuple((n, float(_number_named(n, text) or any(_carries(n, m) for m in numbers))) for n in _NUMBER_PART.findall(column)) if words else ()
+    return hits + counted + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens)))
+                                  for w in _words(column, shortest=2) if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
+
+
+_NUMBER_PART = re.compile(r"(?<=[A-Za-z][_ -])\d+(?![A-Za-z0-9])")
+"""A number standing apart after a word of a column's name (the 1 of ``retention_1``; not the 5 of ``pm2_5`` nor a range
+in brackets, "(1-100)")."""
+
+
+def _number_named(number: str, text: str) -> bool:
+    """Whether ``text`` writes ``number`` as part of a name: joined to a word ("1-day", "day-7") or after a word for a
+    period or step ("day 1", "week 7", "wave 2"), not as a value ("with 2 purchases")."""
+    return bool(re.search(rf"(?<![\w.]){number}-[A-Za-z]|[A-Za-z]-{number}(?![\w.])|\b(?:day|week|month|year|wave|round|period|phase"
+                          rf"|visit|stage|grade|level|quarter)s?\s+{number}(?![\w.])", text, re.IGNORECASE))
 
 
 def _two_letters_written(word: str, tokens: Sequence[str]) -> bool:
@@ -712,14 +737,28 @@ def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     return written
 
 
-def arm_columns(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
-    """The ``columns`` one of whose levels the treatment's place (:func:`.cues.role_spans`) writes and no other role's
-    place does: the level is the treatment's arm ("being in a small class" for ``stark``), not a subgroup ("Is the
-    lift from the new page bigger on mobile?" places "the new page bigger on mobile" and "on mobile")."""
-    place, others = spans.get("treatment"), [text for role, text in spans.items() if role != "treatment"]
+def placed_levels(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str], *, role: str = "treatment") -> set[str]:
+    """The ``columns`` one of whose levels the ``role``'s place (:func:`.cues.role_spans`) writes and no other role's
+    place does: the level is the treatment's arm ("being in a small class" for ``stark``) or the outcome's event ("the
+    chance of earning over 50K" for ``income`` ">50K"), not a subgroup ("Is the lift from the new page bigger on
+    mobile?" places "the new page bigger on mobile" and "on mobile")."""
+    place, others = spans.get(role), [text for other, text in spans.items() if other != role]
     if place is None:
         return set()
     return {c for c in columns if written_levels(place, profile, c) and not any(written_levels(t, profile, c) for t in others)}
+
+
+_PRONOUN = re.compile(r"\s*(?:it|them|this|that|these|those)\s*", re.IGNORECASE)
+"""A place holding a pronoun only ("does X move it"), which writes no level ("it" of a ``department``)."""
+
+
+def outcome_events(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
+    """The ``columns`` one of whose levels the outcome's place alone writes (:func:`placed_levels`), where that place
+    writes no word of any column's name: the level is the event the outcome counts ("the chance of earning over 50K" for
+    ``income``'s ">50K"), not a subgroup ("clicks on mobile" is ``clicked`` among ``device`` "mobile")."""
+    if "outcome" not in spans or _PRONOUN.fullmatch(spans["outcome"]) or any(mentions(spans["outcome"], c) for c in profile.names):
+        return set()
+    return placed_levels(spans, profile, columns, role="outcome")
 
 
 def _sex_written(question: str, initial: str) -> bool:
@@ -780,18 +819,37 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 
 def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
-    of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`), a level of two or three
-    capitals as the initials of as many words in a row ("orange juice" for "OJ"), or a level of one letter in its own
+    of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`), a bound in words ("over
+    50K" for ">50K"; :func:`_bound_written`), a level of two or three capitals in capitals or as the initials of as many
+    words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
-    if re.fullmatch(r"[A-Z]{2,3}", level) and level.lower() in _initials(prose(question), (len(level),)):
-        return True
-    if _negation_written(question, level) or _shortened(question, level):
+    if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
+        return level.lower() in _initials(prose(question), (len(level),)) or bool(
+            re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(_written_name(gloss).search(prose(question)) for gloss in _glosses(level))
+    if _negation_written(question, level) or _shortened(question, level) or _bound_written(question, level):
         return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
             len(_words(level, shortest=2)) >= 2 and writes_all_words(question, level))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
+
+
+_BOUND_LEVEL = re.compile(r"\s*(?P<op>>=?|<=?|≥|≤)\s*\$?(?P<n>\d[\d.,]*\s*[kKmM]?)\s*|\s*\$?(?P<n2>\d[\d.,]*[kKmM]?)\s*\+\s*")
+"""A level that is a bound on a number (">50K", "<=50K", "65+")."""
+_ABOVE = r"(?:over|above|more than|greater than|at least|exceeding|in excess of|>=?|≥)"
+_BELOW = r"(?:under|below|less than|at most|up to|no more than|<=?|≤)"
+
+
+def _bound_written(question: str, level: str) -> bool:
+    """Whether the question writes a level that bounds a number (:data:`_BOUND_LEVEL`) in words: ">50K" as "over 50K",
+    "<=50K" as "50K or less", "65+" as "over 65" or "65 and older"."""
+    if (m := _BOUND_LEVEL.fullmatch(level)) is None:
+        return False
+    number = re.escape(re.sub(r"\s+", "", m["n"] or m["n2"]))
+    above = m["n2"] is not None or m["op"] in (">", ">=", "≥")
+    before, after = (_ABOVE, r"(?:or|and) (?:more|over|above|higher|older)") if above else (_BELOW, r"(?:or|and) (?:less|under|below|lower|younger)")
+    return bool(re.search(rf"{before}\s*\$?{number}(?![\w.,]\d)\b|\$?\b{number}\s+{after}\b", question, re.IGNORECASE))
 
 
 _NEGATIVE_LEVEL = re.compile(r"(?:not|non|no|un)[\s_-]?(?P<word>[a-z]{4,})", re.IGNORECASE)
