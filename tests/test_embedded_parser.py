@@ -343,7 +343,7 @@ def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "test group", "converted")
 
 
-def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default_and_ad_uplift(parser) -> None:
+def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default_ad_uplift_no_shows_and_shoppers(parser) -> None:
     rng = np.random.default_rng(4)
     n = 300
 
@@ -387,6 +387,16 @@ def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default
     assert (q.task, q.treatment, q.outcome) == (Task.OPO, "treatment", "visit")
     q = jc.parse("Is the treatment effect on conversion larger for users with high f0?", criteo)  # no group was read
     assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "treatment", "conversion", [("f0", ">")])
+    noshow = pd.DataFrame({"Age": rng.integers(0, 100, n), "Scholarship": b(), "Hipertension": b(), "Diabetes": b(), "SMS_received": b(),
+                           "No-show": rng.choice(["Yes", "No"], n)})
+    q = jc.parse("What is the effect of the SMS reminder on missing the appointment?", noshow)  # was Hipertension
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "SMS_received", "No-show")
+    shoppers = pd.DataFrame({"PageValues": rng.gamma(1, 5, n).round(2), "BounceRates": rng.uniform(0, 0.2, n).round(3),
+                             "Month": rng.choice(["Feb", "Mar", "May", "Nov", "Dec"], n), "Weekend": rng.choice([True, False], n),
+                             "Revenue": rng.choice([True, False], n)})
+    q = jc.parse("Is the effect of page values on revenue different in November?", shoppers)  # no group was read
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op, c.value) for c in q.condition]) == (
+        Task.HTE, "PageValues", "Revenue", [("Month", "==", "Nov")])
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

@@ -1630,3 +1630,17 @@ def test_explained_paths_bound_levels_glued_words_hyphenated_grades_and_best_amo
     valued = "users with 7 purchases and their retention"
     assert g.bonus(valued, "retention_7") == g.bonus(valued, "retention_1")
     assert g.bonus("Does annual income drive the spending score?", "Spending Score (1-100)") == g.named  # a range in brackets is no name's number
+
+
+def test_short_months_which_x_level_is_best_and_missed_appointments() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_policy, role_spans
+    from jupyter_causal.parse.grounding import names, written_levels
+
+    shop = profile_from_spec(["PageValues:continuous", "Month:categorical:Feb,Mar,May,Nov,Dec", "day:categorical:Mon,Sat,Sun"])
+    assert written_levels("Is it different in November?", shop, "Month") == ["Nov"]
+    assert written_levels("Is it different on Saturdays?", shop, "day") == ["Sat"]
+    assert written_levels("Is it different in the market?", shop, "Month") == [] and written_levels("on sunny days", shop, "day") == []
+    question = "Which activity level is best for sleep quality among people with insomnia?"
+    assert asks_policy(question, []) and role_spans(question)["treatment"] == "activity level"
+    assert names("Did the SMS reminder cut missed appointments?", "No-show")

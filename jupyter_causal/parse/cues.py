@@ -130,6 +130,7 @@ _OPTIMISES = r"maximi[sz]es?|minimi[sz]es?|optimi[sz]es?"
 """What the best arm does to the outcome ("which dose of X maximises Y")."""
 _POLICY = re.compile(
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of\b.+\b(?:best|optimal|ideal)\b"
+    r"|\bwhich (?:[\w-]+\s+){1,2}(?:level|amount|dose|dosage|setting|intensity) (?:is|would be|works?) (?:the )?(?:best|optimal|ideal)\b"
     r"|\b(?:which|what) (?:level|value|amount|dose|dosage|setting|quantity) of\b.+\b(?:" + _OPTIMISES + r")\b"
     r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwhom (?:to|should)\b"
     r"|\b(?:who|which [\w-]+(?: [\w-]+)?) should " + _SHOULD_GET + r"\b"
@@ -518,6 +519,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhich (?:level|value|option|version|arm|type|kind|setting) of (?P<treatment>.+?)\b(?:is|would be|works?)"
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\b(?:which|what) (?:level|value|amount|dose|dosage|setting|quantity) of (?P<treatment>.+?)\s+(?:" + _OPTIMISES + r")\b(?P<outcome>.+)",
+    r"\bwhich (?P<treatment>(?:[\w-]+\s+){1,2}(?:level|amount|dose|dosage|setting|intensity))\s+(?:is|would be|works?)"
+    r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
@@ -685,7 +688,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
-    outcome Y", "which level of X is best for Y" (or "what amount of X maximises Y"), "what does X do to Y", "does X make Y better", "(how
+    outcome Y", "which level of X is best for Y" (or "which X level is best", "what amount of X maximises Y"), "what does X
+    do to Y", "does X make Y better", "(how
     much) does X raise Y" (or bring in, cause, get better / worse / more / less, ...; not at a verb followed by a bracketed name, "does price increase
     (`higher_price`) raise Y") and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",

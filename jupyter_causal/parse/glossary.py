@@ -217,9 +217,11 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # car seats and orange juice sales
     "shelveloc": ("shelf location", "shelving location", "shelf placement"),
     "compprice": ("competitor price", "competitor's price", "competitors' price"),
-    # the Tennessee class-size experiment; ethnicity levels of the econometrics teaching tables
+    # the Tennessee class-size experiment; ethnicity levels of the econometrics teaching tables; appointment no-shows
     "star": ("class type", "class size", "small class", "small classes", "small-class"),
     "afam": ("black", "african american", "african-american"), "cauc": ("white", "caucasian"),
+    "noshow": ("no-shows", "no shows", "missed appointment", "missed appointments", "missing the appointment", "missing appointments",
+               "show up", "showing up", "turn up"),
     "defaultpaymentnextmonth": ("default", "defaults", "defaulted", "defaulting", "default risk"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""

@@ -820,13 +820,16 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`), a bound in words ("over
-    50K" for ">50K"; :func:`_bound_written`), a level of two or three capitals in capitals or as the initials of as many
+    50K" for ">50K"; :func:`_bound_written`), a month or weekday written short by its name ("November" for "Nov"), a
+    level of two or three capitals in capitals or as the initials of as many
     words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
             re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(_written_name(gloss).search(prose(question)) for gloss in _glosses(level))
     if _negation_written(question, level) or _shortened(question, level) or _bound_written(question, level):
+        return True
+    if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
         return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
@@ -835,6 +838,10 @@ def _level_written(question: str, level: str) -> bool:
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
 
+_CALENDAR = {short: name for name in ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                                      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+             for short in (name[:3],)} | {"sept": "september", "thur": "thursday", "thurs": "thursday", "tues": "tuesday"}
+"""Month and weekday levels written short ("Nov", "Sept", "Sat") and the names a question writes for them."""
 _BOUND_LEVEL = re.compile(r"\s*(?P<op>>=?|<=?|≥|≤)\s*\$?(?P<n>\d[\d.,]*\s*[kKmM]?)\s*|\s*\$?(?P<n2>\d[\d.,]*[kKmM]?)\s*\+\s*")
 """A level that is a bound on a number (">50K", "<=50K", "65+")."""
 _ABOVE = r"(?:over|above|more than|greater than|at least|exceeding|in excess of|>=?|≥)"
