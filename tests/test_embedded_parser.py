@@ -297,15 +297,17 @@ def test_public_tables_rentals_districts_juice_sales_cars_and_staff(parser) -> N
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "OverTime", "Attrition")
 
 
+def _yes_no(rng: np.random.Generator, n: int = 300) -> np.ndarray:
+    """A 0 / 1 column of ``n`` rows drawn from ``rng``: the teaching tables' yes/no variables."""
+    return rng.integers(0, 2, n)
+
+
 def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_cash_transfer(parser) -> None:
     rng = np.random.default_rng(3)
     n = 300
-
-    def b() -> np.ndarray:
-        return rng.integers(0, 2, n)
-
-    heart = pd.DataFrame({"age": rng.integers(29, 78, n), "sex": b(), "trestbps": rng.integers(94, 200, n), "chol": rng.integers(126, 564, n),
-                          "fbs": b(), "thalach": rng.integers(71, 202, n), "exang": b(), "target": b()})
+    heart = pd.DataFrame({"age": rng.integers(29, 78, n), "sex": _yes_no(rng), "trestbps": rng.integers(94, 200, n),
+                          "chol": rng.integers(126, 564, n), "fbs": _yes_no(rng), "thalach": rng.integers(71, 202, n), "exang": _yes_no(rng),
+                          "target": _yes_no(rng)})
     q = jc.parse("What is the effect of high cholesterol on heart disease?", heart)  # was age
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "chol", "target")
     q = jc.parse("Does age lower maximum heart rate achieved, and through it raise disease risk?", heart)  # was an average effect
@@ -316,11 +318,11 @@ def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "romantic", "G3")
     q = jc.parse("Is the effect of school support on G3 bigger for students with past failures?", students)  # was school == GP
     assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (Task.HTE, "schoolsup", [("failures", ">", 0)])
-    mroz = pd.DataFrame({"inlf": b(), "hours": rng.integers(0, 4950, n), "kidslt6": rng.integers(0, 4, n), "kidsge6": rng.integers(0, 8, n),
+    mroz = pd.DataFrame({"inlf": _yes_no(rng), "hours": rng.integers(0, 4950, n), "kidslt6": rng.integers(0, 4, n), "kidsge6": rng.integers(0, 8, n),
                          "educ": rng.integers(5, 18, n), "wage": rng.gamma(2, 2, n).round(2), "exper": rng.integers(0, 46, n)})
     q = jc.parse("Is the effect of small kids on participation larger for less educated women?", mroz)  # was kidsge6, no group
     assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "kidslt6", "inlf", [("educ", "<")])
-    boston = pd.DataFrame({"crim": rng.gamma(0.5, 7, n).round(3), "chas": b(), "nox": rng.uniform(0.38, 0.87, n).round(3),
+    boston = pd.DataFrame({"crim": rng.gamma(0.5, 7, n).round(3), "chas": _yes_no(rng), "nox": rng.uniform(0.38, 0.87, n).round(3),
                            "rm": rng.normal(6.3, 0.7, n).round(3), "indus": rng.uniform(0.5, 27, n).round(2),
                            "ptratio": rng.uniform(12.6, 22, n).round(1), "lstat": rng.uniform(1.7, 38, n).round(2),
                            "medv": rng.uniform(5, 50, n).round(1)})
@@ -334,11 +336,12 @@ def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_
                           "loan_status": rng.choice(["Fully Paid", "Charged Off"], n)})
     q = jc.parse("Does debt-to-income ratio affect repayment?", loans)  # was purpose's effect on loan_amnt
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "dti", "loan_status")
-    progresa = pd.DataFrame({"progresa": b(), "enrolled": b(), "age": rng.integers(6, 17, n), "poor": b(), "hohedu": rng.integers(0, 20, n),
+    progresa = pd.DataFrame({"progresa": _yes_no(rng), "enrolled": _yes_no(rng), "age": rng.integers(6, 17, n), "poor": _yes_no(rng),
+                             "hohedu": rng.integers(0, 20, n),
                              "dist_sec": rng.uniform(0, 20, n).round(1)})
     q = jc.parse("Does Progresa raise enrollment among children far from a secondary school?", progresa)  # no group was read
     assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "progresa", "enrolled", [("dist_sec", ">")])
-    ads = pd.DataFrame({"test group": rng.choice(["ad", "psa"], n), "converted": b(), "total ads": rng.integers(1, 2000, n)})
+    ads = pd.DataFrame({"test group": rng.choice(["ad", "psa"], n), "converted": _yes_no(rng), "total ads": rng.integers(1, 2000, n)})
     q = jc.parse("Did the ads increase conversion compared to the PSA?", ads)  # was total ads
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "test group", "converted")
 
@@ -346,10 +349,6 @@ def test_public_tables_heart_disease_students_labour_supply_housing_loans_and_a_
 def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default_ad_uplift_no_shows_and_shoppers(parser) -> None:
     rng = np.random.default_rng(4)
     n = 300
-
-    def b() -> np.ndarray:
-        return rng.integers(0, 2, n)
-
     cats = pd.DataFrame({"userid": np.arange(n) + 116, "version": rng.choice(["gate_30", "gate_40"], n), "sum_gamerounds": rng.integers(0, 500, n),
                          "retention_1": rng.choice([True, False], n), "retention_7": rng.choice([True, False], n)})
     q = jc.parse("What is the effect of the gate version on 1-day retention?", cats)  # was a subgroup retention_7 == True
@@ -378,16 +377,18 @@ def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default
     q = jc.parse("What level of free sulfur dioxide maximises quality?", wine)  # the roles were swapped
     assert (q.task, q.treatment, q.outcome) == (Task.OPO, "free sulfur dioxide", "quality")
     credit = pd.DataFrame({"LIMIT_BAL": rng.integers(10, 800, n) * 1000, "AGE": rng.integers(21, 75, n), "PAY_0": rng.integers(-2, 9, n),
-                           "PAY_AMT1": rng.integers(0, 50000, n), "default.payment.next.month": b()})
+                           "PAY_AMT1": rng.integers(0, 50000, n), "default.payment.next.month": _yes_no(rng)})
     q = jc.parse("Is the effect of the credit limit on default different for customers under 30?", credit)  # was PAY_AMT1 < 30
     assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (Task.HTE, "LIMIT_BAL", [("AGE", "<", 30)])
-    criteo = pd.DataFrame({"f0": rng.normal(20, 5, n).round(3), "f1": rng.normal(10, 1, n).round(3), "treatment": b(), "conversion": b(),
-                           "visit": b(), "exposure": b()})
+    criteo = pd.DataFrame({"f0": rng.normal(20, 5, n).round(3), "f1": rng.normal(10, 1, n).round(3), "treatment": _yes_no(rng),
+                           "conversion": _yes_no(rng),
+                           "visit": _yes_no(rng), "exposure": _yes_no(rng)})
     q = jc.parse("Who should be targeted with the ad to maximise visits?", criteo)  # was conversion
     assert (q.task, q.treatment, q.outcome) == (Task.OPO, "treatment", "visit")
     q = jc.parse("Is the treatment effect on conversion larger for users with high f0?", criteo)  # no group was read
     assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "treatment", "conversion", [("f0", ">")])
-    noshow = pd.DataFrame({"Age": rng.integers(0, 100, n), "Scholarship": b(), "Hipertension": b(), "Diabetes": b(), "SMS_received": b(),
+    noshow = pd.DataFrame({"Age": rng.integers(0, 100, n), "Scholarship": _yes_no(rng), "Hipertension": _yes_no(rng), "Diabetes": _yes_no(rng),
+                           "SMS_received": _yes_no(rng),
                            "No-show": rng.choice(["Yes", "No"], n)})
     q = jc.parse("What is the effect of the SMS reminder on missing the appointment?", noshow)  # was Hipertension
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "SMS_received", "No-show")
