@@ -400,6 +400,33 @@ def test_public_tables_a_game_test_class_sizes_census_income_wine_credit_default
         Task.HTE, "PageValues", "Revenue", [("Month", "==", "Nov")])
 
 
+def test_public_tables_an_email_uplift_test_a_jobs_workshop_a_bayesian_network_and_benchmark_style_prompts(parser) -> None:
+    rng = np.random.default_rng(5)
+    n = 300
+    mail = pd.DataFrame({"recency": rng.integers(1, 13, n), "history": rng.gamma(2, 120, n).round(2), "mens": _yes_no(rng), "womens": _yes_no(rng),
+                         "zip_code": rng.choice(["Surburban", "Rural", "Urban"], n), "newbie": _yes_no(rng),
+                         "channel": rng.choice(["Phone", "Web", "Multichannel"], n),
+                         "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], n), "visit": _yes_no(rng),
+                         "conversion": _yes_no(rng), "spend": rng.gamma(1, 2, n).round(2)})
+    q = jc.parse("Does the women's email campaign increase conversion compared with no e-mail?", mail)  # was newbie among No E-Mail
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "segment", "conversion")
+    q = jc.parse("What's the uplift of sending the womens email on conversion for rural customers?", mail)  # was womens
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (
+        Task.HTE, "segment", "conversion", [("zip_code", "Rural")])
+    q = jc.parse("Which of the three email treatments works best for visits?", mail)  # was channel
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "segment", "visit")
+    jobs = pd.DataFrame({"treat": _yes_no(rng), "econ_hard": rng.normal(3, 1, n).round(2), "depress1": rng.normal(2, 0.5, n).round(2),
+                         "job_seek": rng.normal(3.7, 0.8, n).round(2), "depress2": rng.normal(2, 0.7, n).round(2), "work1": _yes_no(rng)})
+    q = jc.parse("Which participants should be assigned to the JOBS II workshop to minimise depression?", jobs)  # was work1
+    assert (q.task, q.treatment, q.outcome, q.objective) == (Task.OPO, "treat", "depress2", "min")
+    asia = pd.DataFrame({k: _yes_no(rng) for k in ["asia", "smoke", "tub", "lung", "bronc", "either", "xray", "dysp"]})
+    q = jc.parse("Does smoking cause lung cancer, bronchitis and dyspnoea? Draw the DAG.", asia)  # bronc was left out
+    assert q.task is Task.CGL and set(q.nodes) == {"smoke", "lung", "bronc", "dysp"}
+    lalonde = pd.DataFrame({"treat": _yes_no(rng), "age": rng.integers(17, 55, n), "educ": rng.integers(3, 17, n), "married": _yes_no(rng),
+                            "re74": rng.gamma(1, 3000, n).round(1), "re75": rng.gamma(1, 3000, n).round(1), "re78": rng.gamma(1, 5000, n).round(1)})
+    q = jc.parse("Treatment variable: treat. Outcome variable: re78. Covariates: age, educ, married, re74, re75. Estimate the ATE.", lalonde)
+    assert (q.task, q.treatment, q.outcome, q.controls) == (Task.ATE, "treat", "re78", ("age", "educ", "married", "re74", "re75"))
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

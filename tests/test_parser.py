@@ -1644,3 +1644,62 @@ def test_short_months_which_x_level_is_best_and_missed_appointments() -> None:
     question = "Which activity level is best for sleep quality among people with insomnia?"
     assert asks_policy(question, []) and role_spans(question)["treatment"] == "activity level"
     assert names("Did the SMS reminder cut missed appointments?", "No-show")
+
+
+def test_an_arm_compared_with_after_the_outcome_levels_written_with_apostrophes_or_unhyphenated_and_which_of_the_arms_is_best() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import asks_policy, role_spans
+    from jupyter_causal.parse.decoding import _grounded
+    from jupyter_causal.parse.grounding import Grounding, written_levels
+
+    mail = profile_from_spec(["segment:categorical:Mens E-Mail,No E-Mail,Womens E-Mail", "womens:binary", "mens:binary",
+                              "conversion:binary", "visit:binary", "zip_code:categorical:Rural,Surburban,Urban"])
+    g = Grounding()
+    # "with" after "compared" starts the arm compared with, which is the treatment's, not a condition ending the outcome
+    spans = role_spans("Does the women's email campaign increase conversion compared with no e-mail?", mail.names)
+    assert spans["outcome"].strip() == "conversion" and spans["treatment"].endswith("compared with no e-mail")
+    assert g.placed(spans, "treatment", list(mail.names), mail.names, profile=mail) == ["segment"]
+    # a level is written with an apostrophe before its closing s and with or without its inner hyphen; a level opening
+    # with a negation is not written by its other words
+    assert written_levels("the women's email", mail, "segment") == ["Womens E-Mail"]
+    assert written_levels("customers who got no email", mail, "segment") == ["No E-Mail"]
+    assert written_levels("the womens e-mail", mail, "segment") == ["Womens E-Mail"]
+    assert written_levels("the mens emails", mail, "segment") == ["Mens E-Mail"] and written_levels("an email", mail, "segment") == []
+    # a whole level of two words outranks a column named by one of them, and keeps the treatment from that column
+    question = "What's the uplift of sending the womens email on conversion for rural customers?"
+    spans = role_spans(question, mail.names)
+    assert g.placed(spans, "treatment", list(mail.names), mail.names, profile=mail) == ["segment"]
+    read = CausalQuery(task=Task.HTE, treatment="segment", outcome="conversion", condition=[{"column": "zip_code", "op": "==", "value": "Rural"}])
+    assert _grounded(read, question, mail, g, spans=spans).treatment == "segment" and _grounded(read, question, mail, g).treatment == "womens"
+    # a level of one word ("ad") does not: "the number of ads" is total_ads
+    ads = profile_from_spec(["test group:categorical:ad,psa", "converted:binary", "total ads:continuous"])
+    question = "Does the number of ads a user sees change their conversion probability?"
+    read = CausalQuery(task=Task.ATE, treatment="test group", outcome="converted")
+    assert _grounded(read, question, ads, g, spans=role_spans(question, ads.names)).treatment == "total ads"
+    question = "Which of the three email treatments works best for visits?"
+    assert asks_policy(question, mail.names) and role_spans(question, mail.names) == {"treatment": "email treatments", "outcome": " visits"}
+    assert not asks_policy("Which of these factors is the best predictor of visits?", mail.names)
+    # an intervention noun in the treatment's place names the treatment unless it is a word of a column's name
+    jobs = ["treat", "work1", "job_seek", "depress2"]
+    assert g.role_named("", "treatment", jobs, "the JOBS II workshop", ()) == ["treat"]
+    assert g.role_named("", "treatment", jobs + ["workshop_hours"], "the JOBS II workshop", ()) == jobs + ["workshop_hours"]
+
+
+def test_covariates_listed_after_a_colon_would_y_have_been_lower_a_cause_of_a_list_and_a_difference_between_arms() -> None:
+    from jupyter_causal.parse.cues import adjusting_items, listed_items, role_spans, varies_with
+
+    prompt = "Treatment variable: treat. Outcome variable: re78. Covariates: age, educ, black and re74. Estimate the ATE."
+    assert adjusting_items(prompt) == ["age", "educ", "black", "re74"]
+    assert adjusting_items("Confounders are age and sex. What is the effect of X on Y?") == ["age", "sex"]
+    assert adjusting_items("What is the effect of X on Y in the controls group?") == []
+    assert role_spans("Would weight gain have been lower if people had not quit smoking?") == {
+        "outcome": "weight gain", "treatment": " people had not quit smoking"}
+    assert role_spans("Would sales have been any different without the promotion?") == {"outcome": "sales", "treatment": " the promotion"}
+    assert listed_items("Does smoking cause lung cancer, bronchitis and dyspnoea?") == ["smoking", "lung cancer", "bronchitis", "dyspnoea"]
+    assert listed_items("How are A, B and C related?") == ["are A", "B", "C related"]
+    assert listed_items("Does weight affect price, and is that effect mediated by mpg?") is None
+    assert varies_with("Does the effect of the intervention on test scores vary with the mother's age?")["what"] == "mother's age"
+    assert role_spans("What's the risk difference in death for quitters versus non-quitters?") == {
+        "outcome": "death", "treatment": "quitters versus non-quitters"}
+    # not a difference in an effect: that effect's own roles
+    assert role_spans("Is the difference in the effect of price on sales between men and women large?")["treatment"] == "price "

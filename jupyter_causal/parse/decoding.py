@@ -24,7 +24,7 @@ from .cues import (
     points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_words_written, levels_in, mentions,
+    Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_cover, level_words_written, levels_in, mentions,
     named_for, names, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value, writes_all_words,
     written_levels,
 )
@@ -278,7 +278,8 @@ def decode(
         if mediation.mediator is not None and (chain or names_mediator(question) or mentions(
                 question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
             query = mediation
-    return _adjusted(_aimed(_grounded(query, question, profile, grounding), question, profile, methods, level), covariates, profile, grounding)
+    query = _aimed(_grounded(query, question, profile, grounding, spans=spans), question, profile, methods, level)
+    return _adjusted(query, covariates, profile, grounding)
 
 
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
@@ -316,9 +317,12 @@ def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, gr
     return dataclasses.replace(query, controls=tuple(controls)) if controls else query
 
 
-def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding) -> CausalQuery:
+def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding: Grounding, *,
+              spans: Mapping[str, str] | None = None) -> CausalQuery:
     """``query`` with the one role whose column the question does not ground at all (nor names by its role,
-    ``treat``, nor compares two levels of, as a treatment: "the ads compared to the PSA") given the one column the
+    ``treat``, nor compares two levels of, as a treatment: "the ads compared to the PSA", nor writes a level of in the
+    treatment's place alone, a level of two words or more, where the places ``spans`` are given: "sending the womens
+    email" for ``segment``, :func:`.grounding.placed_levels`, :func:`.grounding.level_cover`) given the one column the
     question names (:func:`.grounding.names`, the glossary too, or every word of
     the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
     :func:`.grounding.is_identifier`) that no field holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
@@ -328,7 +332,9 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
         return query
     roles = {role: column for role in ("treatment", "outcome", "mediator") if (column := getattr(query, role)) is not None}
     bare = [role for role, column in roles.items() if grounding.role_bonus(question, profile, column) == 0
-            and not named_for(column, role) and not (role == "treatment" and len(levels_in(question, profile, column)) >= 2)]
+            and not named_for(column, role) and not (role == "treatment" and (
+                len(levels_in(question, profile, column)) >= 2 or spans and column in placed_levels(spans, profile, [column])
+                and level_cover(spans["treatment"], profile, column)))]
     if len(bare) != 1:
         return query
     held = set(roles.values()) | {c.column for c in query.condition}

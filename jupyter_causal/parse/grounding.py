@@ -79,14 +79,15 @@ class Grounding:
         role's ``place`` in the question (else the whole question) grounds none of the options, but those another
         role's place (``others``) names ("the savings nudge" grounds ``savings_rate``, which "savings rates" names),
         or writes the role's word ("the JOBS intervention") or, in a treatment's place, ends in a noun naming an
-        intervention that grounds no option ("the job training program", not "the job" of ``job_seek``): data sets
-        name them so, and the model does not know it; else all ``options``."""
+        intervention that is no word of an option's name ("the job training program", not "the job" of ``job_seek``;
+        "the JOBS II workshop", not the "work" of ``work1``): data sets name them so, and the model does not know it;
+        else all ``options``."""
         named = [c for c in options if named_for(c, role)]
         text = question if place is None else place
         words = [_singular(w) for w in _words(prose(text))]
         says_role = bool(ROLE_NAMES.get(role, frozenset()).intersection(words)) or (
             role == "treatment" and place is not None and bool(words) and words[-1] in _INTERVENTION_NOUNS
-            and not any(self.bonus(words[-1], c) for c in options))
+            and not any(words[-1] in {_singular(w) for w in _words(c)} for c in options))
         grounded = [c for c in options if self.bonus(text, c) and not (place is not None and any(names(o, c) for o in others))]
         return named if named and (says_role or not grounded) else list(options)
 
@@ -139,8 +140,10 @@ class Grounding:
                       arms: Collection[str] = ()) -> list[str]:
         """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
         written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none.
-        With the table's ``profile``, by levels too (:meth:`role_bonus`; whole levels as well for the columns ``arms``)."""
-        score = {c: (self._score(text, c, profile, whole_levels=c in arms), _covered(text, c)) for c in columns}
+        With the table's ``profile``, by levels too (:meth:`role_bonus`; whole levels as well for the columns ``arms``,
+        whose words written are then those of a level of two words or more, :func:`level_cover`)."""
+        score = {c: (self._score(text, c, profile, whole_levels=c in arms),
+                     max(_covered(text, c), level_cover(text, profile, c) if profile is not None and c in arms else 0)) for c in columns}
         top = max(score.values(), default=(0.0, 0))
         return [c for c in columns if top[0] > 0 and score[c] == top]
 
@@ -571,14 +574,24 @@ def _acronym_written(question: str, column: str) -> bool:
     return len(words) in (3, 4) and _singular("".join(w[0] for w in words)) in {_singular(q) for q in _words(prose(question))}
 
 
+_WORD_GAP = re.compile(r"\\ |(?<![A-Za-z])\\-|\\-(?![A-Za-z])")
+"""A space between two words of an escaped name, or a hyphen beside a digit or another sign."""
+_HYPHEN_IN_WORD = re.compile(r"(?<=[A-Za-z])\\-(?=[A-Za-z])")
+"""A hyphen inside a word of an escaped name ("E-Mail", "Non-smoker")."""
+_POSSESSIVE = re.compile(r"(?<=[a-z]{2}[b-df-hj-np-rtv-z])s(?=\\ |$)", re.IGNORECASE)
+"""A word's closing "s" after a consonant but s, as in "Womens" or "Mens", which a question may write "women's"."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _written_name(column: str) -> re.Pattern[str]:
     """The column's name as a question writes it: as is or with ``_`` and case changes read as spaces, in any casing,
-    a space or a hyphen between its words ("lower-status" for "lower status"), a plural allowed ("tech companies" for
-    ``tech_company``), not inside a longer word."""
+    a space or a hyphen between its words ("lower-status" for "lower status"), a hyphen inside a word or none ("email"
+    for "E-Mail"), an apostrophe before a word's closing "s" ("women's" for "Womens"), a plural allowed ("tech companies"
+    for ``tech_company``), not inside a longer word."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ")
     forms = {column, spaced} | {f[:-1] + "ies" for f in (column, spaced) if f[-1:] in "yY" and f[-2:-1].lower() not in "aeiou"}
-    variants = "|".join(re.sub(r"\\[ -]", r"[\\s-]", re.escape(v)) for v in sorted(forms, key=len, reverse=True))
+    variants = "|".join(_HYPHEN_IN_WORD.sub(r"[\\s-]?", _WORD_GAP.sub(r"[\\s-]", _POSSESSIVE.sub(r"'?s", re.escape(v))))
+                        for v in sorted(forms, key=len, reverse=True))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + variants + r")(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
 
 
@@ -737,6 +750,13 @@ def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     return written
 
 
+def level_cover(text: str, profile: DataProfile, column: str) -> int:
+    """How many words has the longest of the column's levels that ``text`` writes (:func:`written_levels`), where it has
+    two or more, else 0: "the womens email" writes two of ``segment``'s "Womens E-Mail", more than it writes of ``womens``;
+    "the number of ads" writes a level "ad" of one word, no more than it writes of ``total ads``."""
+    return max((n for v in written_levels(text, profile, column) if (n := len(_words(str(v), shortest=2))) >= 2), default=0)
+
+
 def placed_levels(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str], *, role: str = "treatment") -> set[str]:
     """The ``columns`` one of whose levels the ``role``'s place (:func:`.cues.role_spans`) writes and no other role's
     place does: the level is the treatment's arm ("being in a small class" for ``stark``) or the outcome's event ("the
@@ -833,7 +853,7 @@ def _level_written(question: str, level: str) -> bool:
         return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
-            len(_words(level, shortest=2)) >= 2 and writes_all_words(question, level))
+            len(_words(level, shortest=2)) >= 2 and not _NEGATION_FIRST.match(level) and writes_all_words(question, level))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
@@ -859,6 +879,8 @@ def _bound_written(question: str, level: str) -> bool:
     return bool(re.search(rf"{before}\s*\$?{number}(?![\w.,]\d)\b|\$?\b{number}\s+{after}\b", question, re.IGNORECASE))
 
 
+_NEGATION_FIRST = re.compile(r"(?:no|not|non|without)\b", re.IGNORECASE)
+"""A level opening with a negation ("No E-Mail"), which its other words do not write ("the women's e-mail")."""
 _NEGATIVE_LEVEL = re.compile(r"(?:not|non|no|un)[\s_-]?(?P<word>[a-z]{4,})", re.IGNORECASE)
 """A level naming the lack of something ("notmarried", "non-smoker", "No insurance")."""
 
