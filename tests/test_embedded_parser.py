@@ -426,6 +426,9 @@ def test_public_tables_an_email_uplift_test_a_jobs_workshop_a_bayesian_network_a
                             "re74": rng.gamma(1, 3000, n).round(1), "re75": rng.gamma(1, 3000, n).round(1), "re78": rng.gamma(1, 5000, n).round(1)})
     q = jc.parse("Treatment variable: treat. Outcome variable: re78. Covariates: age, educ, married, re74, re75. Estimate the ATE.", lalonde)
     assert (q.task, q.treatment, q.outcome, q.controls) == (Task.ATE, "treat", "re78", ("age", "educ", "married", "re74", "re75"))
+    q = jc.parse("The columns are treat (1 if the person joined the training program), age, educ, married and re78 (earnings in 1978). "
+                 "Question: what is the effect of the program on 1978 earnings?", lalonde)  # was a subgroup educ == 1
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "treat", "re78", ())
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser

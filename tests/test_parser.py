@@ -1685,8 +1685,8 @@ def test_an_arm_compared_with_after_the_outcome_levels_written_with_apostrophes_
     assert g.role_named("", "treatment", jobs + ["workshop_hours"], "the JOBS II workshop", ()) == jobs + ["workshop_hours"]
 
 
-def test_covariates_listed_after_a_colon_would_y_have_been_lower_a_cause_of_a_list_and_a_difference_between_arms() -> None:
-    from jupyter_causal.parse.cues import adjusting_items, listed_items, role_spans, varies_with
+def test_covariates_listed_after_a_colon_codings_would_y_have_been_lower_a_cause_of_a_list_and_a_difference_between_arms() -> None:
+    from jupyter_causal.parse.cues import adjusting_items, listed_items, role_spans, varies_with, without_codings
 
     prompt = "Treatment variable: treat. Outcome variable: re78. Covariates: age, educ, black and re74. Estimate the ATE."
     assert adjusting_items(prompt) == ["age", "educ", "black", "re74"]
@@ -1701,5 +1701,10 @@ def test_covariates_listed_after_a_colon_would_y_have_been_lower_a_cause_of_a_li
     assert varies_with("Does the effect of the intervention on test scores vary with the mother's age?")["what"] == "mother's age"
     assert role_spans("What's the risk difference in death for quitters versus non-quitters?") == {
         "outcome": "death", "treatment": "quitters versus non-quitters"}
+    # how a description of the data codes a yes/no column names no subgroup; a condition before "if we want" still does
+    assert without_codings("qsmk is 1 if the person quit smoking, and wt82_71 (1 means a gain)") == (
+        "qsmk if the person quit smoking, and wt82_71 (means a gain)")
+    for question in ("for those with quota equal to 1 if we want more catch", "when z is 1 if the goal is profit", "for z = 1 when price is high"):
+        assert without_codings(question) == question
     # not a difference in an effect: that effect's own roles
     assert role_spans("Is the difference in the effect of price on sales between men and women large?")["treatment"] == "price "

@@ -344,6 +344,17 @@ def without_amounts(question: str) -> str:
     return _AMOUNT.sub(r"\1", question)
 
 
+_CODING = re.compile(r"(?:\b(?:is|equals|equal to|coded(?: as)?|=)\s*)?\b[01]\s+(?=if\s+(?!(?:we|you|I|our|one)\b"
+                     r"|the (?:goal|aim|objective|target|purpose)\b)|(?:means|indicates|stands for|otherwise)\b)", re.IGNORECASE)
+"""How a yes/no column is coded, in a description of the data ("qsmk is 1 if the person quit", "(1 if treated, 0 otherwise)"):
+no subgroup; not "equal to 1 if we want more Y", "1 if the goal is" nor "z = 1 when ..."."""
+
+
+def without_codings(question: str) -> str:
+    """The question without the codes its description of the data gives a yes/no column (:data:`_CODING`)."""
+    return _CODING.sub("", question)
+
+
 _VARIES_WITH = re.compile(
     r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
     r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?:with|by|across|on|upon|over|according to)\s+(?:the\s+|a\s+|their\s+|its\s+)?"

@@ -21,7 +21,7 @@ from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
     asks_risk_measure, banded_groups, graded_groups, having_groups, listed_items, named_design, names_mediator, numbered_groups, objective,
-    points_to, role_spans, varies_with, without_adjusting, without_amounts, without_contrast, without_level, without_method,
+    points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_cover, level_words_written, levels_in, mentions,
@@ -208,7 +208,8 @@ def decode(
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
     and play no other part; so do the words naming an estimator or an interval level, which become the query's ``method``
-    and ``ci_level``, and amounts of change ("if price goes up by 10"), which name no subgroup; an average effect asked
+    and ``ci_level``, and amounts of change ("if price goes up by 10") and the codes a description of the data gives a
+    yes/no column ("qsmk is 1 if the person quit"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
@@ -219,7 +220,7 @@ def decode(
     with past failures") as that count above 0 (:func:`_having_some`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
-    question = with_digits(without_amounts(without_level(without_method(without_adjusting(question)))), profile)
+    question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
     question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
     columns = profile.names
