@@ -429,6 +429,9 @@ def test_public_tables_an_email_uplift_test_a_jobs_workshop_a_bayesian_network_a
     q = jc.parse("The columns are treat (1 if the person joined the training program), age, educ, married and re78 (earnings in 1978). "
                  "Question: what is the effect of the program on 1978 earnings?", lalonde)  # was a subgroup educ == 1
     assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "treat", "re78", ())
+    q = jc.parse("Variables: treat (1 = trained, 0 = control), age, educ, married (1 = married), re78 = earnings in 1978. "
+                 "What is the effect of treat on re78?", lalonde)  # the list's yes/no column was a subgroup
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "treat", "re78", ())
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser

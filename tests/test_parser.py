@@ -1702,9 +1702,16 @@ def test_covariates_listed_after_a_colon_codings_would_y_have_been_lower_a_cause
     assert role_spans("What's the risk difference in death for quitters versus non-quitters?") == {
         "outcome": "death", "treatment": "quitters versus non-quitters"}
     # how a description of the data codes a yes/no column names no subgroup; a condition before "if we want" still does
-    assert without_codings("qsmk is 1 if the person quit smoking, and wt82_71 (1 means a gain)") == (
-        "qsmk if the person quit smoking, and wt82_71 (means a gain)")
-    for question in ("for those with quota equal to 1 if we want more catch", "when z is 1 if the goal is profit", "for z = 1 when price is high"):
+    assert without_codings("qsmk is 1 if the person quit smoking, and wt82_71 (1 means a gain)").split() == (
+        "qsmk if the person quit smoking, and wt82_71 ( means a gain)").split()
+    assert without_codings("sex (0 = female, 1 = male), visit (1 = visited the site)").split() == "sex ( , ), visit ( )".split()
+    # nor does a sentence listing the columns, unless it names roles
+    assert without_codings("Columns: survived, pclass, sex, black. Did a higher class raise survival?").strip() == (
+        "Did a higher class raise survival?")
+    listing = "Variables: outcome = re78, treatment = treat, black. Estimate the effect."
+    assert without_codings(listing) == listing
+    for question in ("for those with quota equal to 1 if we want more catch", "when z is 1 if the goal is profit", "for z = 1 when price is high",
+                     "for z=2 and price >= 10"):
         assert without_codings(question) == question
     # not a difference in an effect: that effect's own roles
     assert role_spans("Is the difference in the effect of price on sales between men and women large?")["treatment"] == "price "

@@ -345,14 +345,24 @@ def without_amounts(question: str) -> str:
 
 
 _CODING = re.compile(r"(?:\b(?:is|equals|equal to|coded(?: as)?|=)\s*)?\b[01]\s+(?=if\s+(?!(?:we|you|I|our|one)\b"
-                     r"|the (?:goal|aim|objective|target|purpose)\b)|(?:means|indicates|stands for|otherwise)\b)", re.IGNORECASE)
-"""How a yes/no column is coded, in a description of the data ("qsmk is 1 if the person quit", "(1 if treated, 0 otherwise)"):
-no subgroup; not "equal to 1 if we want more Y", "1 if the goal is" nor "z = 1 when ..."."""
+                     r"|the (?:goal|aim|objective|target|purpose)\b)|(?:means|indicates|stands for|otherwise)\b)"
+                     r"|(?<![\w.=<>!])\d{1,2}\s*=\s*[A-Za-z][^,;)]*", re.IGNORECASE)
+"""How a column is coded, in a description of the data ("qsmk is 1 if the person quit", "(1 if treated, 0 otherwise)",
+"sex (0 = female, 1 = male)", with the labels of the last): no subgroup; not "equal to 1 if we want more Y", "1 if the
+goal is", "z = 1 when ..." nor "z = 1"."""
+
+
+_COLUMN_LIST = re.compile(r"(?:^|(?<=[.;!?]))\s*(?:the\s+)?(?:variables|columns|features|fields)(?:\s+are|\s+include)?\s*:"
+                          r"(?![^.;!?]*\b(?:treatments?|outcomes?|mediators?|exposures?|responses?|effects?)\b)[^.;!?]*(?:[.;!]|$)",
+                          re.IGNORECASE)
+"""A sentence listing the table's columns ("Columns: survived, pclass, sex, age."), which names no subgroup, where it
+names no role ("Variables: outcome = re78, treatment = treat." does)."""
 
 
 def without_codings(question: str) -> str:
-    """The question without the codes its description of the data gives a yes/no column (:data:`_CODING`)."""
-    return _CODING.sub("", question)
+    """The question without the codes its description of the data gives a column (:data:`_CODING`) and without a
+    sentence listing the table's columns (:data:`_COLUMN_LIST`)."""
+    return _COLUMN_LIST.sub(" ", _CODING.sub(" ", question))
 
 
 _VARIES_WITH = re.compile(
@@ -651,6 +661,7 @@ def _role_text(text: str) -> str:
 
 
 _COMPARED = re.compile(r"\bcompared\s*$", re.IGNORECASE)
+"""Text ending in "compared", before the "with" of the arm compared with."""
 
 
 def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | None:
