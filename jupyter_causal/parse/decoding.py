@@ -286,18 +286,20 @@ def decode(
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
     """The question without its outcome's place where that place writes an event (:func:`.grounding.outcome_events`): the
     level is what the outcome counts ("the chance of earning over 50K" for ``income``), not a subgroup."""
-    if outcome_events(spans, profile, profile.names):
-        return question.replace(spans["outcome"], " ")
-    return question
+    return _without_places(question, spans, ("outcome",)) if outcome_events(spans, profile, profile.names) else question
 
 
 def _outside_roles(question: str, spans: Mapping[str, str]) -> str:
     """The question without its treatment's and outcome's places where its phrasing places both (:func:`.cues.role_spans`):
     a mediator the model reads must be written elsewhere ("does the first bill amount affect the default payment next
     month" writes no ``PAY_AMT1`` between them)."""
-    if {"treatment", "outcome"} <= spans.keys():
-        for role in ("treatment", "outcome"):
-            question = question.replace(spans[role], " ")
+    return _without_places(question, spans, ("treatment", "outcome")) if {"treatment", "outcome"} <= spans.keys() else question
+
+
+def _without_places(question: str, spans: Mapping[str, str], roles: Sequence[str]) -> str:
+    """The question with the places of ``roles`` (:func:`.cues.role_spans`) cut out."""
+    for role in roles:
+        question = question.replace(spans[role], " ")
     return question
 
 
