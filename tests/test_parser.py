@@ -1715,3 +1715,35 @@ def test_covariates_listed_after_a_colon_codings_would_y_have_been_lower_a_cause
         assert without_codings(question) == question
     # not a difference in an effect: that effect's own roles
     assert role_spans("Is the difference in the effect of price on sales between men and women large?")["treatment"] == "price "
+
+
+def test_effect_acronyms_hypotheses_benefits_treatment_effects_should_we_require_arms_set_against_each_other_and_glossed_yes_no() -> None:
+    import pandas as pd
+
+    from jupyter_causal.parse.cues import role_spans, without_contrast
+    from jupyter_causal.parse.grounding import glossed_value, value_options
+    from jupyter_causal.profile import profile
+
+    assert role_spans("Estimate the ATT of treat on re78 using propensity score matching.")["treatment"].strip() == "treat"
+    assert role_spans("What is the CATE of the discount on spend?")["outcome"].strip() == "spend"
+    assert "treatment" not in role_spans("The patients ate of the meal.")  # "ate" is a verb, not the acronym
+    assert role_spans("Hypothesis: longer working hours cause higher income. Test it.") == {
+        "treatment": "longer working hours", "outcome": "higher income"}
+    assert role_spans("Is it true that smoking raises blood pressure?") == {"treatment": "smoking", "outcome": "blood pressure"}
+    assert role_spans("Test whether the discount increases sales.") == {"treatment": "the discount", "outcome": "sales"}
+    spans = role_spans("Which patients with hypertension benefit most from BP medication in terms of systolic BP?")
+    assert (spans["treatment"].strip(), spans["outcome"].strip()) == ("BP medication", "systolic BP")
+    assert role_spans("Who benefits from the training?")["treatment"].strip() == "the training"
+    spans = role_spans("What share of the treatment effect on conversion goes through visits?")
+    assert (spans["treatment"], spans["outcome"].strip(), spans["mediator"].strip()) == ("treatment", "conversion", "visits")
+    assert role_spans("Should we require a deposit from city hotel bookings to reduce cancellations?")["treatment"] == "a deposit"
+    # two values set against each other are the arms compared, not a subgroup at one of them
+    question = "Does putting the gate at level 40 instead of 30 hurt 1-day retention?"
+    spans = role_spans(question)
+    assert "condition" not in spans and "40" not in without_contrast(question, spans)
+    assert role_spans("Does the gate hurt retention for players at level 40?")["condition"].strip() == "at level 40"
+    # a 0 / 1 column named by what it stands for: the gloss's own negation is part of what the 1 means
+    frame = pd.DataFrame({"mom.lths": [0, 1] * 50, "treatment": [1, 0] * 50, "y": range(100)})
+    question = "What is the effect of the treatment on y for children whose mothers did not finish high school?"
+    assert glossed_value(question, "mom.lths") == 1 and value_options(profile(frame), "mom.lths", question) == ["1}"]
+    assert glossed_value("for children whose mothers did finish school", "mom.lths") is None

@@ -515,11 +515,17 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
-    r"\b(?:effects?|impacts?|influence|uplift|lift) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"\b(?:effects?|impacts?|influence|uplift|lift|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
     r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
+    r"\b(?P<treatment>treatment) effects? (?:on|upon)\b(?P<outcome>.+)",
+    r"(?:^|[.:;]\s*)(?:(?:hypothesis|claim|conjecture|h1)\s*:|(?:is it true|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
+    r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if))\s+that\b|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
+    r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that))\s*(?P<treatment>[^,;?]+?)\s+" + _MOVES + r"\s*(?P<outcome>.+)",
+    r"\bbenefits?\s+(?:(?:the\s+)?(?:most|more|least|less)\s+)?from\s+(?P<treatment>.+?)(?:\s+in terms of\b(?P<outcome>.+)"
+    r"|(?=\s+(?:to|for|among|when|where|if|in|on|with)\b|\s*[?.,;!]|$))",
     r"\bif (?:we |you |they |I )?(?:raise|increase|lower|reduce|cut|change|double|halve|add|remove|set)\s+(?P<treatment>[^,;?]+?)"
     r"\s*,\s*(?:how (?:much |many )?)?(?:does|do|did|would|will|could|can)\s+(?P<outcome>.+?)\b"
     r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
@@ -533,9 +539,11 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*should (?!(?:we|I|they|you|it|he|she|there)\b|(?:(?:the|our|all|every|each|a|an)\s+)?(?:" + _UNITS_OF + "|" + _UNIT + r")"
     r"\s+(?:get|receive)\b)"
     r"(?P<condition>(?:(?:the|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
-    r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe)\s+"
+    r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe|require|introduce|adopt|use"
+    r"|charge|ask for|implement|enforce|mandate)\s+"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
-    r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only)\b",
+    r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only|from"
+    r"|among|at)\b",
     r"\b(?:numbers? needed to (?:treat|harm)|NN[TH]|absolute risk (?:reduction|difference|increase)|risk differences?)\s+(?:with|for|of|from)\s+"
     r"(?P<treatment>.+?)(?=\s+(?:among|for|in|when|where|to|on|with)\b|\s*[?.,;]|$)(?:\s+(?:on|in|of)\b(?P<outcome>[^?.,;]+))?",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\s+(?:an?|the|one|another) (?:(?:main|major|key|real|true|direct|leading|important)\s+)?"
@@ -758,7 +766,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         # a number that names one of the ``columns`` is part of the name, not a condition: "earnings in 1978" for ``re78``
         text = re.sub(r"\b(?:in|for|at|of|from)\s+(" + "|".join(carried) + r")\b", r"\1", text, flags=re.IGNORECASE)
     spans: dict[str, str] = {}
-    if (condition := _condition_text(text, carried)) is not None:
+    if (condition := _condition_text(_ARMS_VERSUS.sub(" ", text), carried)) is not None:
         spans["condition"] = condition
     parts = _ARROW.split(text)
     if len(parts) == 3:
@@ -795,12 +803,15 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 _TREATED_UNITS = re.compile(r"\s*(?:the\s+)?" + _TREATED, re.IGNORECASE)
 """The treated units written where an outcome could stand ("the effect of smoking on the treated")."""
 
-_CONTRAST = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?-?\d[\d.,]*\s+to\s+(?:[\w-]+\s+)?-?\d[\d.,]*", re.IGNORECASE)
+_ARMS_VERSUS = re.compile(r"(?:\b(?:at|to|of|on)\s+)?(?:[\w-]+\s+)?-?\d[\d.,]*\s+(?:instead of|rather than|versus|vs\.?|compared (?:to|with))\s+"
+                          r"(?:[\w-]+\s+)?-?\d[\d.,]*", re.IGNORECASE)
+"""Two values set against each other ("at level 40 instead of 30"): the arms compared, never a subgroup."""
+_CONTRAST = re.compile(r"\bfrom\s+(?:[\w-]+\s+)?-?\d[\d.,]*\s+to\s+(?:[\w-]+\s+)?-?\d[\d.,]*|" + _ARMS_VERSUS.pattern, re.IGNORECASE)
 
 
 def without_contrast(question: str, spans: Mapping[str, str]) -> str:
     """The question without the values its treatment's place (``spans``) writes as the change asked about ("moving the
-    gate from level 30 to level 40"): they name the treatment's arms, not a subgroup."""
+    gate from level 30 to level 40", "the gate at level 40 instead of 30"): they name the treatment's arms, not a subgroup."""
     for contrast in _CONTRAST.finditer(spans.get("treatment", "")):
         question = question.replace(contrast[0], " ")
     return question

@@ -248,7 +248,8 @@ def decode(
         return _decode_once(session, question, profile, reasons=reasons, task=task, tasks=tasks, grounding=grounding, spans=spans,
                             instead=instead)
 
-    excluded: set[Task] = {Task.OPO} if asks_risk_measure(question) else set()
+    # a risk measure or an effect on the treated is an effect, never a policy
+    excluded: set[Task] = {Task.OPO} if asks_risk_measure(question) or asks_on_treated(question) and not policy else set()
     while True:
         query, chosen = once(task, tuple(t for t in Task if t not in excluded))
         if task is not None:

@@ -796,6 +796,17 @@ def negated(question: str, column: str) -> bool:
     return any(_NEGATED.search(text[:m.start()]) for m in _written_name(column).finditer(text))
 
 
+def glossed_value(question: str, column: str) -> int | None:
+    """The value of a 0 / 1 column the question writes by what the glossary says it stands for (:mod:`.glossary`): 1, or
+    0 where every such phrase follows a negation; None where it writes none. A gloss says what the 1 means, negation and
+    all ("mothers did not finish high school" is ``mom.lths`` 1, not 0 for its "not")."""
+    text = prose(question)
+    hits = [m for gloss in _glosses(column) for m in _written_name(gloss).finditer(text)]
+    if not hits:
+        return None
+    return 0 if all(_NEGATED.search(text[:m.start()]) for m in hits) else 1
+
+
 _NEGATIVE_NAME = re.compile(r"(?:non|no|un)_?(?P<word>[a-z]{4,})")
 """A yes/no column named for the lack of something (``nodegree``, ``nonwhite``, ``unemployed``)."""
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:no|not|non|without|lacks?|lacking|never)\b|n't\b)[\w\s-]{0,30}$", re.IGNORECASE)
@@ -1007,7 +1018,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     where the question writes every word of its name ("for units with a garden" for ``has_garden``,
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
-    :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`); a
+    :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`), of one
+    the question names by what it stands for the value that says (:func:`glossed_value`); a
     categorical one only the levels the question writes; a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
@@ -1030,6 +1042,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
             values = [0]  # "non-smokers" is smoker 0
         elif not written and col.numeric and set(levels) == {0, 1} and affirms(question, column):
             values = [0]  # "with a high school degree" is nodegree 0
+        elif not written and col.numeric and set(levels) == {0, 1} and (glossed := glossed_value(question, column)) is not None:
+            values = [glossed]  # "whose mothers did not finish high school" is mom.lths 1
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written
     else:
