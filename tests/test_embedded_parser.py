@@ -433,6 +433,59 @@ def test_public_tables_an_email_uplift_test_a_jobs_workshop_a_bayesian_network_a
                  "What is the effect of treat on re78?", lalonde)  # the list's yes/no column was a subgroup
     assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "treat", "re78", ())
 
+
+def test_public_tables_hotel_bookings_a_game_gate_fast_food_promotions_telecom_churn_heart_study_and_benchmark_phrasings(parser) -> None:
+    rng = np.random.default_rng(6)
+    n = 300
+    hotel = pd.DataFrame({"hotel": rng.choice(["Resort Hotel", "City Hotel"], n), "is_canceled": _yes_no(rng), "lead_time": rng.integers(0, 400, n),
+                          "deposit_type": rng.choice(["No Deposit", "Non Refund", "Refundable"], n), "adr": rng.normal(100, 40, n).round(2),
+                          "previous_cancellations": rng.integers(0, 3, n), "required_car_parking_spaces": rng.integers(0, 2, n),
+                          "booking_changes": rng.integers(0, 4, n)})
+    q = jc.parse("Should we require a deposit from city hotel bookings to reduce cancellations?", hotel)  # was hotel
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (
+        Task.OPO, "deposit_type", "is_canceled", [("hotel", "City Hotel")])
+    q = jc.parse("How would cancellations change if all bookings required a non-refundable deposit?", hotel)  # was booking_changes
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "deposit_type", "is_canceled")
+    cookie = pd.DataFrame({"version": rng.choice(["gate_30", "gate_40"], n), "sum_gamerounds": rng.integers(0, 500, n),
+                           "retention_1": rng.choice([True, False], n), "retention_7": rng.choice([True, False], n)})
+    q = jc.parse("Does putting the gate at level 40 instead of 30 hurt 1-day retention?", cookie)  # was sum_gamerounds == 40
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "version", "retention_1", ())
+    food = pd.DataFrame({"MarketSize": rng.choice(["Small", "Medium", "Large"], n), "AgeOfStore": rng.integers(1, 28, n),
+                         "Promotion": rng.integers(1, 4, n), "week": rng.integers(1, 5, n), "SalesInThousands": rng.normal(53, 16, n).round(2)})
+    q = jc.parse("Compare promotions 1, 2 and 3 on sales.", food)  # was AgeOfStore == 3
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "Promotion", "SalesInThousands", ())
+    telco = pd.DataFrame({"tenure": rng.integers(0, 72, n), "Contract": rng.choice(["Month-to-month", "One year", "Two year"], n),
+                          "TechSupport": rng.choice(["Yes", "No"], n), "MonthlyCharges": rng.normal(65, 30, n).round(2),
+                          "Churn": rng.choice(["Yes", "No"], n)})
+    q = jc.parse("churn ~ Contract, what's the causal impact", telco)  # was Churn on MonthlyCharges
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "Contract", "Churn")
+    heart = pd.DataFrame({"male": _yes_no(rng), "age": rng.integers(32, 70, n), "currentSmoker": _yes_no(rng), "BPMeds": _yes_no(rng),
+                          "prevalentHyp": _yes_no(rng), "BMI": rng.normal(26, 4, n).round(2), "sysBP": rng.normal(132, 22, n).round(1),
+                          "diaBP": rng.normal(83, 12, n).round(1), "TenYearCHD": _yes_no(rng)})
+    q = jc.parse("Which patients with prevalent hypertension benefit most from BP medication in terms of systolic BP?", heart)
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (  # was currentSmoker on BPMeds
+        Task.HTE, "BPMeds", "sysBP", [("prevalentHyp", 1)])
+    q = jc.parse("What are the causes of high systolic blood pressure?", heart)  # was BMI
+    assert q.task is Task.CGL and q.nodes[0] == "sysBP"
+    lalonde = pd.DataFrame({"treat": _yes_no(rng), "age": rng.integers(17, 55, n), "educ": rng.integers(3, 17, n), "hispan": _yes_no(rng),
+                            "re74": rng.gamma(1, 3000, n).round(1), "re78": rng.gamma(1, 5000, n).round(1)})
+    for question in ("Estimate the ATT of treat on re78 using propensity score matching.",  # was a policy
+                     "What is the ATT of the training on earnings?"):  # was re74 on hispan
+        q = jc.parse(question, lalonde)
+        assert (q.task, q.treatment, q.outcome, q.method) == (Task.ATE, "treat", "re78", "dr_att")
+    q = jc.parse("Is there a causal link between education and 1978 earnings in this data?", lalonde)  # was educ and hispan
+    assert q.task is Task.CGL and set(q.nodes) == {"educ", "re78"}
+    offer = pd.DataFrame({"recency": rng.integers(1, 13, n), "used_discount": _yes_no(rng), "used_bogo": _yes_no(rng),
+                          "offer": rng.choice(["Buy One Get One", "Discount", "No Offer"], n), "conversion": _yes_no(rng)})
+    q = jc.parse("Does the BOGO offer lift conversion relative to the discount?", offer)  # was used_bogo
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "offer", "conversion")
+    ihdp = pd.DataFrame({"treatment": _yes_no(rng), "y_factual": rng.normal(3, 1, n).round(2), "bw": rng.normal(2500, 500, n).round(0),
+                         "momage": rng.integers(15, 40, n), "mom.lths": _yes_no(rng), "cig": _yes_no(rng)})
+    q = jc.parse("What is the effect of the home visits on cognitive test scores (y_factual) for children whose mothers did not finish "
+                 "high school?", ihdp)  # was mom.lths == 0
+    assert [(c.column, c.value) for c in q.condition] == [("mom.lths", 1)]
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -239,7 +239,9 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     assert role_spans("Among units with a garden for their kids, does the fee cut water use?")["condition"] == "Among units with a garden "
     assert role_spans("What is the effect of ads on sales for users below -3 of debt?")["condition"] == "for users below -3"
     # the verb of a clause further on does not end the treatment: here "increases" is the mediator's
-    assert "outcome" not in role_spans("Does the ad campaign lift sales partly because it increases store visits?")
+    assert "outcome" not in role_spans("Does the ad campaign grow sales partly because it increases store visits?")
+    spans = role_spans("Does the ad campaign lift sales partly because it increases store visits?")  # "lift" places both
+    assert (spans["treatment"].strip(), spans["mediator"].strip()) == ("the ad campaign", "store visits")
     # everyday ways of asking whether X helps Y write the treatment first
     for question, treatment, outcome in (
         ("Does video pitch actually make raised_usd better?", "video pitch", "raised_usd better"),
@@ -1737,6 +1739,7 @@ def test_effect_acronyms_hypotheses_benefits_treatment_effects_should_we_require
     spans = role_spans("What share of the treatment effect on conversion goes through visits?")
     assert (spans["treatment"], spans["outcome"].strip(), spans["mediator"].strip()) == ("treatment", "conversion", "visits")
     assert role_spans("Should we require a deposit from city hotel bookings to reduce cancellations?")["treatment"] == "a deposit"
+    assert "treatment" not in role_spans("Which ship mode should we use for each order to maximise profit?")  # no "for each order"
     # two values set against each other are the arms compared, not a subgroup at one of them
     question = "Does putting the gate at level 40 instead of 30 hurt 1-day retention?"
     spans = role_spans(question)
@@ -1747,3 +1750,27 @@ def test_effect_acronyms_hypotheses_benefits_treatment_effects_should_we_require
     question = "What is the effect of the treatment on y for children whose mothers did not finish high school?"
     assert glossed_value(question, "mom.lths") == 1 and value_options(profile(frame), "mom.lths", question) == ["1}"]
     assert glossed_value("for children whose mothers did finish school", "mom.lths") is None
+
+
+def test_model_formulas_if_all_units_had_x_compare_x_on_y_listed_arms_the_causes_of_a_variable_and_systolic() -> None:
+    from jupyter_causal.parse.cues import caused_node, role_spans, without_contrast
+    from jupyter_causal.parse.grounding import Grounding
+
+    assert role_spans("churn ~ Contract, what's the causal impact") == {"outcome": "churn", "treatment": "Contract"}
+    assert role_spans("Estimate Churn ~ TechSupport + tenure causally.") == {"outcome": "Churn", "treatment": "TechSupport"}
+    assert role_spans("What is the effect of X on Y? (approx. ~ 5)").get("treatment") != "5"
+    # the units between the verb and the treatment are no verb writing a column ("bookings ... change" for booking_changes)
+    assert role_spans("How would cancellations change if all bookings required a non-refundable deposit?", ["booking_changes"]) == {
+        "outcome": "cancellations ", "treatment": "a non-refundable deposit"}
+    question = "Compare promotions 1, 2 and 3 on sales."
+    spans = role_spans(question)
+    assert spans == {"treatment": "promotions 1, 2 and 3", "outcome": "sales"}
+    assert not any(n in without_contrast(question, spans) for n in "123")
+    assert without_contrast("for ages 1, 2 and 3", {"treatment": "the promotion"}) == "for ages 1, 2 and 3"
+    spans = role_spans("Does the BOGO offer lift conversion relative to the discount?")
+    assert "the discount" in spans["treatment"] and spans["outcome"].strip() == "conversion"
+    assert caused_node("What are the causes of high systolic blood pressure?") == "high systolic blood pressure"
+    assert caused_node("Which variables drive churn?") == "churn" and caused_node("What is the effect of X on Y?") is None
+    grounding = Grounding()  # "sys" and "dia" stand for systolic and diastolic
+    assert grounding.bonus("systolic", "sysBP") > 0 == grounding.bonus("systolic", "diaBP")
+    assert grounding.bonus("diastolic", "dia_bp") > 0 == grounding.bonus("diastolic", "sysBP")

@@ -20,8 +20,9 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
-    asks_risk_measure, banded_groups, graded_groups, having_groups, listed_items, named_design, names_mediator, numbered_groups, objective,
-    points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
+    asks_risk_measure, banded_groups, caused_node, graded_groups, having_groups, listed_items, named_design, names_mediator, numbered_groups,
+    objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast, without_level,
+    without_method,
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_cover, level_words_written, levels_in, mentions,
@@ -202,7 +203,9 @@ def decode(
     plus ``grounding``'s bonus for the columns the question names, among those it writes in the role's
     place where its phrasing places roles; a graph's node list has as many columns as the question's
     written list has items (:func:`.cues.listed_items`), and each next node is a column grounded by an
-    item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`). The prompt is
+    item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`; with no list, the treatment's and
+    the outcome's places are the items, "a causal link between A and B", or the variable whose causes it asks for,
+    :func:`.cues.caused_node`). The prompt is
     read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Numbers written as words in a value's place, and ordinal
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
@@ -561,6 +564,10 @@ def _decode_once(
             nodes: list[str] = []
             items = listed_items(question)
             listed = None if items is None else len(items)
+            if items is None and {"treatment", "outcome"} <= spans.keys():
+                items = [spans["treatment"], spans["outcome"]]  # "a causal link between A and B": A and B are the nodes
+            elif items is None and (node := caused_node(question)) is not None:
+                items = [node]  # "what are the causes of Y": Y first
             while len(nodes) < min(MAX_NODES, len(columns)):
                 options = [c for c in columns if c not in nodes]
                 options = grounding.listed(items, nodes, options, columns) if items else options
