@@ -476,9 +476,19 @@ def test_public_tables_hotel_bookings_a_game_gate_fast_food_promotions_telecom_c
     q = jc.parse("Is there a causal link between education and 1978 earnings in this data?", lalonde)  # was educ and hispan
     assert q.task is Task.CGL and set(q.nodes) == {"educ", "re78"}
     offer = pd.DataFrame({"recency": rng.integers(1, 13, n), "used_discount": _yes_no(rng), "used_bogo": _yes_no(rng),
+                          "channel": rng.choice(["Phone", "Web", "Multichannel"], n),
                           "offer": rng.choice(["Buy One Get One", "Discount", "No Offer"], n), "conversion": _yes_no(rng)})
     q = jc.parse("Does the BOGO offer lift conversion relative to the discount?", offer)  # was used_bogo
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "offer", "conversion")
+    q = jc.parse("For customers from the web channel, which offer maximises conversion?", offer)  # was channel
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (
+        Task.OPO, "offer", "conversion", [("channel", "Web")])
+    insurance = pd.DataFrame({"age": rng.integers(18, 65, n), "bmi": rng.normal(30, 6, n).round(1), "children": rng.integers(0, 5, n),
+                              "smoker": rng.choice(["yes", "no"], n), "charges": rng.gamma(2, 6000, n).round(2)})
+    q = jc.parse("How does the effect of smoking on charges change as BMI increases?", insurance)  # was the average effect
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.op) for c in q.condition]) == (Task.HTE, "smoker", "charges", [("bmi", ">")])
+    q = jc.parse("What is the CATE of smoking on charges for a 45-year-old?", insurance)  # was the average effect
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("age", "==", 45)]
     ihdp = pd.DataFrame({"treatment": _yes_no(rng), "y_factual": rng.normal(3, 1, n).round(2), "bw": rng.normal(2500, 500, n).round(0),
                          "momage": rng.integers(15, 40, n), "mom.lths": _yes_no(rng), "cig": _yes_no(rng)})
     q = jc.parse("What is the effect of the home visits on cognitive test scores (y_factual) for children whose mothers did not finish "

@@ -1774,3 +1774,34 @@ def test_model_formulas_if_all_units_had_x_compare_x_on_y_listed_arms_the_causes
     grounding = Grounding()  # "sys" and "dia" stand for systolic and diastolic
     assert grounding.bonus("systolic", "sysBP") > 0 == grounding.bonus("systolic", "diaBP")
     assert grounding.bonus("diastolic", "dia_bp") > 0 == grounding.bonus("diastolic", "sysBP")
+
+
+def test_iv_estimates_which_arm_maximises_an_age_written_year_old_and_an_effect_changing_as_a_variable_rises() -> None:
+    import pandas as pd
+
+    from jupyter_causal.corpus.phrasings import REASONS
+    from jupyter_causal.parse.cues import asks_policy, named_design, role_spans, varies_with
+    from jupyter_causal.parse.decoding import _split_at_median
+    from jupyter_causal.parse.grounding import Grounding, written_values
+    from jupyter_causal.parse.prompt import numbers_in
+    from jupyter_causal.profile import profile
+
+    cols = ["educ", "lwage", "nearc4", "stage"]
+    iv = next(r for r in REASONS if "instrumental" in r)
+    assert named_design("What is the IV estimate of the return to education using college proximity?", cols, REASONS) == iv
+    for question in ("What is the effect of educ on lwage for stage IV patients?", "Does the iv drip shorten stays?"):
+        assert named_design(question, cols, REASONS) is None  # a Roman four, a drip
+    question = "For customers from the web channel, which offer maximises conversion?"
+    assert asks_policy(question, ["offer", "channel", "conversion"])
+    assert role_spans(question)["treatment"] == "offer" and role_spans(question)["outcome"].strip() == "conversion"
+    assert not asks_policy("Which factors maximise conversion?", ["offer"])
+    assert numbers_in("the effect for a 45-year-old") == [45.0] and numbers_in("the 7-day retention") == []
+    frame = pd.DataFrame({"age": range(20, 80), "bmi": [20.5 + i / 3 for i in range(60)], "smoker": [0, 1] * 30, "charges": range(60)})
+    assert written_values("What is the CATE of smoking on charges for a 45-year-old?", profile(frame)) == [45.0]
+    match = varies_with("How does the effect of smoking on charges change as BMI increases?")
+    assert (match["by"], match["what"], match["rises"]) == ("as", "BMI", "increases")
+    assert varies_with("Does the effect vary with age?")["rises"] is None
+    assert _split_at_median("How does the effect of smoking on charges change as BMI increases?", profile(frame), Grounding()) == (
+        "How does the effect of smoking on charges change with BMI above the median?")
+    assert _split_at_median("Does the effect of smoking on charges vary with age?", profile(frame), Grounding()) == (
+        "Does the effect of smoking on charges vary with age above the median?")

@@ -50,7 +50,9 @@ _EFFECT_WORDS = re.compile(
 """Words of a question about an effect: "how many more sales does X bring" and "what is the average gain from X" ask for one."""
 
 CUES: tuple[Cue, ...] = (
-    Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo[\s-]stage least squares\b", re.IGNORECASE), True),
+    Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo[\s-]stage least squares\b"
+                                   r"|(?-i:\bIV\b)\s+(?:estimates?|estimators?|estimation|regressions?|approach|analysis|models?|methods?)\b",
+                                   re.IGNORECASE), True),
     Cue("difference-in-differences", re.compile(
         r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b)|\bDiD\b",
     ), True),
@@ -137,7 +139,8 @@ _POLICY = re.compile(
     r"|\b(?:which|what) (?:level|value|amount|dose|dosage|setting|quantity) of\b.+\b(?:" + _OPTIMISES + r")\b"
     r"|\b(?:optimal|best) (?:policy|rule|treatment rule|assignment)\b|\bwhom (?:to|should)\b"
     r"|\b(?:who|which [\w-]+(?: [\w-]+)?) should " + _SHOULD_GET + r"\b"
-    r"|\bwhich (?:" + _ARM + r" )?" + _GETS_MOST + r"|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b|" + _WHICH_OF_BEST,
+    r"|\bwhich (?:" + _ARM + r" )?" + _GETS_MOST + r"|\bwhich " + _ARM + r" (?:works?|performs?|does) best\b|" + _WHICH_OF_BEST
+    + r"|\bwhich (?:" + _ARM + r" )?(?:" + _OPTIMISES + r")\b",
     re.IGNORECASE)
 
 
@@ -365,15 +368,18 @@ def without_codings(question: str) -> str:
     return _COLUMN_LIST.sub(" ", _CODING.sub(" ", question))
 
 
+_RISES = r"(?:increases?|rises?|grows?|goes up|go up|gets? (?:higher|larger|bigger|older)|decreases?|falls?|drops?|goes down|go down)"
+"""What a variable an effect changes with does in "does the effect change as BMI increases"."""
 _VARIES_WITH = re.compile(
     r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
-    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?:with|by|across|on|upon|over|according to)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
-    r"(?P<what>[\w`'-]+(?:\s+[\w`'-]+)?)\s*(?=[?.;,!]|$)", re.IGNORECASE)
+    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?P<by>with|by|across|on|upon|over|according to|as)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+    r"(?P<what>[\w`'-]+(?:\s+(?!" + _RISES + r"\b)[\w`'-]+)?)\s*(?=[?.;,!]|$|\s+(?P<rises>" + _RISES + r")\s*(?:[?.;,!]|$))", re.IGNORECASE)
 
 
 def varies_with(question: str) -> re.Match[str] | None:
     """Where the question asks whether an effect varies with something it names without a value ("does the effect of X
-    on Y vary with age?", "depend on education", "vary with the mother's age"): its ``what`` group."""
+    on Y vary with age?", "depend on education", "vary with the mother's age", "change as BMI increases"): its ``what``
+    group (``by`` the word before it, ``rises`` the verb after it where it has one)."""
     return _VARIES_WITH.search(question)
 
 
@@ -544,7 +550,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\s+(?:get|receive)\b)"
     r"(?P<condition>(?:(?:the|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
     r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe|require|introduce|adopt|use"
-    r"|charge|ask for|implement|enforce|mandate)\s+(?!(?:for|to|on|in|at|with|from)\b)"
+    r"|charge|ask for|implement|enforce|mandate)\s+(?!(?:for|to|on|in|at|with|from)\s)"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only|from"
     r"|among|at)\b",
@@ -576,7 +582,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
-    r"\bwhich (?P<treatment>" + _ARM + r") " + _GETS_MOST + r"(?P<outcome>.+)",
+    r"\bwhich (?P<treatment>" + _ARM + r") (?:" + _GETS_MOST + r"|(?:" + _OPTIMISES + r")\b)(?P<outcome>.+)",
     r"\bthe (?P<outcome>(?!(?:causal|average|total|direct|indirect|treatment|overall|net|mean|marginal|estimated|true|real|full"
     r"|whole|same|expected|conditional|heterogeneous|main|long-term|short-term|possible|likely|biggest|largest)\b)[\w`-]+(?:\s+[\w`-]+)?)"
     r"\s+(?:effects?|impacts?) of (?P<treatment>.+?)(?=\s+(?:concentrated|among|for|in|on|when|within|across|by|at|is|was|are|were"

@@ -419,7 +419,8 @@ def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:
 
 def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with "above the median" after the numeric column it asks an effect to vary with, where it writes no
-    value (:func:`.cues.varies_with`: "does the effect vary with age?"): the subgroup effect of the upper half, set beside
+    value (:func:`.cues.varies_with`: "does the effect vary with age?", "change as age rises" is read "change with age
+    above the median"): the subgroup effect of the upper half, set beside
     the overall one and the effect's strongest modifiers, answers it; an average effect would not. Words grounding several
     columns are written as the one :func:`_numeric_choice` picks ("vary with store income" for ``INCOME``)."""
     match = varies_with(question)
@@ -428,9 +429,10 @@ def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) 
     column, among_several = _numeric_choice(match["what"], profile, grounding)
     if column is None:
         return question
-    if among_several:  # "store income": write INCOME
-        return question[:match.start("what")] + column + " above the median" + question[match.end("what"):]
-    return question[:match.end("what")] + " above the median" + question[match.end("what"):]
+    what = column if among_several else match["what"]  # "store income": write INCOME
+    if match["rises"]:  # "change as BMI increases": "change with BMI above the median"
+        return question[:match.start("by")] + "with " + what + " above the median" + question[match.end("rises"):]
+    return question[:match.start("what")] + what + " above the median" + question[match.end("what"):]
 
 
 def _numeric_grounded(text: str, profile: DataProfile, grounding: Grounding) -> str | None:

@@ -92,9 +92,9 @@ def target_text(query: CausalQuery) -> str:
     return "".join(text for text, _ in target_pieces(query))
 
 
-NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-[A-Za-z])(?!\([A-Za-z]\))")
-"""A number written as a value (not one hyphenated into a name, as in ``7-day retention``, nor one with a letter in
-brackets, as in ``401(k)``)."""
+NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-(?!(?:years?|months?)-olds?\b)[A-Za-z])(?!\([A-Za-z]\))")
+"""A number written as a value (not one hyphenated into a name, as in ``7-day retention``, but an age, "a 45-year-old";
+nor one with a letter in brackets, as in ``401(k)``)."""
 
 
 def numbers_in(question: str) -> list[float]:
