@@ -531,8 +531,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
     r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
     r"(?<!average )(?<!conditional )\b(?P<treatment>treatment) effects? (?:on|upon)\b(?P<outcome>.+)",
-    r"(?:^|[.:;]\s*)(?:(?:hypothesis|claim|conjecture|h1)\s*:|(?:is it true|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
-    r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if))\s+that\b|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
+    r"\b(?:(?:hypothesis|claim|conjecture|h1)\s*:|is it true that|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
     r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that))\s*(?P<treatment>[^,;?]+?)\s+" + _MOVES + r"\s*(?P<outcome>.+)",
     r"\bbenefits?\s+(?:(?:the\s+)?(?:most|more|least|less)\s+)?from\s+(?P<treatment>.+?)(?:\s+in terms of\b(?P<outcome>.+)"
     r"|(?=\s+(?:to|for|among|when|where|if|in|on|with)\b|\s*[?.,;!]|$))",
