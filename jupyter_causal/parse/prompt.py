@@ -100,8 +100,8 @@ nor one with a letter in brackets, as in ``401(k)``)."""
 def numbers_in(question: str) -> list[float]:
     """Numbers written in a question (``25``, ``1,200``, ``0.5``), candidates for condition values.
 
-    A number joined to a word by a hyphen (``7-day retention``, ``12-month revenue``) or followed by a
-    letter in brackets (``401(k)``) names a variable, not a value, and is left out.
+    A number joined to a word by a hyphen (``7-day retention``, ``12-month revenue``; not an age, "a 45-year-old") or
+    followed by a letter in brackets (``401(k)``) names a variable, not a value, and is left out.
     """
     out = []
     for m in NUMBER.finditer(question):
