@@ -548,8 +548,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*should (?!(?:we|I|they|you|it|he|she|there)\b|(?:(?:the|our|all|every|each|a|an)\s+)?(?:" + _UNITS_OF + "|" + _UNIT + r")"
     r"\s+(?:get|receive)\b)"
     r"(?P<condition>(?:(?:the|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|receive)\s+(?P<treatment>.+?)\s+(?:to|so|if|in order)\b",
-    r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe|require|introduce|adopt|use"
-    r"|charge|ask for|implement|enforce|mandate)\s+(?!(?:for|to|on|in|at|with|from)\s)"
+    r"\bshould (?:we|I|they|you|the \w+) (?:send|give|offer|show|roll out|launch|apply|assign|provide|extend|recommend|prescribe"
+    r"|require|introduce|adopt|use|charge|ask for|implement|enforce|mandate)\s+(?!(?:for|to|on|in|at|with|from)\s)"
     r"(?!(?:(?:each|every|all|our|the|these|those|some|any)\s+)?(?:customers?|users?|patients?|people|persons?|clients?|members?|students?"
     r"|households?|employees?|workers?|visitors?|accounts?|them|everyone|anyone)\b)(?P<treatment>.+?)\s+(?:to|for|if|so|in order|only|from"
     r"|among|at)\b",
