@@ -1048,7 +1048,7 @@ def test_counterfactuals_two_joined_conditions_and_a_lack_written_as_such() -> N
 def test_an_effect_asked_to_vary_with_a_number_column_splits_it_at_the_median() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import role_spans, varies_with
-    from jupyter_causal.parse.decoding import _split_at_median
+    from jupyter_causal.parse.decoding import _split_by_modifier
     from jupyter_causal.parse.grounding import Grounding
 
     assert varies_with("Does the effect of treat on re78 vary with age?")["what"] == "age"
@@ -1056,13 +1056,38 @@ def test_an_effect_asked_to_vary_with_a_number_column_splits_it_at_the_median() 
     assert varies_with("Do sales vary with age?") is None  # no effect asked about
     jobs = profile_from_spec(["treat:binary", "age:discrete:17-55", "married:binary", "re78:continuous"])
     g = Grounding()
-    assert _split_at_median("Does the effect of treat on re78 vary with age?", jobs, g) == \
+    assert _split_by_modifier("Does the effect of treat on re78 vary with age?", jobs, g) == \
         "Does the effect of treat on re78 vary with age above the median?"
     assert "condition" in role_spans("Is the effect of treat on re78 heterogeneous across age above the median?", jobs.names)
-    for kept in ("Does the effect of treat on re78 vary with married?",  # a yes/no column has no median
-                 "Does the effect of treat on re78 vary with age over 40?",  # a value is written
+    assert _split_by_modifier("Does the effect of treat on re78 vary with married?", jobs, g) == \
+        "Does the effect of treat on re78 vary for married = 1?"  # a yes/no column has no median: one of its levels
+    for kept in ("Does the effect of treat on re78 vary with age over 40?",  # a value is written
                  "Does the effect of treat on re78 vary with the weather?"):  # no column
-        assert _split_at_median(kept, jobs, g) == kept, kept
+        assert _split_by_modifier(kept, jobs, g) == kept, kept
+
+
+def test_an_effect_asked_to_vary_with_or_differ_between_levels_of_a_column_is_asked_at_one_of_them() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.decoding import _split_by_modifier
+    from jupyter_causal.parse.grounding import Grounding
+
+    bank = profile_from_spec(["loan:binary", "y:binary", "marital:categorical:divorced,married,single", "age:discrete:18-90",
+                              "sex:categorical:Female,Male", "degree:categorical:F,M", "region:categorical:north,south,west"])
+    g = Grounding()
+    cases = {
+        "Is the effect of loan on y different for married and single clients?": "Is the effect of loan on y different for marital = married?",
+        "Does the effect of loan on y differ between women and men?": "Does the effect of loan on y differ for sex = Female?",
+        "Does the effect of loan on y vary by region?": "Does the effect of loan on y vary for region = west?",  # the last level
+        "Is the effect of loan on y different across regions?": "Is the effect of loan on y different for region = west?",
+        "Does the effect of loan on y depend on age?": "Does the effect of loan on y depend on age above the median?",
+    }
+    for question, read in cases.items():
+        assert _split_by_modifier(question, bank, g) == read, question
+    for kept in ("Does the effect of loan on y vary with age and region?",  # two columns, not two levels of one
+                 "Does the effect on y differ between loan 0 and loan 1?",  # a value is written
+                 "Does the effect of region on y differ between north and south?",  # the treatment's own arms
+                 "Is the effect of loan on y different for married clients?"):  # one group: the model reads it
+        assert _split_by_modifier(kept, bank, g) == kept, kept
 
 
 def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:
@@ -1428,7 +1453,7 @@ def test_older_units_are_graded_by_their_age_an_intervention_noun_names_treat_an
 def test_elasticities_place_their_roles_units_with_more_x_are_graded_and_a_median_keeps_its_decimals() -> None:
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse.cues import graded_groups, role_spans
-    from jupyter_causal.parse.decoding import _graded_at_median, _split_at_median
+    from jupyter_causal.parse.decoding import _graded_at_median, _split_by_modifier
     from jupyter_causal.parse.grounding import Grounding, _readable_median
 
     assert role_spans("What is the price elasticity of orange juice sales?") == {"treatment": "price", "outcome": " orange juice sales"}
@@ -1442,7 +1467,7 @@ def test_elasticities_place_their_roles_units_with_more_x_are_graded_and_a_media
     assert _graded_at_median("Is it larger for districts with more rooms?", cal, g) == "Is it larger for districts with AveRooms above the median?"
     oj = profile_from_spec(["store:discrete:1-140", "INCOME:continuous", "feat:binary", "logmove:continuous"])
     # "store income" grounds store and INCOME alike; its last word says which it is, and the column is written
-    assert _split_at_median("How does the effect on sales vary with store income?", oj, g) == \
+    assert _split_by_modifier("How does the effect on sales vary with store income?", oj, g) == \
         "How does the effect on sales vary with INCOME above the median?"
     assert _readable_median(10.63, 10.3, 10.9) == 10.63 and _readable_median(44.5, 18, 90) == 44 and _readable_median(3.456, 0, 9) == 3.46
 
@@ -1781,7 +1806,7 @@ def test_iv_estimates_which_arm_maximises_an_age_written_year_old_and_an_effect_
 
     from jupyter_causal.corpus.phrasings import REASONS
     from jupyter_causal.parse.cues import asks_policy, named_design, role_spans, varies_with
-    from jupyter_causal.parse.decoding import _split_at_median
+    from jupyter_causal.parse.decoding import _split_by_modifier
     from jupyter_causal.parse.grounding import Grounding, written_values
     from jupyter_causal.parse.prompt import numbers_in
     from jupyter_causal.profile import profile
@@ -1801,7 +1826,7 @@ def test_iv_estimates_which_arm_maximises_an_age_written_year_old_and_an_effect_
     match = varies_with("How does the effect of smoking on charges change as BMI increases?")
     assert (match["by"], match["what"], match["rises"]) == ("as", "BMI", "increases")
     assert varies_with("Does the effect vary with age?")["rises"] is None
-    assert _split_at_median("How does the effect of smoking on charges change as BMI increases?", profile(frame), Grounding()) == (
+    assert _split_by_modifier("How does the effect of smoking on charges change as BMI increases?", profile(frame), Grounding()) == (
         "How does the effect of smoking on charges change with BMI above the median?")
-    assert _split_at_median("Does the effect of smoking on charges vary with age?", profile(frame), Grounding()) == (
+    assert _split_by_modifier("Does the effect of smoking on charges vary with age?", profile(frame), Grounding()) == (
         "Does the effect of smoking on charges vary with age above the median?")

@@ -370,16 +370,21 @@ def without_codings(question: str) -> str:
 
 _RISES = r"(?:increases?|rises?|grows?|goes up|go up|gets? (?:higher|larger|bigger|older)|decreases?|falls?|drops?|goes down|go down)"
 """What a variable an effect changes with does in "does the effect change as BMI increases"."""
+_ONE_OR_TWO = r"[\w`'-]+(?:\s+(?!" + _RISES + r"\b)[\w`'-]+)?"
+_OR = r"\s+(?:and|or|versus|vs\.?)\s+"
 _VARIES_WITH = re.compile(
-    r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
-    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?P<by>with|by|across|on|upon|over|according to|as)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
-    r"(?P<what>[\w`'-]+(?:\s+(?!" + _RISES + r"\b)[\w`'-]+)?)\s*(?=[?.;,!]|$|\s+(?P<rises>" + _RISES + r")\s*(?:[?.;,!]|$))", re.IGNORECASE)
+    r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing|ent)?|chang(?:e|es|ed|ing)"
+    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?P<by>with|by|across|on|upon|over|according to|as|between"
+    r"|(?:for|among|in)(?=\s+(?:the\s+)?" + _ONE_OR_TWO + _OR + r"))\s+(?:the\s+|a\s+|their\s+|its\s+)?(?P<what>" + _ONE_OR_TWO
+    + r"(?:" + _OR + _ONE_OR_TWO + r")?)"
+    r"\s*(?=[?.;,!]|$|\s+(?P<rises>" + _RISES + r")\s*(?:[?.;,!]|$))", re.IGNORECASE)
 
 
 def varies_with(question: str) -> re.Match[str] | None:
     """Where the question asks whether an effect varies with something it names without a value ("does the effect of X
-    on Y vary with age?", "depend on education", "vary with the mother's age", "change as BMI increases"): its ``what``
-    group (``by`` the word before it, ``rises`` the verb after it where it has one)."""
+    on Y vary with age?", "depend on education", "vary with the mother's age", "change as BMI increases", "is the effect
+    different across races", "differ between men and women"): its ``what`` group (``by`` the word before it, ``rises``
+    the verb after it where it has one)."""
     return _VARIES_WITH.search(question)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from .grounding import (
     named_for, names, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value, writes_all_words,
     written_levels,
 )
+from .glossary import key as glossary_key
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -218,14 +220,15 @@ def decode(
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
     (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese patients"), by a high or
     low amount of a numeric column ("long-tenure customers") or asked to vary with one are written as their
-    thresholds first (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_at_median`), groups named by a count
+    thresholds first, a column of levels asked to vary with as one level (:func:`_banded`, :func:`_graded_at_median`,
+    :func:`_split_by_modifier`), groups named by a count
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
-    question = _split_at_median(_graded_at_median(question, profile, grounding), profile, grounding)
+    question = _split_by_modifier(_graded_at_median(question, profile, grounding), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -417,38 +420,65 @@ def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:
     return question
 
 
-def _split_at_median(question: str, profile: DataProfile, grounding: Grounding) -> str:
-    """The question with "above the median" after the numeric column it asks an effect to vary with, where it writes no
-    value (:func:`.cues.varies_with`: "does the effect vary with age?", "change as age rises" is read "change with age
-    above the median"): the subgroup effect of the upper half, set beside
-    the overall one and the effect's strongest modifiers, answers it; an average effect would not. Words grounding several
-    columns are written as the one :func:`_numeric_choice` picks ("vary with store income" for ``INCOME``)."""
+def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding) -> str:
+    """The question with what it asks an effect to vary with (:func:`.cues.varies_with`) written as a subgroup, where it
+    writes no value: a numeric column above its median ("does the effect vary with age?" is read "vary with age above the
+    median", "change as age rises" "change with age above the median"), a column of levels at one level, the first the
+    question writes, else its last in order ("differ between married and single clients" is read "differ for marital =
+    married", "vary by sex" on a 0/1 ``sex`` "vary for sex = 1"). The subgroup's effect beside the overall one, the
+    effect at each of the modifier's levels and the strongest modifiers answer it; an average effect would not. Words
+    grounding several columns are written as the one :func:`_modifier_choice` picks ("vary with store income" for
+    ``INCOME``); two groups set against each other ("men and women") must ground one column, and a column of levels
+    that the rest of the question names is left as it is (the treatment's arms)."""
     match = varies_with(question)
     if match is None or writes_a_value(question, profile):
         return question
-    column, among_several = _numeric_choice(match["what"], profile, grounding)
+    groups = re.split(r"\s+(?:and|or|versus|vs\.?)\s+", match["what"])
+    column, among_several = _modifier_choice(groups[0], profile, grounding) if len(groups) == 1 else (_compared(groups, profile), False)
     if column is None:
         return question
-    what = column if among_several else match["what"]  # "store income": write INCOME
-    if match["rises"]:  # "change as BMI increases": "change with BMI above the median"
-        return question[:match.start("by")] + "with " + what + " above the median" + question[match.end("rises"):]
-    return question[:match.start("what")] + what + " above the median" + question[match.end("what"):]
+    kind = profile[column].kind
+    if kind in (Kind.CONTINUOUS, Kind.DISCRETE) and len(groups) == 1:
+        what = column if among_several else match["what"]  # "store income": write INCOME
+        if match["rises"]:  # "change as BMI increases": "change with BMI above the median"
+            return question[:match.start("by")] + "with " + what + " above the median" + question[match.end("rises"):]
+        return question[:match.start("what")] + what + " above the median" + question[match.end("what"):]
+    rest = question[:match.start("what")] + question[match.end("what"):]
+    if kind not in (Kind.BINARY, Kind.CATEGORICAL) or names(rest, column) or levels_in(rest, profile, column):
+        return question  # "does the effect of treatment differ between A and B" compares the treatment's arms
+    written = levels_in(groups[0], profile, column)
+    level = written[0] if written else profile[column].levels[-1]
+    return question[:match.start("by")] + f"for {column} = {level}" + question[match.end("rises" if match["rises"] else "what"):]
+
+
+_SEX_GROUP = re.compile(r"(?:wo)?m[ae]n|boys?|girls?|(?:fe)?males?", re.IGNORECASE)
+_SEX_COLUMNS = frozenset({"sex", "gender", "male", "female"})
+
+
+def _compared(groups: Sequence[str], profile: DataProfile) -> str | None:
+    """The one column whose levels every group names without its name ("married and single clients": ``marital``, but
+    not ``treatment`` for "treatment A and treatment B", its arms); of several, or where none, a column of sex for groups
+    of sex ("men and women": ``sex``, not a charge degree of levels "F" and "M")."""
+    common = [c for c in profile.names if profile[c].kind.has_levels and all(levels_in(g, profile, c) and not names(g, c) for g in groups)]
+    if len(common) != 1 and all(_SEX_GROUP.fullmatch(g.strip()) for g in groups):
+        common = [c for c in (common or profile.names) if glossary_key(c) in _SEX_COLUMNS]
+    return common[0] if len(common) == 1 else None
 
 
 def _numeric_grounded(text: str, profile: DataProfile, grounding: Grounding) -> str | None:
-    """The one column ``text`` grounds best, where it is numeric (a median splits it): :func:`_numeric_choice`."""
-    return _numeric_choice(text, profile, grounding)[0]
+    """The one column ``text`` grounds best, where it is numeric (a median splits it): :func:`_modifier_choice`."""
+    column = _modifier_choice(text, profile, grounding)[0]
+    return column if column is not None and profile[column].kind in (Kind.CONTINUOUS, Kind.DISCRETE) else None
 
 
-def _numeric_choice(text: str, profile: DataProfile, grounding: Grounding) -> tuple[str | None, bool]:
-    """The one column ``text`` grounds best, where it is numeric, or None; of several, the one its last word grounds
-    ("store income" is an income: ``INCOME``, not ``store``); and whether it grounded several equally."""
+def _modifier_choice(text: str, profile: DataProfile, grounding: Grounding) -> tuple[str | None, bool]:
+    """The one column ``text`` grounds best, or None; of several, the one its last word grounds ("store income" is an
+    income: ``INCOME``, not ``store``); and whether it grounded several equally."""
     best = grounding.best_grounded(text, profile.names, profile=profile)
     among_several = len(best) > 1
     if among_several and (words := text.split()):
         best = [c for c in best if grounding.bonus(words[-1], c)] or best
-    numeric = len(best) == 1 and profile[best[0]].kind in (Kind.CONTINUOUS, Kind.DISCRETE)
-    return (best[0] if numeric else None), among_several
+    return (best[0] if len(best) == 1 else None), among_several
 
 
 def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Mapping[Task, str], level: float | None = None) -> CausalQuery:

@@ -193,6 +193,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "lf": ("labour force participation", "labor force participation"), "nw": ("non-white", "nonwhite"),
     "prob": ("probability of imprisonment", "chance of imprisonment"),
     "npreg": ("pregnancies", "number of pregnancies"), "glu": ("plasma glucose", "glucose"), "ped": ("pedigree", "diabetes pedigree"),
+    "outcome": ("diabetes", "diabetic", "diabetics"),
     "ecoprc": ("price of eco-labelled apples", "price of eco-labeled apples", "eco-labelled apple price", "eco-labeled apple price",
                "eco price"),
     "regprc": ("price of regular apples", "regular apple price", "regular price"),
