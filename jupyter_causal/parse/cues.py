@@ -532,6 +532,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence|uplift|lift|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
+    r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>[^,;?]+?)\s+(?:really |actually |even |still )?(?:have|has) "
+    r"(?:(?:an?|any|some|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:effects?|impacts?|influence) (?:on|upon)\b(?P<outcome>.+)",
     r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
     r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
@@ -593,7 +595,11 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|differ\w*|depend\w*|var(?:y|ies|ied)|bigger|larger|smaller|stronger|weaker|greater)\b|\s*[?;,.(]|$)",
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
-    r"(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+gaps?\s+in\b(?P<outcome>.+)",
+    r"(?<![\w`-])(?P<treatment>(?:(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+\s+){0,2}?(?!(?:is|are|was|were|there|any|the|a|an)\b)"
+    r"[\w`-]+)"
+    r"\s+(?:gaps?|discrimination|bias|penalty|premium)\s+in\b(?P<outcome>.+)",
+    r"\b(?P<treatment>(?!(?:the|an?|any|is|there)\b)[\w`-]+)\s+(?P<outcome>(?:wage|pay|earnings|income|salary|wealth|health|mortality"
+    r"|achievement|test[- ]score|employment|unemployment)s?)\s+gaps?\b",
     r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)"
     r"(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"

@@ -243,8 +243,11 @@ def decode(
 
     # An average effect read from a question that writes a value or a yes/no condition ("for units with
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
-    # the question does not ground the subgroup.
-    writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile)
+    # the question does not ground the subgroup; a level written as the treatment's arm is no value ("the effect of
+    # RHC" for levels "RHC", "No RHC"), and a column written in the outcome's place alone is no subgroup.
+    writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile,
+                            arms=placed_levels(spans, profile, columns))
+    beside_outcome = _without_places(question, spans, ("outcome",) if "outcome" in spans else ())  # "30-day death" names no group
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
@@ -269,7 +272,7 @@ def decode(
         elif query.task is Task.CGL and asks_counterfactual(question):
             excluded.add(Task.CGL)
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
-                grounds_subgroup(question, profile, c.column) for c in query.condition)):
+                grounds_subgroup(beside_outcome, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
         elif query.task is Task.MA and not asks_mediation(question, columns) and not names_mediator(question) and (
                 not mentions(_outside_roles(question, spans), query.mediator or "", besides=(query.treatment, query.outcome))

@@ -29,7 +29,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "educ": ("education", "schooling"), "sys": ("systolic",), "dia": ("diastolic",),
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
-    "weight": ("heavier", "heavy", "lighter"),
+    "weight": ("heavier", "heavy", "lighter"), "dept": ("department",), "govt": ("government",), "intl": ("international",),
+    "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 
@@ -185,7 +186,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "libvol": ("library volumes", "library size"),
     # field trials of fertilisers (the chemical symbols)
     "n": ("nitrogen",), "p": ("phosphate", "phosphorus"), "k": ("potassium", "potash"),
-    # crime across US states, diabetes among Pima women, eco-labelled apples
+    # crime across US states, diabetes among Pima women, eco-labelled apples, sex as a yes/no column
     "po1": ("police spending", "police expenditure", "police expenditure in 1960"), "po2": ("police expenditure in 1959",),
     "u1": ("unemployment of young urban men", "youth unemployment", "unemployment of young men", "unemployment among young men"),
     "u2": ("unemployment of older urban men", "unemployment of men aged 35-39", "adult unemployment"),
@@ -193,7 +194,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "lf": ("labour force participation", "labor force participation"), "nw": ("non-white", "nonwhite"),
     "prob": ("probability of imprisonment", "chance of imprisonment"),
     "npreg": ("pregnancies", "number of pregnancies"), "glu": ("plasma glucose", "glucose"), "ped": ("pedigree", "diabetes pedigree"),
-    "outcome": ("diabetes", "diabetic", "diabetics"),
+    "outcome": ("diabetes", "diabetic", "diabetics"), "female": ("gender", "sex"), "male": ("gender", "sex"),
     "ecoprc": ("price of eco-labelled apples", "price of eco-labeled apples", "eco-labelled apple price", "eco-labeled apple price",
                "eco price"),
     "regprc": ("price of regular apples", "regular apple price", "regular price"),

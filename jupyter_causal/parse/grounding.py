@@ -1072,11 +1072,12 @@ def another_group(place: str, profile: DataProfile, column: str, taken: Sequence
     return not set(_words(column)) <= {word for name in taken for word in _words(name)}
 
 
-def writes_a_value(question: str, profile: DataProfile) -> bool:
-    """Whether the question writes a number, a median or half, a text level of some column or "no" before a count's
-    name (:func:`none_of`): a subgroup may be meant."""
+def writes_a_value(question: str, profile: DataProfile, *, arms: Collection[str] = ()) -> bool:
+    """Whether the question writes a number, a median or half, a text level of some column but the ``arms`` (columns
+    whose levels it writes as the treatment's arms, :func:`placed_levels`) or "no" before a count's name
+    (:func:`none_of`): a subgroup may be meant."""
     return bool(written_values(question, profile) or MIDDLE.search(question)) or any(
-        written_levels(question, profile, c) or none_of(question, profile, c) for c in profile.names)
+        c not in arms and written_levels(question, profile, c) or none_of(question, profile, c) for c in profile.names)
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
