@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -63,6 +63,8 @@ class EffectData:
     feature_names: tuple[str, ...]
     feature_sources: tuple[str, ...]
     """The DataFrame column each feature came from (one-hot features share their column)."""
+    feature_references: Mapping[str, Scalar] = dataclasses.field(default_factory=dict)
+    """Each one-hot encoded column's reference level: the one with no feature of its own."""
     treatment_levels: tuple[Scalar, ...] | None = None
     mediator: str | None = None
     M: np.ndarray | None = None
@@ -504,7 +506,7 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         T = rows[t_col.name].to_numpy(dtype=float)
     Y = _as_numbers(rows[y_col.name], y_col, warnings)
     M = _as_numbers(rows[query.mediator], prof[query.mediator], warnings) if query.mediator is not None else None
-    X, names, sources = _encode_controls(rows, [prof[c] for c in controls], warnings)
+    X, names, sources, references = _encode_controls(rows, [prof[c] for c in controls], warnings)
 
     subgroup: np.ndarray | None = None
     set_value: SetValue | None = None
@@ -528,7 +530,7 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         warnings.append(f"Small sample ({len(Y)} rows): estimates are imprecise.")
     data = EffectData(
         treatment=t_col.name, outcome=y_col.name, treatment_kind=kind, T=T, Y=Y, X=X, feature_names=names,
-        feature_sources=sources, treatment_levels=levels, mediator=query.mediator, M=M, subgroup=subgroup,
+        feature_sources=sources, feature_references=references, treatment_levels=levels, mediator=query.mediator, M=M, subgroup=subgroup,
         set_value=set_value, condition=query.condition,
     )
     return Plan(
@@ -537,11 +539,13 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
     )
 
 
-def _encode_controls(rows: pd.DataFrame, cols: list[ColumnProfile], warnings: list[str]) -> tuple[np.ndarray, tuple[str, ...], tuple[str, ...]]:
-    """Numeric controls as they are; categorical ones one-hot (first level dropped)."""
+def _encode_controls(rows: pd.DataFrame, cols: list[ColumnProfile], warnings: list[str]
+                     ) -> tuple[np.ndarray, tuple[str, ...], tuple[str, ...], dict[str, Scalar]]:
+    """Numeric controls as they are; categorical ones one-hot (first level dropped: each column's reference level)."""
     blocks: list[np.ndarray] = []
     names: list[str] = []
     sources: list[str] = []
+    references: dict[str, Scalar] = {}
     for col in cols:
         values = rows[col.name]
         if col.numeric:
@@ -558,9 +562,10 @@ def _encode_controls(rows: pd.DataFrame, cols: list[ColumnProfile], warnings: li
             warnings.append(f"Column {col.name!r} was left out because it is constant in the rows used.")
             continue
         codes = pd.Categorical(values, categories=present).codes
+        references[col.name] = thaw(present[0])
         for i, level in enumerate(present[1:], start=1):
             blocks.append((codes == i).astype(float)[:, None])
             names.append(f"{col.name}={thaw(level)}")
             sources.append(col.name)
     X = np.hstack(blocks) if blocks else np.empty((len(rows), 0))
-    return X, tuple(names), tuple(sources)
+    return X, tuple(names), tuple(sources), references

@@ -496,6 +496,46 @@ def test_public_tables_hotel_bookings_a_game_gate_fast_food_promotions_telecom_c
     assert [(c.column, c.value) for c in q.condition] == [("mom.lths", 1)]
 
 
+def test_public_tables_diabetes_bank_marketing_heart_catheterization_admissions_wages_recidivism_and_effects_by_group(parser) -> None:
+    rng = np.random.default_rng(7)
+    n = 300
+    pima = pd.DataFrame({"Pregnancies": rng.integers(0, 15, n), "Glucose": rng.normal(120, 30, n).round(0), "Insulin": rng.normal(80, 60, n).round(0),
+                         "BMI": rng.normal(32, 7, n).round(1), "DiabetesPedigreeFunction": rng.gamma(2, .25, n).round(3),
+                         "Age": rng.integers(21, 80, n), "Outcome": _yes_no(rng)})
+    q = jc.parse("Does a higher BMI cause diabetes?", pima)  # was DiabetesPedigreeFunction
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "BMI", "Outcome")
+    bank = pd.DataFrame({"age": rng.integers(18, 90, n), "marital": rng.choice(["married", "single", "divorced"], n),
+                         "loan": rng.choice(["no", "yes"], n), "balance": rng.normal(1400, 3000, n).round(0), "y": rng.choice(["no", "yes"], n)})
+    q = jc.parse("Is the effect of a personal loan on y different for married and single clients?", bank)  # was the average effect
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "loan", "y", [("marital", "married")])
+    compas = pd.DataFrame({"sex": rng.choice(["Male", "Female"], n), "race": rng.choice(["African-American", "Caucasian", "Hispanic"], n),
+                           "priors_count": rng.integers(0, 30, n), "c_charge_degree": rng.choice(["F", "M"], n),
+                           "decile_score": rng.integers(1, 11, n), "two_year_recid": _yes_no(rng)})
+    q = jc.parse("Does race have a direct effect on the decile score, or is it all through priors_count?", compas)  # was c_charge_degree
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (Task.MA, "race", "decile_score", "priors_count")
+    q = jc.parse("Does the effect of priors on recidivism differ between men and women?", compas)  # was the average effect
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (
+        Task.HTE, "priors_count", "two_year_recid", [("sex", "Male")])
+    rhc = pd.DataFrame({"swang1": rng.choice(["RHC", "No RHC"], n), "death": rng.choice(["Yes", "No"], n), "dth30": rng.choice(["Yes", "No"], n),
+                        "age": rng.normal(61, 16, n).round(1), "cat1": rng.choice(["ARF", "CHF", "COPD"], n)})
+    q = jc.parse("What is the effect of RHC on 30-day death?", rhc)  # was the effect where death == Yes
+    assert (q.task, q.treatment, q.outcome, q.condition) == (Task.ATE, "swang1", "dth30", ())
+    ucb = pd.DataFrame({"Admit": rng.choice(["Admitted", "Rejected"], n), "Gender": rng.choice(["Male", "Female"], n),
+                        "Dept": rng.choice(list("ABCDEF"), n)})
+    q = jc.parse("Is there gender discrimination in admissions?", ucb)  # was Admit on Gender
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "Gender", "Admit")
+    q = jc.parse("What is the effect of gender on admission, adjusting for department?", ucb)  # controls were none
+    assert q.controls == ("Dept",)
+    wages = pd.DataFrame({"wage": rng.gamma(3, 2, n).round(2), "educ": rng.integers(0, 19, n), "exper": rng.integers(1, 52, n),
+                          "tenure": rng.integers(0, 45, n), "nonwhite": _yes_no(rng), "female": _yes_no(rng), "married": _yes_no(rng)})
+    q = jc.parse("Is the gender wage gap explained by differences in tenure?", wages)  # was nonwhite
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (Task.MA, "female", "wage", "tenure")
+    titanic = pd.DataFrame({"survived": _yes_no(rng), "pclass": rng.integers(1, 4, n), "sex": rng.choice(["male", "female"], n),
+                            "age": rng.normal(30, 12, n).round(0), "fare": rng.gamma(2, 15, n).round(2)})
+    q = jc.parse("Did the effect of class on survival differ between men and women?", titanic)  # was the average effect
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "pclass", "survived", [("sex", "male")])
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

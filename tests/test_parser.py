@@ -1830,3 +1830,39 @@ def test_iv_estimates_which_arm_maximises_an_age_written_year_old_and_an_effect_
         "How does the effect of smoking on charges change with BMI above the median?")
     assert _split_by_modifier("Does the effect of smoking on charges vary with age?", profile(frame), Grounding()) == (
         "Does the effect of smoking on charges vary with age above the median?")
+
+
+def test_having_an_effect_discrimination_and_gaps_place_roles_and_an_arm_or_outcome_word_names_no_subgroup() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, writes_a_value, written_arms
+
+    spans = role_spans("Does race have a direct effect on the decile score, or is it all through priors_count?")
+    assert (spans["treatment"].strip(), spans["outcome"].strip(), spans["mediator"].strip()) == ("race", "the decile score", "priors_count")
+    assert role_spans("Does gender have any causal effect on admission?")["treatment"] == "gender"  # was "any causal"
+    for question, treatment, outcome in (("Is there gender discrimination in admissions?", "gender", "admissions"),
+                                         ("Is there racial bias in sentencing?", "racial", "sentencing"),
+                                         ("Is the gender wage gap explained by differences in tenure?", "gender", "wage"),
+                                         ("How large is the racial gap in test scores?", "racial", "test scores")):
+        spans = role_spans(question)
+        assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), question
+    assert "treatment" not in role_spans("What explains the gap in wages between men and women?")  # was "he"
+    rhc = profile_from_spec(["swang1:binary:No RHC,RHC", "death:binary:No,Yes", "dth30:binary:No,Yes", "age:continuous",
+                             "site:categorical:private,public"])
+    question = "What is the effect of RHC on 30-day death?"
+    assert written_arms(role_spans(question, rhc.names), rhc, rhc.names) == {"swang1"}
+    assert writes_a_value(question, rhc) and not writes_a_value(question, rhc, arms={"swang1"})
+    for subgroup in ("Should we give RHC (site = private) if we want more age?",
+                     "Looking only at those where site is 'private', is RHC good for age?"):
+        assert written_arms(role_spans(subgroup, rhc.names), rhc, rhc.names) == set(), subgroup  # the place runs on over a subgroup
+    assert writes_a_value("What is the effect of RHC on death for men?", profile_from_spec(["swang1:binary:No RHC,RHC", "sex:binary:female,male"]),
+                          arms={"swang1"})
+    g = Grounding()
+    for written, column in (("department", "Dept"), ("racial", "race")):  # a word of a name
+        assert g.bonus(f"the {written}", column) > 0, (written, column)
+    for written, column in (("diabetes", "Outcome"),):  # a whole name (Pima's)
+        assert g.bonus(f"the {written}", column) >= g.named, (written, column)
+    wages = profile_from_spec(["wage:continuous", "female:binary", "tenure:continuous"])
+    assert g.role_bonus("the gender wage gap", wages, "female") >= g.named > g.role_bonus("the gender wage gap", wages, "tenure")
+    both = profile_from_spec(["wage:continuous", "female:binary", "sex:categorical:f,m"])
+    assert g.role_bonus("the gender wage gap", both, "female") == 0  # a column named for it is there

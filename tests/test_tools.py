@@ -180,6 +180,23 @@ def test_hte_condition_estimate_covers_truth(seed: int) -> None:
     assert r.effect_modifiers[0]["column"] in true_modifiers
 
 
+def test_hte_at_a_level_of_a_text_column_gives_each_level_its_effect_named_by_the_level() -> None:
+    """"Does the effect vary by region?" is asked at one region: the curve then holds every region's effect, the
+    reference region named as the others are."""
+    rng = np.random.default_rng(3)
+    n = 3000
+    region = rng.choice(["north", "south", "west"], n)
+    age = rng.normal(40, 10, n)
+    treat = rng.binomial(1, 1 / (1 + np.exp(-(age - 40) / 10)))
+    effect = np.select([region == "north", region == "south"], [1.0, 2.0], 4.0)
+    df = pd.DataFrame({"treat": treat, "region": region, "age": age, "y": effect * treat + 0.05 * age + rng.normal(0, 1, n)})
+    r = _run(CausalQuery(task="HTE", treatment="treat", outcome="y", condition=[{"column": "region", "op": "==", "value": "west"}]), df)
+    curve = r.effect_curve
+    assert (curve["column"], curve["kind"], list(curve["x"])) == ("region", "categorical", ["north", "south", "west"])
+    assert curve["estimate"][0] < curve["estimate"][1] < curve["estimate"][2]
+    assert r.ci[0] <= 4.0 <= r.ci[1]
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_mediation_direct_and_indirect_within_a_tenth_sd(seed: int) -> None:
     df, truth = jc.make_dataset("MA", n=5000, seed=seed)

@@ -28,7 +28,7 @@ from .cues import (
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_cover, level_words_written, levels_in, mentions,
     named_for, names, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value, writes_all_words,
-    written_levels,
+    written_arms, written_levels,
 )
 from .glossary import key as glossary_key
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
@@ -246,7 +246,7 @@ def decode(
     # the question does not ground the subgroup; a level written as the treatment's arm is no value ("the effect of
     # RHC" for levels "RHC", "No RHC"), and a column written in the outcome's place alone is no subgroup.
     writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile,
-                            arms=placed_levels(spans, profile, columns))
+                            arms=written_arms(spans, profile, columns))
     beside_outcome = _without_places(question, spans, ("outcome",) if "outcome" in spans else ())  # "30-day death" names no group
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}

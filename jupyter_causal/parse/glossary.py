@@ -186,7 +186,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "libvol": ("library volumes", "library size"),
     # field trials of fertilisers (the chemical symbols)
     "n": ("nitrogen",), "p": ("phosphate", "phosphorus"), "k": ("potassium", "potash"),
-    # crime across US states, diabetes among Pima women, eco-labelled apples, sex as a yes/no column
+    # crime across US states, diabetes among Pima women, eco-labelled apples
     "po1": ("police spending", "police expenditure", "police expenditure in 1960"), "po2": ("police expenditure in 1959",),
     "u1": ("unemployment of young urban men", "youth unemployment", "unemployment of young men", "unemployment among young men"),
     "u2": ("unemployment of older urban men", "unemployment of men aged 35-39", "adult unemployment"),
@@ -194,7 +194,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "lf": ("labour force participation", "labor force participation"), "nw": ("non-white", "nonwhite"),
     "prob": ("probability of imprisonment", "chance of imprisonment"),
     "npreg": ("pregnancies", "number of pregnancies"), "glu": ("plasma glucose", "glucose"), "ped": ("pedigree", "diabetes pedigree"),
-    "outcome": ("diabetes", "diabetic", "diabetics"), "female": ("gender", "sex"), "male": ("gender", "sex"),
+    "outcome": ("diabetes", "diabetic", "diabetics"),
     "ecoprc": ("price of eco-labelled apples", "price of eco-labeled apples", "eco-labelled apple price", "eco-labeled apple price",
                "eco price"),
     "regprc": ("price of regular apples", "regular apple price", "regular price"),

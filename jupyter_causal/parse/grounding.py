@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind, yes_level
-from .glossary import name_glosses, word_glosses
+from .glossary import key as glossary_key, name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
@@ -96,7 +96,8 @@ class Grounding:
         levels (:func:`level_words_written`) but no whole level ("emails" for a ``segment`` of "Mens E-Mail", "No
         E-Mail"; "right heart catheterization" for levels "RHC", "No RHC"): a level written whole names a subgroup,
         but in a treatment's place (``whole_levels``) the arm ("being in a small class" for ``stark``'s "small");
-        and where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`).
+        where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`),
+        and where it names the sex a yes/no ``female`` or ``male`` stands for (:func:`sex_named`).
         None for the log of another column (``lre78`` beside ``re78``; ``lwage``, which the glossary reads in "wages",
         beside ``wage``) unless the question writes a log (:func:`writes_log`), nor for a column with a log beside it
         where it does, unless the question writes the column's own name. A yes/no column is no log (``lbweight``, low
@@ -111,7 +112,8 @@ class Grounding:
             return self.named
         if bonus >= self.named or written_levels(question, profile, column):
             return bonus
-        return self.named if level_words_written(question, profile, column) or numbered_end(question, profile.names, column) else bonus
+        return self.named if level_words_written(question, profile, column) or numbered_end(question, profile.names, column) or (
+            sex_named(question, profile, column)) else bonus
 
     def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str], *,
                profile: DataProfile | None = None) -> list[str]:
@@ -768,6 +770,31 @@ def placed_levels(spans: Mapping[str, str], profile: DataProfile, columns: Seque
     return {c for c in columns if written_levels(place, profile, c) and not any(written_levels(t, profile, c) for t in others)}
 
 
+_SEX = re.compile(r"\b(?:genders?|sex(?:es)?)\b", re.IGNORECASE)
+
+
+def sex_named(question: str, profile: DataProfile, column: str) -> bool:
+    """Whether the question writes "gender" or "sex" ("the gender wage gap") and ``column`` is a yes/no ``female`` or
+    ``male``, in a table with no column of that name: the glossary cannot say so, as it would read levels "female" and
+    "male" in the word too."""
+    return (profile[column].kind is Kind.BINARY and glossary_key(column) in ("female", "male") and bool(_SEX.search(question))
+            and not any(glossary_key(c) in ("sex", "gender") for c in profile.names))
+
+
+def written_arms(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
+    """The columns whose level the treatment's place (:func:`.cues.role_spans`) writes as the treatment's arm: placed there
+    alone (:func:`placed_levels`) by a place of at most one content word more than the level ("RHC", "the Mens E-Mail",
+    "van types") that writes no other value, no comma and no "=". A place running on over a subgroup ("generic (insurance
+    type (InsuranceType) = private)", "'older', is antidepressants") writes that subgroup's level too."""
+    place = spans.get("treatment")
+    if place is None or re.search(r"[,=]", place):
+        return set()
+    content = sum(w not in _FUNCTION for w in _words(place))
+    return {c for c in placed_levels(spans, profile, columns)
+            if content <= 1 + max(len(_words(str(v), shortest=2)) for v in written_levels(place, profile, c))
+            and not writes_a_value(place, profile, arms={c})}
+
+
 _PRONOUN = re.compile(r"\s*(?:it|them|this|that|these|those)\s*", re.IGNORECASE)
 """A place holding a pronoun only ("does X move it"), which writes no level ("it" of a ``department``)."""
 
@@ -1074,7 +1101,7 @@ def another_group(place: str, profile: DataProfile, column: str, taken: Sequence
 
 def writes_a_value(question: str, profile: DataProfile, *, arms: Collection[str] = ()) -> bool:
     """Whether the question writes a number, a median or half, a text level of some column but the ``arms`` (columns
-    whose levels it writes as the treatment's arms, :func:`placed_levels`) or "no" before a count's name
+    whose levels it writes as the treatment's arms, :func:`written_arms`) or "no" before a count's name
     (:func:`none_of`): a subgroup may be meant."""
     return bool(written_values(question, profile) or MIDDLE.search(question)) or any(
         c not in arms and written_levels(question, profile, c) or none_of(question, profile, c) for c in profile.names)

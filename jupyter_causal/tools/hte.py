@@ -104,7 +104,7 @@ def _curve(data: EffectData, cate: np.ndarray, column: str) -> dict[str, object]
             "estimate": [float(np.mean(cate[bins == b])) for b in keep],
         }
     block = data.X[:, cols]
-    labels = ["(reference)"] + [data.feature_names[j].split("=", 1)[1] for j in cols]
+    labels = [str(data.feature_references[column])] + [data.feature_names[j].split("=", 1)[1] for j in cols]
     group = np.where(block.any(axis=1), block.argmax(axis=1) + 1, 0)
     keep = [g for g in range(len(labels)) if (group == g).any()]
     return {
