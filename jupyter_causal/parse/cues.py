@@ -388,6 +388,12 @@ def varies_with(question: str) -> re.Match[str] | None:
     return _VARIES_WITH.search(question)
 
 
+def compared_groups(what: str) -> list[str]:
+    """The groups that :func:`varies_with`'s ``what`` sets against each other ("married and single clients": "married",
+    "single clients"), or ``what`` alone."""
+    return re.split(_OR, what, flags=re.IGNORECASE)
+
+
 _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|households|families|students|pupils|schools|workers|employees"
              r"|firms|companies|stores|shops|branches|members|participants|respondents|visitors|accounts|borrowers|applicants|drivers"
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"

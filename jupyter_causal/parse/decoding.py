@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,16 +20,15 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
-    asks_risk_measure, banded_groups, caused_node, graded_groups, having_groups, listed_items, named_design, names_mediator, numbered_groups,
-    objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast, without_level,
-    without_method,
+    asks_risk_measure, banded_groups, caused_node, compared_groups, graded_groups, having_groups, listed_items, named_design, names_mediator,
+    numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast,
+    without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, grounds_subgroup, is_identifier, latest_outcomes, level_cover, level_words_written, levels_in, mentions,
-    named_for, names, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value, writes_all_words,
-    written_arms, written_levels,
+    Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
+    mentions, named_for, names, names_a_sex, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value,
+    writes_all_words, written_arms, written_levels,
 )
-from .glossary import key as glossary_key
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
@@ -436,7 +434,7 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     match = varies_with(question)
     if match is None or writes_a_value(question, profile):
         return question
-    groups = re.split(r"\s+(?:and|or|versus|vs\.?)\s+", match["what"])
+    groups = compared_groups(match["what"])
     column, among_several = _modifier_choice(groups[0], profile, grounding) if len(groups) == 1 else (_compared(groups, profile), False)
     if column is None:
         return question
@@ -454,17 +452,13 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     return question[:match.start("by")] + f"for {column} = {level}" + question[match.end("rises" if match["rises"] else "what"):]
 
 
-_SEX_GROUP = re.compile(r"(?:wo)?m[ae]n|boys?|girls?|(?:fe)?males?", re.IGNORECASE)
-_SEX_COLUMNS = frozenset({"sex", "gender", "male", "female"})
-
-
 def _compared(groups: Sequence[str], profile: DataProfile) -> str | None:
     """The one column whose levels every group names without its name ("married and single clients": ``marital``, but
     not ``treatment`` for "treatment A and treatment B", its arms); of several, or where none, a column of sex for groups
     of sex ("men and women": ``sex``, not a charge degree of levels "F" and "M")."""
     common = [c for c in profile.names if profile[c].kind.has_levels and all(levels_in(g, profile, c) and not names(g, c) for g in groups)]
-    if len(common) != 1 and all(_SEX_GROUP.fullmatch(g.strip()) for g in groups):
-        common = [c for c in (common or profile.names) if glossary_key(c) in _SEX_COLUMNS]
+    if len(common) != 1 and all(names_a_sex(g) for g in groups):
+        common = [c for c in (common or profile.names) if is_sex_column(c)]
     return common[0] if len(common) == 1 else None
 
 

@@ -19,7 +19,8 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind, yes_level
-from .glossary import key as glossary_key, name_glosses, word_glosses
+from .glossary import key as glossary_key
+from .glossary import name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
@@ -771,14 +772,28 @@ def placed_levels(spans: Mapping[str, str], profile: DataProfile, columns: Seque
 
 
 _SEX = re.compile(r"\b(?:genders?|sex(?:es)?)\b", re.IGNORECASE)
+_SEX_NAMES = ("sex", "gender")
+"""Names of a column holding the sexes as its levels."""
+_SEXES = ("female", "male")
+"""Names of a yes/no column of one sex."""
 
 
 def sex_named(question: str, profile: DataProfile, column: str) -> bool:
     """Whether the question writes "gender" or "sex" ("the gender wage gap") and ``column`` is a yes/no ``female`` or
     ``male``, in a table with no column of that name: the glossary cannot say so, as it would read levels "female" and
     "male" in the word too."""
-    return (profile[column].kind is Kind.BINARY and glossary_key(column) in ("female", "male") and bool(_SEX.search(question))
-            and not any(glossary_key(c) in ("sex", "gender") for c in profile.names))
+    return (profile[column].kind is Kind.BINARY and glossary_key(column) in _SEXES and bool(_SEX.search(question))
+            and not any(glossary_key(c) in _SEX_NAMES for c in profile.names))
+
+
+def is_sex_column(column: str) -> bool:
+    """Whether the column's name says it holds sex (``sex``, ``Gender``, a yes/no ``female`` or ``male``)."""
+    return glossary_key(column) in _SEX_NAMES + _SEXES
+
+
+def names_a_sex(group: str) -> bool:
+    """Whether ``group`` is a group of one sex ("women", "boys", "males"; :func:`prose` reads the everyday words)."""
+    return bool(re.fullmatch(r"(?:fe)?males?", prose(group).strip(), re.IGNORECASE))
 
 
 def written_arms(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str]) -> set[str]:
