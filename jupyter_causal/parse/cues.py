@@ -758,7 +758,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     (more strongly) to X", "Y is
     affected by X", "the change in Y from X" and "would Y change from X" write the outcome first (not where the
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
-    effect of X on Y", "the effect that X has on Y", "X's effect on Y", "the X effect on Y", "if we raise X,
+    effect of X on Y", "the effect that X has on Y", "does X have a (direct) effect on Y", "X's effect on Y", "the X
+    effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y" (or "which X level is best", "what amount of X maximises Y"), "what does X
     do to Y", "does X make Y better", "(how
@@ -768,7 +769,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
     reward", "which treatment should we pick for
-    X" and "the X gap in Y" the treatment first, tried in that order; the mediator follows "through", "via", "because it
+    X", "the X gap (discrimination, bias, penalty, premium) in Y" and "the X wage (pay, earnings, ...) gap" the treatment
+    first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
     maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (..., but not
