@@ -534,6 +534,9 @@ def test_public_tables_diabetes_bank_marketing_heart_catheterization_admissions_
                             "age": rng.normal(30, 12, n).round(0), "fare": rng.gamma(2, 15, n).round(2)})
     q = jc.parse("Did the effect of class on survival differ between men and women?", titanic)  # was the average effect
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "pclass", "survived", [("sex", "male")])
+    lalonde = pd.DataFrame({"treat": _yes_no(rng), "age": rng.integers(17, 55, n), "black": _yes_no(rng), "re78": rng.gamma(1, 5000, n).round(1)})
+    q = jc.parse("Did the program's effect on re78 differ between black and non-black participants?", lalonde)  # was the average effect
+    assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "treat", "re78", [("black", 1)])
 
 
 def test_second_parse_reuses_the_loaded_model(parser) -> None:

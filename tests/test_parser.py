@@ -1088,6 +1088,11 @@ def test_an_effect_asked_to_vary_with_or_differ_between_levels_of_a_column_is_as
                  "Does the effect of region on y differ between north and south?",  # the treatment's own arms
                  "Is the effect of loan on y different for married clients?"):  # one group: the model reads it
         assert _split_by_modifier(kept, bank, g) == kept, kept
+    jobs = profile_from_spec(["treat:binary", "re78:continuous", "black:binary", "smoker:binary:no,yes"])
+    assert _split_by_modifier("Did the effect of treat on re78 differ between black and non-black participants?", jobs, g) == \
+        "Did the effect of treat on re78 differ for black = 1?"  # a yes/no column both groups name
+    assert _split_by_modifier("Is the effect of treat on re78 different for non-smokers and smokers?", jobs, g) == \
+        "Is the effect of treat on re78 different for smoker = no?"  # the first named negated
 
 
 def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:

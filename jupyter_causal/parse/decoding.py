@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ from .cues import (
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
-    mentions, named_for, names, names_a_sex, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value,
+    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value,
     writes_all_words, written_arms, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
@@ -425,8 +426,9 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     """The question with what it asks an effect to vary with (:func:`.cues.varies_with`) written as a subgroup, where it
     writes no value: a numeric column above its median ("does the effect vary with age?" is read "vary with age above the
     median", "change as age rises" "change with age above the median"), a column of levels at one level, the first the
-    question writes, else its last in order ("differ between married and single clients" is read "differ for marital =
-    married", "vary by sex" on a 0/1 ``sex`` "vary for sex = 1"). The subgroup's effect beside the overall one, the
+    question writes, else its last in order, or the first of a yes/no column the first group names negated ("differ between
+    married and single clients" is read "differ for marital = married", "vary by sex" on a 0/1 ``sex`` "vary for sex =
+    1", "between non-smokers and smokers" "for smoker = 0"). The subgroup's effect beside the overall one, the
     effect at each of the modifier's levels and the strongest modifiers answer it; an average effect would not. Words
     grounding several columns are written as the one :func:`_modifier_choice` picks ("vary with store income" for
     ``INCOME``); two groups set against each other ("men and women") must ground one column, and a column of levels
@@ -447,16 +449,23 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     rest = question[:match.start("what")] + question[match.end("what"):]
     if kind not in (Kind.BINARY, Kind.CATEGORICAL) or names(rest, column) or levels_in(rest, profile, column):
         return question  # "does the effect of treatment differ between A and B" compares the treatment's arms
-    written = levels_in(groups[0], profile, column)
-    level = written[0] if written else profile[column].levels[-1]
+    written, levels = levels_in(groups[0], profile, column), profile[column].levels
+    level = written[0] if written else levels[0] if negated(groups[0], column) else levels[-1]  # "non-black and black": 0
     return question[:match.start("by")] + f"for {column} = {level}" + question[match.end("rises" if match["rises"] else "what"):]
+
+
+_NEGATION_PREFIX = re.compile(r"\b(?:non-?\s?|un)(?=[a-z])", re.IGNORECASE)
+"""The prefix of a group named by what it lacks ("non-black", "unmarried")."""
 
 
 def _compared(groups: Sequence[str], profile: DataProfile) -> str | None:
     """The one column whose levels every group names without its name ("married and single clients": ``marital``, but
-    not ``treatment`` for "treatment A and treatment B", its arms); of several, or where none, a column of sex for groups
-    of sex ("men and women": ``sex``, not a charge degree of levels "F" and "M")."""
+    not ``treatment`` for "treatment A and treatment B", its arms), else the one yes/no column every group names with or
+    without a negation ("smokers and non-smokers"); of several, or where none, a column of sex for groups of sex ("men
+    and women": ``sex``, not a charge degree of levels "F" and "M")."""
     common = [c for c in profile.names if profile[c].kind.has_levels and all(levels_in(g, profile, c) and not names(g, c) for g in groups)]
+    if not common:  # a yes/no column every group names, negated or not ("black and non-black participants": ``black``)
+        common = [c for c in profile.names if profile[c].kind is Kind.BINARY and all(names(_NEGATION_PREFIX.sub("", g), c) for g in groups)]
     if len(common) != 1 and all(names_a_sex(g) for g in groups):
         common = [c for c in (common or profile.names) if is_sex_column(c)]
     return common[0] if len(common) == 1 else None
