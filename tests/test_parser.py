@@ -1086,9 +1086,12 @@ def test_an_effect_asked_to_vary_with_or_differ_between_levels_of_a_column_is_as
     for kept in ("Does the effect of loan on y vary with age and region?",  # two columns, not two levels of one
                  "Does the effect on y differ between loan 0 and loan 1?",  # a value is written
                  "Does the effect of region on y differ between north and south?",  # the treatment's own arms
+                 "Does the effect on y differ between region north and region south?",
                  "Is the effect of loan on y different for married clients?"):  # one group: the model reads it
         assert _split_by_modifier(kept, bank, g) == kept, kept
-    jobs = profile_from_spec(["treat:binary", "re78:continuous", "black:binary", "smoker:binary:no,yes"])
+    jobs = profile_from_spec(["treat:binary", "re78:continuous", "black:binary", "smoker:binary:no,yes", "arm:binary:A,B"])
+    kept = "Does the effect on re78 differ between arm A and arm B?"  # the arms of a yes/no treatment both groups name
+    assert _split_by_modifier(kept, jobs, g) == kept
     assert _split_by_modifier("Did the effect of treat on re78 differ between black and non-black participants?", jobs, g) == \
         "Did the effect of treat on re78 differ for black = 1?"  # a yes/no column both groups name
     assert _split_by_modifier("Is the effect of treat on re78 different for non-smokers and smokers?", jobs, g) == \

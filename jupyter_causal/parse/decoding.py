@@ -461,11 +461,12 @@ _NEGATION_PREFIX = re.compile(r"\b(?:non-?\s?|un)(?=[a-z])", re.IGNORECASE)
 def _compared(groups: Sequence[str], profile: DataProfile) -> str | None:
     """The one column whose levels every group names without its name ("married and single clients": ``marital``, but
     not ``treatment`` for "treatment A and treatment B", its arms), else the one yes/no column every group names with or
-    without a negation ("smokers and non-smokers"); of several, or where none, a column of sex for groups of sex ("men
+    without a negation and no level of ("black and non-black participants"); of several, or where none, a column of sex for groups of sex ("men
     and women": ``sex``, not a charge degree of levels "F" and "M")."""
     common = [c for c in profile.names if profile[c].kind.has_levels and all(levels_in(g, profile, c) and not names(g, c) for g in groups)]
     if not common:  # a yes/no column every group names, negated or not ("black and non-black participants": ``black``)
-        common = [c for c in profile.names if profile[c].kind is Kind.BINARY and all(names(_NEGATION_PREFIX.sub("", g), c) for g in groups)]
+        common = [c for c in profile.names if profile[c].kind is Kind.BINARY
+                  and all(names(_NEGATION_PREFIX.sub("", g), c) and not levels_in(g, profile, c) for g in groups)]
     if len(common) != 1 and all(names_a_sex(g) for g in groups):
         common = [c for c in (common or profile.names) if is_sex_column(c)]
     return common[0] if len(common) == 1 else None
