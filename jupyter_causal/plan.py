@@ -63,7 +63,7 @@ class EffectData:
     feature_names: tuple[str, ...]
     feature_sources: tuple[str, ...]
     """The DataFrame column each feature came from (one-hot features share their column)."""
-    feature_references: Mapping[str, Scalar] = dataclasses.field(default_factory=dict)
+    feature_references: Mapping[str, Scalar]
     """Each one-hot encoded column's reference level: the one with no feature of its own."""
     treatment_levels: tuple[Scalar, ...] | None = None
     mediator: str | None = None

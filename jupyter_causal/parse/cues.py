@@ -532,6 +532,8 @@ _MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|d
           r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
           r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b")
 """The verbs of "does X <verb> Y" that say X moves Y."""
+_NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
+"""A word of what a gap is between ("the gender gap", not "is there gender"), neither a verb of being nor an article."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
@@ -601,9 +603,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|differ\w*|depend\w*|var(?:y|ies|ied)|bigger|larger|smaller|stronger|weaker|greater)\b|\s*[?;,.(]|$)",
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
-    r"(?<![\w`-])(?P<treatment>(?:(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+\s+){0,2}?(?!(?:is|are|was|were|there|any|the|a|an)\b)"
-    r"[\w`-]+)"
-    r"\s+(?:gaps?|discrimination|bias|penalty|premium)\s+in\b(?P<outcome>.+)",
+    r"(?<![\w`-])(?P<treatment>(?:" + _NAME_WORD + r"\s+){0,2}?" + _NAME_WORD + r")\s+(?:gaps?|discrimination|bias|penalty|premium)\s+in\b"
+    r"(?P<outcome>.+)",
     r"\b(?P<treatment>(?!(?:the|an?|any|is|there)\b)[\w`-]+)\s+(?P<outcome>(?:wage|pay|earnings|income|salary|wealth|health|mortality"
     r"|achievement|test[- ]score|employment|unemployment)s?)\s+gaps?\b",
     r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)"
