@@ -539,6 +539,29 @@ def test_public_tables_diabetes_bank_marketing_heart_catheterization_admissions_
     assert (q.task, q.treatment, q.outcome, [(c.column, c.value) for c in q.condition]) == (Task.HTE, "treat", "re78", [("black", 1)])
 
 
+def test_measures_named_by_their_kind_and_an_outcome_that_rose_because_of_the_treatment(parser) -> None:
+    rng = np.random.default_rng(11)
+    n = 300
+    shop = pd.DataFrame({"got_email": _yes_no(rng), "purchase_amount": rng.normal(80, 30, n).round(2), "past_purchases": rng.integers(0, 40, n),
+                         "visits": rng.integers(0, 60, n), "MobileUser": _yes_no(rng), "tenure": rng.integers(1, 100, n)})
+    q = jc.parse("What is the effect of the email on customer spending?", shop)  # was past_purchases
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "got_email", "purchase_amount")
+    rides = pd.DataFrame({"surge": _yes_no(rng), "fare": rng.normal(18, 6, n).round(2), "is_weekend": _yes_no(rng),
+                          "active_drivers": rng.integers(10, 90, n), "n_trips": rng.integers(0, 40, n), "pickup_wait": rng.normal(6, 2, n).round(1)})
+    q = jc.parse("Did surge pricing raise prices?", rides)  # was active_drivers
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "surge", "fare")
+    lalonde = pd.DataFrame({"treat": _yes_no(rng), "age": rng.integers(17, 55, n), "educ": rng.integers(3, 17, n), "black": _yes_no(rng),
+                            "hispan": _yes_no(rng), "married": _yes_no(rng), "nodegree": _yes_no(rng),
+                            **{f"re{year}": rng.gamma(1, 5000, n).round(1) for year in (74, 75, 78)}})
+    q = jc.parse("Did participants' income rise because of the training?", lalonde)  # was educ on hispan
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "treat", "re78")
+    birthwt = pd.DataFrame({"low": _yes_no(rng), "age": rng.integers(14, 45, n), "lwt": rng.normal(130, 30, n).round(0),
+                            "race": rng.integers(1, 4, n), "smoke": _yes_no(rng), "ptl": rng.integers(0, 3, n), "ht": _yes_no(rng),
+                            "ui": _yes_no(rng), "ftv": rng.integers(0, 6, n), "bwt": rng.normal(2950, 730, n).round(0)})
+    q = jc.parse("Does smoking during pregnancy reduce babies' weight?", birthwt)  # was ptl
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "smoke", "bwt")
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -504,8 +504,9 @@ def test_grounding_reads_textbook_names_levels_and_ages() -> None:
     nsw_cols = ["treat", "age", "re74", "re75", "re78"]
     assert stem_share("Did training raise earnings?", "re74") == stem_share("Did training raise earnings?", "re78") == 0.5
     assert latest_outcomes("Did training raise earnings?", nsw_cols, nsw_cols) == ["treat", "age", "re78"]
-    for other in ("Did training raise earnings in 1975?", "Did training raise baseline earnings?", "Did training raise income?"):
+    for other in ("Did training raise earnings in 1975?", "Did training raise baseline earnings?", "Did training raise employment?"):
         assert latest_outcomes(other, nsw_cols, nsw_cols) == nsw_cols
+    assert latest_outcomes("Did training raise incomes?", nsw_cols, nsw_cols) == ["treat", "age", "re78"]  # the glossary's "income"
     # a compound word of the prefix and the word grounds the column; a word with a different start does not
     assert stem_share("Does smoking lower birthweight?", "bweight") == 1.0 and stem_share("overweight", "bweight") == 0.0
     # everyday ages are written as a comparison followed by "years of age"
@@ -1874,3 +1875,41 @@ def test_having_an_effect_discrimination_and_gaps_place_roles_and_an_arm_or_outc
     assert g.role_bonus("the gender wage gap", wages, "female") >= g.named > g.role_bonus("the gender wage gap", wages, "tenure")
     both = profile_from_spec(["wage:continuous", "female:binary", "sex:categorical:f,m"])
     assert g.role_bonus("the gender wage gap", both, "female") == 0  # a column named for it is there
+
+
+def test_a_place_naming_a_measure_but_no_column_means_the_columns_measuring_it() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, measures
+
+    assert measures("customer spends") == measures("purchase_amount") == measures("Fare") == {"money"}
+    assert measures("package weights") == measures("parcel_kg") == {"mass"} and measures("route_km") == {"distance"}
+    assert measures("past_purchases") == measures("is_weekend") == frozenset()
+    assert measures("prcies") == frozenset() and measures("prcies", slips=True) == {"money"}  # a slip, in a question only
+    g = Grounding()
+    shop = profile_from_spec(["got_email:binary", "purchase_amount:continuous", "past_purchases:discrete:0-40", "visits:discrete:0-60",
+                              "MobileUser:binary"])
+    spans = role_spans("What is the indirect effect of got_email on customer spend that runs through visits?", shop.names)
+    assert g.placed(spans, "outcome", ["purchase_amount", "past_purchases", "MobileUser"], shop.names, profile=shop) == ["purchase_amount"]
+    rides = profile_from_spec(["surge:binary", "fare:continuous", "is_weekend:binary", "active_drivers:discrete:0-90", "price_cap:binary"])
+    spans = role_spans("Is driver supply (active_drivers) a mediator between surge pricing and prcies?", rides.names)
+    assert g.placed(spans, "outcome", ["fare", "is_weekend", "price_cap"], rides.names, profile=rides) == ["price_cap"]  # it names one
+    spans = role_spans("Is driver supply (active_drivers) a mediator between surge pricing and what riders pay?", rides.names)
+    assert g.placed(spans, "outcome", ["fare", "is_weekend"], rides.names[:4], profile=rides) == ["fare"]
+    # a measure another role's place grounds is not offered again; a place naming no measure narrows nothing
+    spans = role_spans("Does the fare change what riders pay?", rides.names)
+    assert g.placed(spans, "outcome", ["fare", "is_weekend"], rides.names[:4], profile=rides) == ["is_weekend"]
+    spans = role_spans("Does surge pricing change how riders feel?", rides.names)
+    assert g.placed(spans, "outcome", ["fare", "is_weekend"], rides.names, profile=rides) == ["fare", "is_weekend"]
+
+
+def test_did_y_rise_because_of_x_places_x_as_the_treatment_not_a_mediator() -> None:
+    from jupyter_causal.parse.cues import role_spans
+
+    for question, outcome, treatment in (("Did participants' income rise because of the training?", "participants' income", "the training"),
+                                         ("Is income higher because of the training?", "income", "the training"),
+                                         ("Has churn gone up because of the new pricing?", "churn", "the new pricing"),
+                                         ("Did income change because of the training?", "income", "the training")):
+        spans = role_spans(question)
+        assert (spans["outcome"].strip(), spans["treatment"].strip()) == (outcome, treatment) and "mediator" not in spans, question
+    assert role_spans("Did the training raise income because of more education?")["mediator"].strip() == "more education"

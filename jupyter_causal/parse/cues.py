@@ -506,6 +506,9 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:change|gain|lift|drop|rise|increase|decrease|shift)s?(?:\s+(?:the\s+)?(?:most|more|least|less))? in (?P<outcome2>.+?)\b"
     r"(?:from|due to|caused by)\b(?P<treatment2>.+)"
     r"|\b(?:does|do|did|would|will|could) (?P<outcome3>.+?)\b(?:change|shift|move|differ)\s+(?:from|with|due to|because of)\b(?P<treatment3>.+)"
+    r"|\b(?:does|do|did|would|will|could|has|have|is|are|was|were) (?P<outcome13>.+?)\s+(?:rise|risen|fall|fallen|increase|decrease|drop|grow"
+    r"|grown|improve|decline|go up|go down|gone up|gone down|higher|lower|better|worse|larger|smaller|greater|bigger|different)\s+"
+    r"(?:because of|due to|as a result of|thanks to|owing to)\b(?P<treatment13>.+)"
     r"|\bhow (?:(?:much|many(?:\s+\w+)?|far)\s+)?(?:does|do|did|would|will|could|can|might) (?P<outcome4>.+?)\b(?:change|shift|move|rise|fall"
     r"|drop|grow|increase|decrease|go up|go down|respond|react)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
     r"(?:raise|raised|increase|increased|cut|lower|lowered|reduce|reduced|double|doubled|halve|halved|change|changed)\s+(?P<treatment4>.+)"
@@ -757,7 +760,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "X -> M -> Y", "X -> Y", "Y ~ X" (a model formula), "M sits between X and Y" and "M carries the effect of X on Y" place
     every role; "Y responds
     (more strongly) to X", "Y is
-    affected by X", "the change in Y from X" and "would Y change from X" write the outcome first (not where the
+    affected by X", "the change in Y from X", "would Y change from X" and "did Y rise (is Y higher) because of X" write the
+    outcome first (not where the
     verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "does X have a (direct) effect on Y", "X's effect on Y", "the X
     effect on Y", "if we raise X,
@@ -772,7 +776,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     reward", "which treatment should we pick for
     X", "the X gap (discrimination, bias, penalty, premium) in Y" and "the X wage (pay, earnings, ...) gap" the treatment
     first, tried in that order; the mediator follows "through", "via", "because it
-    changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to"); an objective
+    changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to", where that is not the
+    treatment's place); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
     maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (..., but not
     "at least", "at most") to the first value written after such a word ("when age is over 60") but a number that names one of
@@ -825,7 +830,9 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans.update(treatment=spans["treatment"] + versus[0], outcome=spans["outcome"][:versus.start()])
     for mediator in _MEDIATOR_AFTER:
         if match := mediator.search(text):
-            spans["mediator"] = _role_text(_groups(match)["mediator"])
+            place = _role_text(_groups(match)["mediator"])
+            if place.strip() != spans.get("treatment", "").strip():  # "did Y rise because of X": X is the cause, not a path
+                spans["mediator"] = place
             break
     if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
         found = _groups(match)

@@ -5,6 +5,7 @@ A data set's columns are often named by conventions a reader learns once (``bp``
 ``medv``). The 135M model has not learned them, and no rule on letters recovers "maximum heart rate"
 from ``thalach``. Each entry lists the phrases a question may use instead; the grounding reads a
 phrase written as the column named (:func:`.grounding.names`) or, for a word of a name, that word written.
+It also lists the words that name a kind of measure (:data:`MEASURES`): "spend" and ``amount`` are both money.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "grp": ("group",), "cnt": ("count",), "freq": ("frequency",), "sqft": ("square feet", "floor area"),
     "gdp": ("gross domestic product", "economic output"), "unemp": ("unemployment",), "cig": ("cigarettes",),
     "cigs": ("cigarettes",), "alc": ("alcohol",), "hosp": ("hospital",), "hyp": ("hypertension",),
-    "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings"),
+    "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings", "income"),
     "lwage": ("log wage", "wage", "wages", "earnings"), "expend": ("spending", "expenditure", "expenditures"),
     "hp": ("horsepower", "horse power"), "disp": ("displacement",),
     "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
@@ -147,7 +148,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "tub": ("tuberculosis",), "bronc": ("bronchitis",), "dysp": ("dyspnoea", "dyspnea", "shortness of breath"),
     "lung": ("lung cancer",), "plcg": ("plc gamma", "plc-gamma", "plcγ"),
     # birth weight risk factors (low birth weight study)
-    "bwt": ("birth weight", "birthweight"), "low": ("low birth weight", "low birthweight"),
+    "bwt": ("birth weight", "birthweight", "weight at birth", "baby's weight", "babies' weight", "infant weight"), "low": ("low birth weight", "low birthweight"),
     "lwt": ("mother's weight", "maternal weight", "weight at the last menstrual period"),
     "ptl": ("premature labours", "premature labors", "premature labour", "premature labor", "preterm labour", "preterm labor"),
     "ht": ("hypertension", "high blood pressure"), "ui": ("uterine irritability",),
@@ -230,6 +231,23 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "defaultpaymentnextmonth": ("default", "defaults", "defaulted", "defaulting", "default risk"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""
+
+
+MEASURES: Mapping[str, frozenset[str]] = {
+    "money": frozenset({
+        "price", "pricing", "cost", "spend", "spending", "expenditure", "expense", "revenue", "income", "earning", "wage", "salary",
+        "pay", "payment", "fare", "fee", "rent", "budget", "dollar", "usd", "eur", "gbp", "money", "fund", "funding", "pledged",
+        "donation", "gift", "profit", "amount", "amt", "prc", "expend", "cash", "commission", "tax", "tuition", "premium", "wealth",
+        "asset", "debt", "saving", "bill", "tip", "charge"}),
+    "distance": frozenset({"distance", "dist", "length", "km", "mile", "metre", "meter", "kilometre", "kilometer", "proximity"}),
+    "duration": frozenset({"duration", "length", "tenure"}),
+    "mass": frozenset({"weight", "kg", "kilogram", "lbs", "pound", "gram", "mass"}),
+    "temperature": frozenset({"temperature", "temp", "celsius", "fahrenheit"}),
+}
+"""Kinds of measure -> the words (singular, lower case) that name one in a question or a column's name: "customer
+spend" and ``purchase_amount`` are both money, "prices" and ``fare``, "package weights" and ``parcel_kg``, "durations"
+and ``CampaignLength`` (a length is a distance too). Where a role's place names no column, the columns measuring what
+it names are the ones it can mean."""
 
 
 def key(name: str) -> str:

@@ -19,8 +19,8 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind, yes_level
+from .glossary import MEASURES, name_glosses, word_glosses
 from .glossary import key as glossary_key
-from .glossary import name_glosses, word_glosses
 from .prompt import literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
@@ -124,7 +124,8 @@ class Grounding:
         when neither narrows them. With the table's ``profile``, a place grounds by levels too (:meth:`role_bonus`), and
         a treatment's place writing two levels of a column compares them: that column is the treatment; a level that only
         the treatment's place writes grounds its column there (:func:`placed_levels`), and so does an outcome's event
-        (:func:`outcome_events`)."""
+        (:func:`outcome_events`). A place that grounds no column but names a kind of measure ("customer spend", "prices")
+        grounds the columns measuring the same (:func:`measures`: ``purchase_amount``, ``fare``)."""
         if not self.place_roles or not spans:
             return list(options)
         if field == "treatment" and "treatment" in spans and profile is not None and (
@@ -137,6 +138,8 @@ class Grounding:
                 if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)
                 } if field in spans else set()
         elsewhere = {c for text in others for c in self.best_grounded(text, columns, profile=profile)}
+        if field in spans and not here and (kinds := measures(spans[field], slips=True)):
+            here = {c for c in columns if measures(c) & kinds and c not in elsewhere}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None,
@@ -311,6 +314,15 @@ _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "pa
 """What a table's rows are: ``userid`` is a ``user`` identifier."""
 
 
+def measures(text: str, *, slips: bool = False) -> frozenset[str]:
+    """The kinds of measure (:data:`.glossary.MEASURES`) the words of a question or a column's name name, read in the
+    singular; with ``slips``, also a word with two letters swapped or one left out or doubled ("prcies", "wights"; not a
+    wrong letter: "having" is no slip of "saving", nor "health" of "wealth")."""
+    words = {_singular(w) for w in _words(text, shortest=2)}
+    return frozenset(kind for kind, lexicon in MEASURES.items() if words & lexicon or slips and any(
+        _one_slip(w, x, wrong_letter=False) for w in words - _FUNCTION for x in lexicon))
+
+
 def is_identifier(column: str) -> bool:
     """Whether the column names its rows rather than measures them (``id``, ``user id``, ``CustomerID``, ``userid``, and
     ``Unnamed: 0``, the saved index ``pd.read_csv`` reads back): no question is about the causes or effects of an
@@ -385,13 +397,13 @@ def _typo_of(written: str, word: str) -> bool:
     return _one_slip(written, word) or _one_slip(_singular(written), _singular(word))
 
 
-def _one_slip(a: str, b: str) -> bool:
+def _one_slip(a: str, b: str, *, wrong_letter: bool = True) -> bool:
     if a == b or len(b) < 4 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return swapped or (len(diff) == 1 and len(b) >= 6)
+        return swapped or (wrong_letter and len(diff) == 1 and len(b) >= 6)
     short, long = sorted((a, b), key=len)
     return len(b) >= 5 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
