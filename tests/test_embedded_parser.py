@@ -547,7 +547,8 @@ def test_measures_named_by_their_kind_and_an_outcome_that_rose_because_of_the_tr
     q = jc.parse("What is the effect of the email on customer spending?", shop)  # was past_purchases
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "got_email", "purchase_amount")
     rides = pd.DataFrame({"surge": _yes_no(rng), "fare": rng.normal(18, 6, n).round(2), "is_weekend": _yes_no(rng),
-                          "active_drivers": rng.integers(10, 90, n), "n_trips": rng.integers(0, 40, n), "pickup_wait": rng.normal(6, 2, n).round(1)})
+                          "active_drivers": rng.integers(10, 90, n), "n_trips": rng.integers(0, 40, n),
+                          "pickup_wait": rng.normal(6, 2, n).round(1)})
     q = jc.parse("Did surge pricing raise prices?", rides)  # was active_drivers
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "surge", "fare")
     lalonde = pd.DataFrame({"treat": _yes_no(rng), "age": rng.integers(17, 55, n), "educ": rng.integers(3, 17, n), "black": _yes_no(rng),

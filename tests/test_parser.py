@@ -1886,6 +1886,7 @@ def test_a_place_naming_a_measure_but_no_column_means_the_columns_measuring_it()
     assert measures("package weights") == measures("parcel_kg") == {"mass"} and measures("route_km") == {"distance"}
     assert measures("past_purchases") == measures("is_weekend") == frozenset()
     assert measures("prcies") == frozenset() and measures("prcies", slips=True) == {"money"}  # a slip, in a question only
+    assert measures("fnds", slips=True) == {"money"} and measures("having health", slips=True) == frozenset()  # no wrong letter
     g = Grounding()
     shop = profile_from_spec(["got_email:binary", "purchase_amount:continuous", "past_purchases:discrete:0-40", "visits:discrete:0-60",
                               "MobileUser:binary"])

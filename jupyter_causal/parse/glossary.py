@@ -148,7 +148,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "tub": ("tuberculosis",), "bronc": ("bronchitis",), "dysp": ("dyspnoea", "dyspnea", "shortness of breath"),
     "lung": ("lung cancer",), "plcg": ("plc gamma", "plc-gamma", "plcγ"),
     # birth weight risk factors (low birth weight study)
-    "bwt": ("birth weight", "birthweight", "weight at birth", "baby's weight", "babies' weight", "infant weight"), "low": ("low birth weight", "low birthweight"),
+    "bwt": ("birth weight", "birthweight", "weight at birth", "baby's weight", "babies' weight", "infant weight"),
+    "low": ("low birth weight", "low birthweight"),
     "lwt": ("mother's weight", "maternal weight", "weight at the last menstrual period"),
     "ptl": ("premature labours", "premature labors", "premature labour", "premature labor", "preterm labour", "preterm labor"),
     "ht": ("hypertension", "high blood pressure"), "ui": ("uterine irritability",),

@@ -316,11 +316,12 @@ _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "pa
 
 def measures(text: str, *, slips: bool = False) -> frozenset[str]:
     """The kinds of measure (:data:`.glossary.MEASURES`) the words of a question or a column's name name, read in the
-    singular; with ``slips``, also a word with two letters swapped or one left out or doubled ("prcies", "wights"; not a
-    wrong letter: "having" is no slip of "saving", nor "health" of "wealth")."""
-    words = {_singular(w) for w in _words(text, shortest=2)}
+    singular; with ``slips``, also a word with two letters swapped or one left out or doubled, in the singular or the
+    plural ("prcies", "wights", "fnds"; not a wrong letter: "having" is no slip of "saving", nor "health" of "wealth")."""
+    written = set(_words(text, shortest=2))
+    words = {_singular(w) for w in written}
     return frozenset(kind for kind, lexicon in MEASURES.items() if words & lexicon or slips and any(
-        _one_slip(w, x, wrong_letter=False) for w in words - _FUNCTION for x in lexicon))
+        _one_slip(w, x, wrong_letter=False) or _one_slip(w, x + "s", wrong_letter=False) for w in (written | words) - _FUNCTION for x in lexicon))
 
 
 def is_identifier(column: str) -> bool:
