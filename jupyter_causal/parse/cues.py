@@ -760,9 +760,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "X -> M -> Y", "X -> Y", "Y ~ X" (a model formula), "M sits between X and Y" and "M carries the effect of X on Y" place
     every role; "Y responds
     (more strongly) to X", "Y is
-    affected by X", "the change in Y from X", "would Y change from X" and "did Y rise (is Y higher) because of X" write the
-    outcome first (not where the
-    verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
+    affected by X", "the change in Y from X", "would Y change from X" and "did Y rise (is Y higher) because of X" write
+    the outcome first (not where the verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
     effect of X on Y", "the effect that X has on Y", "does X have a (direct) effect on Y", "X's effect on Y", "the X
     effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,

@@ -315,9 +315,9 @@ _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "pa
 
 
 def measures(text: str, *, slips: bool = False) -> frozenset[str]:
-    """The kinds of measure (:data:`.glossary.MEASURES`) the words of a question or a column's name name, read in the
-    singular; with ``slips``, also a word with two letters swapped or one left out or doubled, in the singular or the
-    plural ("prcies", "wights", "fnds"; not a wrong letter: "having" is no slip of "saving", nor "health" of "wealth")."""
+    """The kinds of measure (:data:`.glossary.MEASURES`) that words of ``text``, a question's or a column's name, stand for,
+    read in the singular; with ``slips``, also a word with two letters swapped or one left out or doubled, in the singular
+    or the plural ("prcies", "wights", "fnds"; not a wrong letter: "having" is no slip of "saving", nor "health" of "wealth")."""
     written = set(_words(text, shortest=2))
     words = {_singular(w) for w in written}
     return frozenset(kind for kind, lexicon in MEASURES.items() if words & lexicon or slips and any(
