@@ -1914,3 +1914,6 @@ def test_did_y_rise_because_of_x_places_x_as_the_treatment_not_a_mediator() -> N
         spans = role_spans(question)
         assert (spans["outcome"].strip(), spans["treatment"].strip()) == (outcome, treatment) and "mediator" not in spans, question
     assert role_spans("Did the training raise income because of more education?")["mediator"].strip() == "more education"
+    spans = role_spans("Would fares be lower without airport trips?")  # was "fares be" the treatment
+    assert (spans["outcome"].strip(), spans["treatment"].strip()) == ("fares", "airport trips")
+
