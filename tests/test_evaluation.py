@@ -180,3 +180,15 @@ def test_speed_suite_and_results_page(e2e_folder: Path) -> None:
     assert main(["eval", "results", "--root", str(e2e_folder)]) == 0
     text = (e2e_folder / "RESULTS.md").read_text()
     assert "| pass rate, ATE | 0.93 |" in text and "not like for like" in text
+    rows = [line for line in text.splitlines() if line.startswith("| ") and not line.startswith("| metric")]
+    assert rows and all(line.endswith((" | yes |", " | no |")) for line in rows)
+
+
+def test_results_rows_show_three_decimals_and_whether_each_target_is_met() -> None:
+    from jupyter_causal.evaluation.report import _row
+
+    assert _row("relevance rate, ATE", 0.93, 142 / 150, 0.95) == ["relevance rate, ATE", 0.93, "0.947", "0.95", "no"]
+    assert _row("win rate, MA", "—", 0.9, 0.90)[2:] == ["0.900", "0.90", "yes"]
+    assert _row("incomplete explanations", "not reported", 0, 0)[2:] == ["0", "0", "yes"]
+    assert _row("incomplete explanations", "not reported", 2, 0)[-1] == "no"  # a count of defects is met from above
+    assert _row("exact frame", "—", (0.965, 0.85), (0.95, 0.90))[2:] == ["0.965 / 0.850", "0.95 / 0.90", "no"]
