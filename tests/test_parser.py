@@ -1097,6 +1097,9 @@ def test_an_effect_asked_to_vary_with_or_differ_between_levels_of_a_column_is_as
         "Did the effect of treat on re78 differ for black = 1?"  # a yes/no column both groups name
     assert _split_by_modifier("Is the effect of treat on re78 different for non-smokers and smokers?", jobs, g) == \
         "Is the effect of treat on re78 different for smoker = no?"  # the first named negated
+    married = profile_from_spec(["treat:binary", "re78:continuous", "married:binary"])
+    assert _split_by_modifier("Did the effect of treat on re78 differ between unmarried and married workers?", married, g) == \
+        "Did the effect of treat on re78 differ for married = 0?"  # negated by a glued prefix, first: as "non-smokers" is
 
 
 def test_a_group_named_by_a_high_or_low_amount_is_split_at_the_median() -> None:

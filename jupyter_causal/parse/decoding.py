@@ -450,12 +450,18 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     if kind not in (Kind.BINARY, Kind.CATEGORICAL) or names(rest, column) or levels_in(rest, profile, column):
         return question  # "does the effect of treatment differ between A and B" compares the treatment's arms
     written, levels = levels_in(groups[0], profile, column), profile[column].levels
-    level = written[0] if written else levels[0] if negated(groups[0], column) else levels[-1]  # "non-black and black": 0
+    level = written[0] if written else levels[0] if _negates(groups[0], column) else levels[-1]  # "non-black and black": 0
     return question[:match.start("by")] + f"for {column} = {level}" + question[match.end("rises" if match["rises"] else "what"):]
 
 
 _NEGATION_PREFIX = re.compile(r"\b(?:non-?\s?|un)(?=[a-z])", re.IGNORECASE)
 """The prefix of a group named by what it lacks ("non-black", "unmarried")."""
+
+
+def _negates(group: str, column: str) -> bool:
+    """Whether ``group`` names the yes/no ``column`` by what it lacks: after a negation ("non-black", "without a garden") or
+    with a prefix glued to its name ("unmarried" for ``married``)."""
+    return negated(group, column) or not names(group, column) and names(_NEGATION_PREFIX.sub("", group), column)
 
 
 def _compared(groups: Sequence[str], profile: DataProfile) -> str | None:
