@@ -1920,3 +1920,46 @@ def test_did_y_rise_because_of_x_places_x_as_the_treatment_not_a_mediator() -> N
     spans = role_spans("Would fares be lower without airport trips?")  # was "fares be" the treatment
     assert (spans["outcome"].strip(), spans["treatment"].strip()) == ("fares", "airport trips")
 
+
+
+def test_everyday_phrasings_place_both_roles_and_a_decomposition_names_no_level() -> None:
+    from jupyter_causal.corpus.questions import profile_from_spec
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, written_levels
+
+    def roles(question: str) -> tuple[str | None, str | None]:
+        spans = role_spans(question)
+        return tuple(spans[r].strip() if r in spans else None for r in ("treatment", "outcome"))  # type: ignore[return-value]
+
+    assert roles("Right heart catheterization and 30 day mortality: what's the causal effect?") == (
+        "Right heart catheterization", "30 day mortality")
+    assert roles("How many extra tons of yield does each kg of fertilizer give on irrigated plots?") == ("kg of fertilizer", "tons of yield")
+    assert roles("Do guests who make special requests cancel less often?") == ("make special requests", "cancel")
+    assert roles("Do passengers who pay by card tip more?") == ("pay by card", "tip")
+    assert roles("Would giving featured for units with goal (`goal_usd`) of 855900 be the right call for video pitch?") == (
+        "featured", "video pitch")
+    assert roles("Would giving email campaign (emailed) (past purchases < 27) be the right call for spend?") == ("email campaign (emailed)", "spend")
+    assert role_spans("Does social support mediate the effect of GDP per capita on happiness?")["mediator"].strip() == "social support"
+    assert role_spans("Does the return to education differ between men and women?")["condition"] == "between male and female"
+    # neither a data set's name before a colon nor a verb of having or getting is a role
+    assert role_spans("Based on air.csv: what's the average impact on asthma of purifiers (purifier)?").get("treatment") != "Based"
+    assert role_spans("Do patients who exercise have fewer heart attacks?") == {}
+    # "direct" and "indirect" as parts of an effect are no level of a traffic source; "direct" traffic is
+    web = profile_from_spec(["source:categorical:direct,organic,paid", "returning:binary", "cart_items:discrete:0-20", "load_ms:continuous"])
+    for question in ("Split the effect of returning on cart items into direct and load_ms-mediated parts.",
+                     "What are the direct and indirect effects of returning on cart items?", "What is the direct effect of returning on cart items?"):
+        assert written_levels(question, web, "source") == [], question
+    assert written_levels("What is the effect of returning on cart items for direct traffic?", web, "source") == ["direct"]
+    # a name written exactly in a role's place is that place's grounding, whatever another name's slips read
+    kids = profile_from_spec(["rural:binary", "height_cm:continuous", "ChildWeight:continuous", "calories:continuous"])
+    spans = role_spans("Does child height (`height_cm`) mediate the effect of rural households on calories?", kids.names)
+    assert Grounding().placed(spans, "mediator", ["height_cm", "ChildWeight"], kids.names, profile=kids) == ["height_cm"]
+
+
+def test_glossary_reads_earning_as_a_wage_and_churn_as_the_bank_tables_exit() -> None:
+    from jupyter_causal.parse.grounding import names
+
+    assert names("Do married workers earn more, holding education constant?", "wage")
+    assert names("Did the union raise what members earned?", "salary")
+    assert not names("Do married workers learn more?", "wage")
+    assert names("Does the number of products affect churn through the balance?", "Exited")

@@ -542,6 +542,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence|uplift|lift|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"(?:(?<=\bthe )|(?<=\ban )|(?<=causal )|(?<=average )|(?<=\btotal ))(?:effects?|impacts?|influence) (?:on|upon) (?P<outcome>[^?;,]+?)"
+    r"(?<!\bnumber)(?<!\bnumbers)(?<!\bamount)(?<!\bhours)(?<!\btime)(?<!\buse)(?<!\brate)(?<!\bshare)(?<!\blevel)(?<!\bcost)(?<!\bprice)"
+    r"(?<!\bcount)(?<!\btype)(?<!\byears)(?<!\bdays)\s+(?:of|from)\s+(?P<treatment>[^?;,]+?)"
+    r"(?=\s+(?:for|among|when|where|if|in|at|with|by)\b|\s*\((?!\s*`?[\w .-]+`?\s*\))|\s*[?.;,!]|$)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>[^,;?]+?)\s+(?:really |actually |even |still )?(?:have|has) "
     r"(?:(?:an?|any|some|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:effects?|impacts?|influence) (?:on|upon)\b(?P<outcome>.+)",
@@ -596,6 +600,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
     r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|$)",
+    r"\b(?:would|will|is|was)\s+(?:giving|offering|sending|showing|assigning|applying|using|providing|rolling out|switching on|turning on)\s+"
+    r"(?P<treatment>(?:(?!(?:for|to|among|when|where|if|with|in|at|on|be)\b)[\w`'-]+\s*(?:\(\s*`?[\w .-]+`?\s*\)\s*)?)+?)"
+    r"(?:\s+[^?;]*?)?\s*\bbe (?:the |a )?(?:right|best|correct|wise|smart|good|optimal) (?:call|choice|decision|move|idea|option)"
+    r"\s+(?:for|if we (?:want|care about)|to (?:improve|raise|boost|increase|maximi[sz]e))\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\b(?:good|bad|helpful|harmful|beneficial)(?: or (?:good|bad|helpful|harmful))? for\b(?P<outcome>.+)",
     r"\bdifference (?:does|do|did|would|will|can|could) (?P<treatment>.+?)\bmakes? (?:to|for|in|on)\b(?P<outcome>.+)",
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\bresponsible for (?:(?:the )?(?:differences?|changes?|variations?|gaps?) in\b)?(?P<outcome>.+)",
@@ -617,6 +625,16 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
     r"(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",
+    r"^\W*(?!(?:based|using|in|from|for|with|given)\b)(?P<treatment>[^:?;,]+?)\s+(?:and|&|vs\.?|versus)\s+(?P<outcome>[^:?;,]+?)"
+    r"\s*[:\u2014\u2013-]+\s*(?:what(?:'s| is| was)|how (?:big|large"
+    r"|strong) is|estimate|is there)\s+(?:the\s+|an?\s+|any\s+)?(?:causal\s+|average\s+|real\s+|true\s+)?(?:effect|impact)",
+    r"\bhow (?:many|much) (?:extra|more|additional)\s+(?P<outcome>[^?;,]+?)\s+(?:does|do|did|would|will|can|could)\s+(?:each|every|one|an?"
+    r"|another)\s+(?:(?:extra|additional|more)\s+)?(?P<treatment>[^?;,]+?)\s+(?:give|add|bring|buy|produce|generate|yield|create|cause"
+    r"|earn|deliver|raise|make)s?\b",
+    r"^\W*(?:do|does|did|are|were|will|would)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?P<treatment>[^?,;]+?)\s+"
+    r"(?!(?:have|has|had|get|gets|got|see|sees|make|makes|take|takes|show|shows|receive|use|uses|go|goes|do|does|are|is|were|was|become)\b)"
+    r"(?P<outcome>[\w-]+)\s+(?:less|more|fewer)\b(?:\s+(?:often|frequently|likely|times|money))?(?=\s*[?.,;!]|\s*$|\s+(?:than|on|in|when|if"
+    r"|for)\b)",
     r"(?:^|[.;:]\s*)compare\s+(?P<treatment>.+?)\s+(?:on|in terms of|with respect to)\s+(?P<outcome>.+)",
 ))
 """Phrasings that write the treatment first, tried in this order."""
@@ -633,18 +651,19 @@ explain the effect of X on Y", "what explains ...")."""
 _BETWEEN = re.compile(
     r"(?P<mediator>.+?)\b(?:sits?|lies?|stands?|a mediator|the mediator|mediates?)\s+between\b(?P<treatment>.+?)\band\b(?P<outcome>.+)"
     r"|" + _M_OPENS + r"(?P<mediator2>[^,:;]+?)\s+(?:carr(?:y|ies)|transmits?"
-    r"|conveys?|explains?)\s+(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)"
+    r"|conveys?|explains?|mediates?)\s+(?:(?:the|an?|some|part of the|much of the)\s+)?(?:effects?|impacts?|influence)\s+of\b(?P<treatment2>.+?)"
     r"\b(?:on|upon)\b(?P<outcome2>.+)"
     r"|" + _M_OPENS + r"(?P<mediator4>[^,:;]+?)\s+explains?\s+(?:why|how)\s+"
     r"(?P<treatment4>.+?)\s+" + _MOVES + r"(?P<outcome4>.+)"
     r"|" + _ASKS_WHETHER.replace("?P<treatment>", "?P<treatment3>") + _MOVES + r"(?P<mediator3>[^,;?]+?),?\s+and,?\s+(?:(?:so|thus|thereby"
     r"|hence)\s+)?(?:through|via|by way of)\s+(?:it|that|this|them)\b,?\s+(?:(?:also|in turn)\s+)?(?:" + _MOVES + r"\s+)?(?P<outcome3>.+)",
     re.IGNORECASE)
-"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries (explains) the effect of X on
+"""Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries (explains, mediates) the effect of X on
 Y", "can M explain why X affects Y", "does X raise M, and through it Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
-    r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b(?P<outcome>[^?.;,]+)"
+    r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b"
+    r"(?P<outcome>(?:(?!\bto (?:get|gain|win|earn|attract|have|see|increase|raise|boost|improve|maximi[sz]e|minimi[sz]e)\b)[^?.;,])+)"
     r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?|stays?) (?:maximi[sz]ed|minimi[sz]ed|(?:the )?(?:highest|largest|greatest|lowest|smallest)"
     r"|as (?:high|large|low|small) as possible)\b"
     r"|\bto keep (?P<outcome3>[^?.;,]+?) (?:as )?(?:low|lowest|down)\b"
@@ -678,7 +697,7 @@ _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|witho
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
 _DIFFERS = re.compile(
-    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on)\s+[^?;,.]+)"
+    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b", re.IGNORECASE)
@@ -762,7 +781,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     (more strongly) to X", "Y is
     affected by X", "the change in Y from X", "would Y change from X" and "did Y rise (is Y higher) because of X" write
     the outcome first (not where the verb writes one of the ``columns``: "likely to respond to X" for ``Response``); "the
-    effect of X on Y", "the effect that X has on Y", "does X have a (direct) effect on Y", "X's effect on Y", "the X
+    effect of X on Y", "the effect on Y of X", "the effect that X has on Y", "does X have a (direct) effect on Y", "X's effect on Y", "the X
     effect on Y", "if we raise X,
     how much does Y change", "the link between X and Y", "how X affects Y", "treatment X,
     outcome Y", "which level of X is best for Y" (or "which X level is best", "what amount of X maximises Y"), "what does X
@@ -772,13 +791,14 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
     "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
-    reward", "which treatment should we pick for
+    reward", "would giving X be the right call for Y", "which treatment should we pick for
     X", "the X gap (discrimination, bias, penalty, premium) in Y" and "the X wage (pay, earnings, ...) gap" the treatment
     first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to", where that is not the
     treatment's place); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
-    maximised"; a condition is the words from "for", "when", "among", "depends on", "varies with" (..., but not
+    maximised" (the last of them: "optimise X to get the most Y"); a condition is the words from "for", "when", "among",
+    "depends on", "varies with" (..., but not
     "at least", "at most") to the first value written after such a word ("when age is over 60") but a number that names one of
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
     before the question ("Among women, ...").
@@ -789,7 +809,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     Y from X", "what would Y have been without X"; treatment first also: "if X goes up, how much does Y change", "should
     we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
     every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
-    (the group its condition), "which of the three X works best for Y"; outcome first also "the counterfactual Y for
+    (the group its condition), "which of the three X works best for Y", "X and Y: what's the effect?", "how many extra Y
+    does each X give" and "do guests who X cancel (Y) less often?"; outcome first also "the counterfactual Y for
     <units> had they not ...", "would Y be (have been) lower (higher, different, ...) without (if) X" and "the difference in Y
     between (for) A and (versus) B" (the arms A and B the treatment's). A role's place
     ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated"),
@@ -833,7 +854,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
             if place.strip() != spans.get("treatment", "").strip():  # "did Y rise because of X": X is the cause, not a path
                 spans["mediator"] = place
             break
-    if "outcome" not in spans and (match := _OBJECTIVE.search(text)):
+    if "outcome" not in spans and (objectives := list(_OBJECTIVE.finditer(text))):
+        match = objectives[-1]  # "optimise X to get the most Y": the last aim names the outcome
         found = _groups(match)
         spans["outcome"] = _role_text(found.get("outcome") or found["reward"])
     if "condition" not in spans and {"treatment", "outcome"} <= spans.keys() and (group := _named_group(text, columns, spans)):

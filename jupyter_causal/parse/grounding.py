@@ -125,7 +125,9 @@ class Grounding:
         a treatment's place writing two levels of a column compares them: that column is the treatment; a level that only
         the treatment's place writes grounds its column there (:func:`placed_levels`), and so does an outcome's event
         (:func:`outcome_events`). A place that grounds no column but names a kind of measure ("customer spend", "prices")
-        grounds the columns measuring the same (:func:`measures`: ``purchase_amount``, ``fare``)."""
+        grounds the columns measuring the same (:func:`measures`: ``purchase_amount``, ``fare``). A name the place writes exactly
+        in backticks or brackets, where it names no other column and no other role's place grounds that name, is its
+        grounding alone."""
         if not self.place_roles or not spans:
             return list(options)
         if field == "treatment" and "treatment" in spans and profile is not None and (
@@ -138,6 +140,9 @@ class Grounding:
                 if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)
                 } if field in spans else set()
         elsewhere = {c for text in others for c in self.best_grounded(text, columns, profile=profile)}
+        quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans.get(field, ""))}
+        if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
+            here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
         if field in spans and not here and (kinds := measures(spans[field], slips=True)):
             here = {c for c in columns if measures(c) & kinds and c not in elsewhere}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
@@ -730,6 +735,11 @@ COMPARED_WITH = r"compared (?:with|to)|relative to|versus|vs\.?"
 _BASELINE = re.compile(rf"\b(?:{COMPARED_WITH}|against)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+"
                        r"(?:group|arm|condition)s?\b", re.IGNORECASE)
 """The arm an effect is compared with ("compared with the control group"), which names no subgroup."""
+_EFFECT_PART = re.compile(
+    r"\b(?:in)?direct\s+(?:and|or|vs\.?|versus|&)\s+(?:[\w`-]+-mediated|(?:in)?direct)\b"
+    r"|\b(?:in)?direct(?=\s+(?:effects?|parts?|paths?|pathways?|components?|portions?|shares?|impacts?)\b)", re.IGNORECASE)
+""""Direct" and "indirect" naming a part of an effect ("the direct effect", "direct and indirect", "into direct and
+M-mediated parts"), not a level ("direct" traffic)."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -743,13 +753,13 @@ def _without_compound_names(question: str, columns: tuple[str, ...]) -> str:
 
 def written_levels(question: str, profile: DataProfile, column: str) -> list[Any]:
     """The column's text level that the question writes ("north", "premium"), but not as the arm an effect is
-    compared with (:data:`_BASELINE`); none where it writes two or more:
+    compared with (:data:`_BASELINE`) nor as a part of an effect (:data:`_EFFECT_PART`); none where it writes two or more:
     levels compared ("treatment A or B") are the column's own values, not a subgroup. A "no" before a count's name
     is that count's zero (:func:`none_of`), not a level "no" ("with no past failures" is not ``internet`` "no"). Words
     that write another column's name of two words or more are that column's ("higher monthly charges" writes
     ``MonthlyCharges``, not ``Contract``'s "Month-to-month"). A level naming a lack is written by its word negated, and
     that word's level is then not ("unmarried" writes "notmarried", not "married")."""
-    written = levels_in(_BASELINE.sub(" ", question), profile, column)
+    written = levels_in(_EFFECT_PART.sub(" ", _BASELINE.sub(" ", question)), profile, column)
     return written if len(written) == 1 else []
 
 
