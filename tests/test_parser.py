@@ -1940,6 +1940,10 @@ def test_everyday_phrasings_place_both_roles_and_a_decomposition_names_no_level(
         "featured", "video pitch")
     assert roles("Would giving email campaign (emailed) (past purchases < 27) be the right call for spend?") == ("email campaign (emailed)", "spend")
     assert role_spans("Does social support mediate the effect of GDP per capita on happiness?")["mediator"].strip() == "social support"
+    assert roles("What is the effect on WinRate of sponsorship (`sponsored`) for age of at most 30?") == ("sponsorship (`sponsored`)", "WinRate")
+    assert roles("What is the effect on number of arrests of street lighting?") == ("street lighting", "number of arrests")
+    assert roles("Is the camera effect on use of force different in the north?")[0] == "camera"  # not "force" of "use of force"
+    assert roles("Optimise speed cameras (cameras) to get the most speed limits.") == (None, "speed limits")
     assert role_spans("Does the return to education differ between men and women?")["condition"] == "between male and female"
     # neither a data set's name before a colon nor a verb of having or getting is a role
     assert role_spans("Based on air.csv: what's the average impact on asthma of purifiers (purifier)?").get("treatment") != "Based"
