@@ -127,9 +127,9 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "indus": ("industrial", "industry"), "zn": ("residential land", "zoned"), "rad": ("highway access", "radial highways"),
     # firms and their executives
     "roe": ("return on equity",), "ros": ("return on sales",), "roa": ("return on assets",),
+    "salary": ("pay", "compensation", "earn", "earned", "earning"), "wage": ("pay", "earn", "earned", "earning"),
     # bank customers
     "exited": ("churn", "churned", "churning", "attrition", "left the bank", "leaving the bank"),
-    "salary": ("pay", "compensation", "earn", "earned", "earning"), "wage": ("pay", "earn", "earned", "earning"),
     # students' years
     "frosh": ("freshman", "freshmen", "first-year", "first year"), "soph": ("sophomore", "sophomores"),
     # cars (the motor-trend road tests)
