@@ -537,14 +537,16 @@ _MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|d
 """The verbs of "does X <verb> Y" that say X moves Y."""
 _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 """A word of what a gap is between ("the gender gap", not "is there gender"), neither a verb of being nor an article."""
+_OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "share", "level", "cost", "price", "count", "type", "years",
+              "days")
+"""Nouns whose "of" stays inside a name ("the effect on number of arrests of X"), not the "of" before the treatment."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
     r"\b(?:effects?|impacts?|influence|uplift|lift|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"(?:(?<=\bthe )|(?<=\ban )|(?<=causal )|(?<=average )|(?<=\btotal ))(?:effects?|impacts?|influence) (?:on|upon) (?P<outcome>[^?;,]+?)"
-    r"(?<!\bnumber)(?<!\bnumbers)(?<!\bamount)(?<!\bhours)(?<!\btime)(?<!\buse)(?<!\brate)(?<!\bshare)(?<!\blevel)(?<!\bcost)(?<!\bprice)"
-    r"(?<!\bcount)(?<!\btype)(?<!\byears)(?<!\bdays)\s+(?:of|from)\s+(?P<treatment>[^?;,]+?)"
+    + "".join(rf"(?<!\b{noun})" for noun in _OF_INSIDE) + r"\s+(?:of|from)\s+(?P<treatment>[^?;,]+?)"
     r"(?=\s+(?:for|among|when|where|if|in|at|with|by)\b|\s*\((?!\s*`?[\w .-]+`?\s*\))|\s*[?.;,!]|$)",
     r"\b(?:effects?|impacts?|influence) (?:that |which )?(?P<treatment>.+?)\b(?:has|have|had|would have|will have) (?:on|upon)\b(?P<outcome>.+)",
     r"(?:^|[,:;]\s*)(?:does|do|did|would|will|can|could) (?P<treatment>[^,;?]+?)\s+(?:really |actually |even |still )?(?:have|has) "
