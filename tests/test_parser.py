@@ -1566,7 +1566,8 @@ def test_the_return_to_x_places_a_treatment_units_far_from_a_place_are_graded_an
     from jupyter_causal.parse.decoding import _graded_at_median
     from jupyter_causal.parse.grounding import Grounding, names
 
-    assert role_spans("Is the return to experience smaller for women?") == {"condition": "for female", "treatment": "experience"}
+    assert role_spans("Is the return to experience smaller for women?") == {
+        "condition": "for female", "treatment": "experience", "outcome": "earnings"}  # a return is paid in earnings
     assert role_spans("What is the return to education on wages?") == {"treatment": "education", "outcome": " wages"}
     assert role_spans("Does the program speed the return to work?") == {}  # coming back to work is no treatment
     assert [(what, high) for _, what, high in graded_groups("Is it larger among children far from a secondary school?")] == [
@@ -1968,3 +1969,34 @@ def test_glossary_reads_earning_as_a_wage_and_churn_as_the_bank_tables_exit() ->
     assert names("Did the union raise what members earned?", "salary")
     assert not names("Do married workers learn more?", "wage")
     assert names("Does the number of products affect churn through the balance?", "Exited")
+
+
+def test_shortened_initialled_and_totalled_names_counts_by_year_swapped_letters_aims_that_go_up_ages_before_and_returns_to_schooling() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, _covered, names, prose, written_ops
+
+    best = Grounding().best_grounded
+    # textbook tables shorten every word of a name: "attendance rate" is atndrte, before the attend a prefix of it writes
+    assert names("Does class attendance rate improve the final exam score?", "atndrte")
+    assert best("class attendance rate", ["attend", "atndrte", "final"]) == ["atndrte"]
+    assert not names("Does the treatment effect differ by region?", "tree")  # two-letter pieces are too loose
+    assert _covered("does sponsored (`Sponsorship`) cause it", "Sponsorship") == 1  # "ship" is no shortened "sponsorship"
+    # a name of three letters that is the initials of as many words outranks a word of them
+    assert best("the number of children ever born", ["children", "ceb", "educ"]) == ["ceb"]
+    assert names("Does exercise lower body mass index?", "bmi")
+    assert not names("Does visiting on a weekend change whether the session ends in a purchase?", "Sep")  # "in a" stands between
+    # a total's or an average's glued prefix before the word it counts
+    assert best("at firms with more than 5000 employees", ["totemp", "totpart", "prate"]) == ["totemp"]
+    assert best("the plans' participation", ["totemp", "totpart", "prate"]) == ["prate"]  # a rate, not a total of participants
+    # a count of something in a year: n, the thing's start and the year
+    assert best("the number of arrests in 1986", ["narr86", "nfarr86", "inc86sq", "ptime86"]) == ["narr86"]
+    # two letters swapped before an ending
+    assert Grounding().bonus("Quantify the pathway voter turnout -> canvsasing -> mailers", "canvassed") > 0
+    assert role_spans("How do we decide whom to give SMS reminders to, so that mailer goes up?")["outcome"] == "mailer"
+    assert role_spans("Who should get the coupon so that revenue increases?")["outcome"] == "revenue"
+    # a return to schooling is paid in earnings, where the question names no outcome
+    assert role_spans("Does the return to education differ between men and women?")["outcome"] == "earnings"
+    assert role_spans("What is the return to education on hourly wages?")["outcome"].strip() == "hourly wages"
+    assert Grounding().best_grounded("earnings", ["educ", "female", "wage", "exper"]) == ["wage"]
+    assert prose("for kids who moved before age 13") == "for kids who moved under 13 years of age"
+    assert written_ops("for kids who moved before the age of 13") == {"<"} and written_ops("for people who retired after age 60") == {">"}

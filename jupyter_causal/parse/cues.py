@@ -625,7 +625,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
-    r"(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
+    r"(?P<returns>)(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",
     r"^\W*(?!(?:based|using|in|from|for|with|given)\b)(?P<treatment>[^:?;,]+?)\s+(?:and|&|vs\.?|versus)\s+(?P<outcome>[^:?;,]+?)"
     r"\s*[:\u2014\u2013-]+\s*(?:what(?:'s| is| was)|how (?:big|large"
@@ -668,6 +668,8 @@ _OBJECTIVE = re.compile(
     r"(?P<outcome>(?:(?!\bto (?:get|gain|win|earn|attract|have|see|increase|raise|boost|improve|maximi[sz]e|minimi[sz]e)\b)[^?.;,])+)"
     r"|\bso (?:that )?(?P<outcome2>[^?.;,]+?) (?:is|are|gets?|becomes?|stays?) (?:maximi[sz]ed|minimi[sz]ed|(?:the )?(?:highest|largest|greatest|lowest|smallest)"
     r"|as (?:high|large|low|small) as possible)\b"
+    r"|\bso (?:that )?(?P<outcome5>[^?.;,]+?) (?:goes up|go up|goes down|go down|rises|rise|increases|increase|grows|grow|improves|improve"
+    r"|falls|fall|drops|drop|decreases|decrease)\b"
     r"|\bto keep (?P<outcome3>[^?.;,]+?) (?:as )?(?:low|lowest|down)\b"
     r"|\bto (?:get|gain|win|earn|attract|have|see) (?:the )?(?:most|more|highest|largest|greatest|fewest|least|lowest) (?P<outcome4>[^?.;,]+)"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
@@ -798,9 +800,9 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to", where that is not the
     treatment's place); an objective
-    follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward" or "so that Y is
-    maximised" (the last of them: "optimise X to get the most Y"); a condition is the words from "for", "when", "among",
-    "depends on", "varies with" (..., but not
+    follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward", "so that Y is
+    maximised" or "so that Y goes up" (the last of them: "optimise X to get the most Y"); a condition is the words from
+    "for", "when", "among", "depends on", "varies with" (..., but not
     "at least", "at most") to the first value written after such a word ("when age is over 60") but a number that names one of
     the ``columns`` ("in 1978" for ``re78``), or a yes/no one written without a value, or a group named
     before the question ("Among women, ...").
@@ -818,7 +820,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated"),
     and the arm a treatment is compared with after the outcome is the treatment's ("raise conversion compared to the PSA").
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
-    places X (tried last but one; not "the return to work"), and "compare X on Y" both (tried last).
+    places X (tried last but one; not "the return to work"), and Y, or without it "earnings" as the outcome's words (the
+    return to schooling or experience is paid in earnings), and "compare X on Y" both (tried last).
     Roles no phrasing places are left out.
     """
     text = prose(question)
@@ -848,6 +851,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
             spans["outcome"] = _role_text(found["outcome"])
         if "condition" in found:
             spans.setdefault("condition", found["condition"])
+        if "returns" in found and "outcome" not in spans:
+            spans["outcome"] = "earnings"  # "the return to education" with no "on Y": a return to schooling is paid in earnings
     if "treatment" in spans and (versus := _VERSUS.search(spans.get("outcome", ""))):  # the arm compared with is the treatment's
         spans.update(treatment=spans["treatment"] + versus[0], outcome=spans["outcome"][:versus.start()])
     for mediator in _MEDIATOR_AFTER:

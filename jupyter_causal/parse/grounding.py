@@ -214,6 +214,8 @@ _SEX_WORDS = re.compile(r"\b(?:(?P<female>women|woman|girls)|(?P<male>men|boys))
 _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
     (r"\bolder than (\d+)(?:(?:\s+|-)years?(?:(?:\s+|-)olds?)?)?", r"over \1 years of age"),
     (r"\byounger than (\d+)(?:(?:\s+|-)years?(?:(?:\s+|-)olds?)?)?", r"under \1 years of age"),
+    (r"\bbefore (?:the )?age(?: of)? (\d+)", r"under \1 years of age"),
+    (r"\bafter (?:the )?age(?: of)? (\d+)", r"over \1 years of age"),
     (r"\b(?:the )?age of (\d+)", r"\1 years of age"),
     (r"\baged (\d+)", r"\1 years of age"),
     (r"(\d+)(?:\s+|-)years?(?:\s+|-)olds?\b", r"\1 years of age"),
@@ -223,8 +225,8 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
      r"(\d{1,2}|1[01]\d)\b(?!\s*(?:[%$.,]\d|%|(?!(?:with|and|or|who|in|on|at"
      r"|for|to|does|do|did|is|are|was|were|have|has|had|that|which|whose|than)\b)[A-Za-z]))", r"\1 \2 \3 years of age"),
 ))
-"""Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65"), each rewritten as
-"over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
+"""Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65", "before age
+13"), each rewritten as "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
 
 
 def _ages(text: str) -> str:
@@ -342,22 +344,25 @@ def is_identifier(column: str) -> bool:
 def _same_word(written: str, word: str) -> bool:
     """Whether a question's word writes a column name's word: the same word up to its ending, both read in the
     singular (four first letters shared, and five or all but two of the shorter's: "distances" and "smoker" for
-    ``dist`` and ``smoking``, not "district" for ``distance``), the word of five letters or more after one or two
-    letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
+    ``dist`` and ``smoking``, not "district" for ``distance``; also after a slip, :func:`_unswapped`), the word of five
+    letters or more after one or two letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
     compound word of that prefix and that word ("birthweight" for ``bweight``), the end of it after four letters or more
     of a glued word ("rounds" for ``gamerounds``, not "count" for ``discount`` nor "action" for ``satisfaction``), the
     start of it after a count's ``n``
-    ("pregnancies" for ``npreg``; :func:`_counted`), an abbreviation of three letters it starts with ("revenue" for
+    ("pregnancies" for ``npreg``; :func:`_counted`) or an average's ``avg`` or a total's ``tot`` or ``num`` ("employees"
+    for ``totemp``, a plural; :data:`_TOTALLED`), an abbreviation of three letters it starts with ("revenue" for
     ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
     consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
     if a in _LIKELIHOOD or written in _LIKELIHOOD:  # "the chance a booking gets cancelled" writes no booking_changes
         return a == b
-    shared = len(os.path.commonprefix([a, b]))
+    shared = max(len(os.path.commonprefix([s, b])) for s in (a, *_unswapped(a)))
     if a == b or shared >= 4 and (shared >= 5 or shared >= min(len(a), len(b)) - 2):
         return True
     if _counted(b) and a.startswith(b[1:]):  # "pregnancies" for npreg
         return True
+    if len(b) >= 6 and b[:3] in _TOTALLED and a.startswith(b[3:]) and (b[:3] == "avg" or a != written):
+        return True  # "employees" for totemp, "sentence" for avgsen; not "participation" for totpart, a total of participants
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
@@ -367,11 +372,25 @@ def _same_word(written: str, word: str) -> bool:
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
 
 
+def _unswapped(word: str) -> tuple[str, ...]:
+    """A word of six letters or more with two neighbouring letters among its second to sixth swapped back, one pair at
+    a time: a slip before an ending ("canvsasing" for ``canvassed``) that :func:`_typo_of`, which compares whole words,
+    does not read."""
+    if len(word) < 6:
+        return ()
+    return tuple(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, 5) if word[i] != word[i + 1])
+
+
 _SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ity|ing)$")
 """Endings that make a word the end of many others ("action" of ``satisfaction``): no glued word's end then."""
 _LIKELIHOOD = frozenset({"chance", "likelihood", "odds", "probability"})
 """Words saying how likely an outcome is, which write a column's word only where it is the same word ("chance" shares
 the start of ``changes`` with it)."""
+
+
+_TOTALLED = frozenset({"tot", "avg", "num"})
+"""Shortened words for a total, an average or a number that tables glue before the word they count (``totemp``,
+``avgsen``); a total or a number counts things, written in the plural."""
 
 
 def _counted(word: str) -> bool:
@@ -382,6 +401,21 @@ def _counted(word: str) -> bool:
 def _skeleton(word: str) -> str:
     """The word's first letter and its consonants after it ("weight" -> "wght")."""
     return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def _shortens(piece: str, word: str) -> bool:
+    """Whether a piece of a column word of three letters or more is a longer word shortened by dropping letters after its
+    first, no vowel kept but its last letter, within twice the piece's length: "atnd" of "attendance", "rte" of "rate",
+    "fnl" of "final" (``atndrte``, ``stndfnl``); not "ges" of "gets" (a vowel inside) nor "ship" of "sponsorship" (too
+    far apart). Two letters would be too loose: "tr" and "ee" of "treatment effect" are no ``tree``."""
+    if len(piece) < 3 or len(word) <= len(piece) or piece[0] != word[0] or re.search(r"[aeiou]", piece[1:-1]):
+        return False
+    at = 0
+    for letter in piece[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return at <= 2 * len(piece)
 
 
 def _skeleton_of(written: str, word: str) -> bool:
@@ -533,8 +567,8 @@ def _glossed(word: str, text: str) -> bool:
 
 def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
     """Whether a column word of four letters or more is the starts of two to four of the question's words in order
-    (or, for three letters or more, of their consonants: "birth weight" for ``bwght``), the first of two letters or
-    more, passing over one word at most ("median home values" for ``medv``)."""
+    (or the words shortened, :func:`_shortens`: "birth weight" for ``bwght``, "attendance rate" for ``atndrte``), the
+    first of two letters or more, passing over one word at most ("median home values" for ``medv``)."""
     return _abbreviated(word, written) > 0
 
 
@@ -554,15 +588,15 @@ def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
             return 0
         for k in range(len(left), 0, -1):
             piece = left[:k - 1] if k >= 5 and left[k - 1] == "s" else left[:k]  # a plural inside the name: "mails" of mailsyear
-            if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or k >= 3 and _skeleton(written[at]).startswith(left[:k])
-                                       and left[:k] == _skeleton(left[:k])) and (n := rest(left[k:], at + 1, pieces + 1, skips)):
+            if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or _shortens(left[:k], written[at])) and (
+                    n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
         return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
 
     return max((rest(word, i, 0, 0) for i in range(len(written))), default=0)
 
 
-_ASKING = frozenset({"effect", "effects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
+_ASKING = frozenset({"effect", "effects", "affect", "affects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
 """Words of asking about an effect, which say nothing of a column's letters ("effect of 401(k)" is not ``e401``)."""
 
 
@@ -570,8 +604,9 @@ def _number_hit(word: str, text: str, numbers: set[str]) -> float:
     """How far ``text`` writes a column word made of letters and a number it writes (:func:`_carries`): wholly where
     the letters are written as a word ("the top 10%" for ``top10perc``), a word of five letters or more starts with the
     letters or their last letter, or the letters are the initials of
-    two words or more in a row, within four words of the number ("eligible for a 401(k)" for ``e401``, "(real)
-    earnings in 1978" for ``re78``), or there are none; half where only the number is written (``p401`` there); not
+    two words or more in a row, or their starts (:func:`_abbreviated`, the first of one letter), within four words of the
+    number ("eligible for a 401(k)" for ``e401``, "(real) earnings in 1978" for ``re78``, "the number of arrests in
+    1986" for ``narr86``), or there are none; half where only the number is written (``p401`` there); not
     at all where the number is not written."""
     written = [n for n in numbers if _carries(word, n)]
     if not written:
@@ -584,7 +619,7 @@ def _number_hit(word: str, text: str, numbers: set[str]) -> float:
         near = [t for t in tokens[max(0, i - 4): i] + tokens[i + 1: i + 5] if t not in _ASKING and not t.isdigit()]
         runs = ("".join(t[0] for t in near[j:j + len(letters)]) for j in range(len(near)))
         if any(t == letters or len(t) >= 5 and (t.startswith(letters) or t[0] == letters[-1]) for t in near) or (
-                len(letters) > 1 and letters in runs):
+                len(letters) > 1 and letters in runs) or _abbreviated(letters, tuple(t for t in near if len(t) > 2), 1):
             return 1.0
     return 0.5
 
@@ -648,10 +683,16 @@ def _contracted(text: str, column: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _initialled(text: str, column: str) -> int:
     """How many words of ``text`` write a one-word name as the initials of some and then the last whole ("black male
-    prison" for ``bmprison``, "high school gpa" for ``hsgpa``): 0 where it does not."""
+    prison" for ``bmprison``, "high school gpa" for ``hsgpa``), or a name of three or four letters as the initials of as
+    many words in a row, none a function word, a word of asking or shorter than three letters ("children ever born" for
+    ``ceb``; not "session ends in a purchase" for a level "Sep"): 0 where it does not."""
     name = column.lower()
     if not name.isalpha():
         return 0
+    every = _words(text, shortest=1)
+    if len(name) in (3, 4) and any("".join(w[0] for w in run) == name and not (_FUNCTION | _ASKING).intersection(run) and min(map(len, run)) > 2
+                                   for run in (every[i:i + len(name)] for i in range(len(every) - len(name) + 1))):
+        return len(name)  # every letter an initial of words in a row: "children ever born" for ceb
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     for k in range(1, min(4, len(name) - 4) + 1):
         head, rest = name[:k], _singular(name[k:])
