@@ -680,19 +680,25 @@ def _contracted(text: str, column: str) -> bool:
         _abbreviated(column, content) >= 2 or _counted(column) and _abbreviated(column[1:], content, 1) >= 2)
 
 
+def _wholly_initialled(text: str, name: str) -> bool:
+    """Whether every letter of ``name`` is the initial of a word of ``text``, the words in a row and none of them a function
+    word, a word of asking or shorter than three letters ("children ever born" for ``ceb``)."""
+    words = _words(text, shortest=1)
+    runs = (words[i:i + len(name)] for i in range(len(words) - len(name) + 1))
+    return any("".join(w[0] for w in run) == name and min(map(len, run)) > 2 and not (_FUNCTION | _ASKING).intersection(run) for run in runs)
+
+
 @functools.lru_cache(maxsize=4096)
 def _initialled(text: str, column: str) -> int:
     """How many words of ``text`` write a one-word name as the initials of some and then the last whole ("black male
     prison" for ``bmprison``, "high school gpa" for ``hsgpa``), or a name of three or four letters as the initials of as
-    many words in a row, none a function word, a word of asking or shorter than three letters ("children ever born" for
-    ``ceb``; not "session ends in a purchase" for a level "Sep"): 0 where it does not."""
+    many words in a row (:func:`_wholly_initialled`: "children ever born" for ``ceb``; not "session ends in a purchase"
+    for a level "Sep"): 0 where it does not."""
     name = column.lower()
     if not name.isalpha():
         return 0
-    every = _words(text, shortest=1)
-    if len(name) in (3, 4) and any("".join(w[0] for w in run) == name and not (_FUNCTION | _ASKING).intersection(run) and min(map(len, run)) > 2
-                                   for run in (every[i:i + len(name)] for i in range(len(every) - len(name) + 1))):
-        return len(name)  # every letter an initial of words in a row: "children ever born" for ceb
+    if len(name) in (3, 4) and _wholly_initialled(text, name):
+        return len(name)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     for k in range(1, min(4, len(name) - 4) + 1):
         head, rest = name[:k], _singular(name[k:])
