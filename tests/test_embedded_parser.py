@@ -563,6 +563,31 @@ def test_measures_named_by_their_kind_and_an_outcome_that_rose_because_of_the_tr
     assert (q.task, q.treatment, q.outcome) == (Task.ATE, "smoke", "bwt")
 
 
+def test_a_mediator_grounded_by_its_kind_a_value_after_is_and_a_subgroup_of_cases(parser) -> None:
+    rng = np.random.default_rng(12)
+    n = 200
+
+    def spread(low: float, high: float) -> np.ndarray:
+        """``n`` values evenly over a range, shuffled: a measure as the generated tables have it."""
+        return rng.permutation(np.linspace(low, high, n))
+
+    shop = pd.DataFrame({"tenure": spread(0, 120), "promo": rng.choice(["none", "ten_percent", "free_shipping"], n),
+                         "tier": rng.choice(["budget", "standard", "premium"], n), "click_rate": spread(0, 1), "visits": spread(0, 50),
+                         "revenue": spread(0, 1000), "got_email": _yes_no(rng, n), "is_mobile": _yes_no(rng, n)})
+    q = jc.parse("How much does mobile user (`is_mobile`) change click-through rate (click_rate) because it changes purchase amount?", shop)
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (Task.MA, "is_mobile", "click_rate", "revenue")  # was the average effect
+    energy = pd.DataFrame({"record": np.arange(1, n + 1), "price_mwh": spread(0, 300), "Emissions": spread(0, 500), "carbon_tax": _yes_no(rng, n),
+                           "growth": spread(-10, 10), "CountryGroup": rng.choice(["advanced", "emerging", "developing"], n), "coal": spread(0, 300)})
+    q = jc.parse("In energy_markets_2017.csv, would giving carbon tax for those whose growth is -5 be the right call for `Emissions`?", energy)
+    assert (q.task, q.treatment, q.outcome) == (Task.OPO, "carbon_tax", "Emissions")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("growth", "==", -5)]  # was growth <= -5
+    build = pd.DataFrame({"budget": spread(1e5, 5e6), "BIMUse": _yes_no(rng, n), "CrewSize": spread(5, 120), "Injuries": spread(0, 10),
+                          "WeatherDaysLost": spread(0, 30), "safety_training": _yes_no(rng, n)})
+    q = jc.parse("How much does `WeatherDaysLost` respond to bim use among safety training (`safety_training`) cases?", build)
+    assert (q.task, q.treatment, q.outcome) == (Task.HTE, "BIMUse", "WeatherDaysLost")  # was the average effect
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("safety_training", "==", 1)]
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

@@ -406,7 +406,7 @@ def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     assert value_options(prof, "os", q) == ['"android"}']
     assert g.op_bonus("(revenue >= 272800)", ">=") == math.inf and g.op_bonus("(revenue >= 272800)", ">") == 0.0
     assert written_ops("for X no more than 4, Y over 3 and the lower half of Z") == {"<=", ">", "<"}
-    assert written_ops("Quantify the pathway A -> B -> C when D is 5") == frozenset()
+    assert written_ops("Quantify the pathway A -> B -> C when D is 5") == {"=="}  # an arrow is no ">"; "D is 5" an equality
     # a data file's name names the table, not a column
     assert not names("In parks_and_recreation.csv, does it matter?", "parks") and names("Do parks matter?", "parks")
     assert stem_share("Using the park_renovation.CSV dataset, what drives usage?", "ParkRenovation") == 0.0
@@ -2000,3 +2000,23 @@ def test_shortened_initialled_and_totalled_names_counts_by_year_swapped_letters_
     assert Grounding().best_grounded("earnings", ["educ", "female", "wage", "exper"]) == ["wage"]
     assert prose("for kids who moved before age 13") == "for kids who moved under 13 years of age"
     assert written_ops("for kids who moved before the age of 13") == {"<"} and written_ops("for people who retired after age 60") == {">"}
+
+
+def test_a_value_after_is_a_subgroup_of_cases_and_a_mediator_grounded_by_its_kind() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, written_ops
+
+    # a value written as what a column is compares equal, where no other comparison is written
+    assert written_ops("would giving carbon tax for those whose growth is -5 be the right call for emissions?") == {"=="}
+    assert written_ops("when income is 50000 or less") == {"<="} and written_ops("when age is over 60") == {">"}
+    assert written_ops("Does the email raise spend for customers who are new?") == frozenset()
+    # a subgroup named by what its cases are, without a value; "in most cases" names none
+    asked = "How much does `WeatherDaysLost` respond to bim use among safety training (`safety_training`) cases?"
+    assert role_spans(asked)["condition"] == "among safety training (`safety_training`) cases"
+    assert "condition" not in role_spans("Does the coupon raise spend in most cases?")
+    # a mediator's place grounds the columns measuring what it names where it names no column
+    cols = ["tenure", "promo", "click_rate", "visits", "revenue", "is_mobile"]
+    spans = role_spans("How much does mobile user (`is_mobile`) change click-through rate (click_rate) because it changes purchase amount?")
+    assert Grounding().grounded_in_place(spans, "mediator", cols) == {"revenue"}
+    assert Grounding().grounded_in_place(spans, "treatment", cols) == {"is_mobile"}
+    assert Grounding().grounded_in_place({"outcome": "spend"}, "mediator", cols) == set()

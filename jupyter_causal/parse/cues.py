@@ -713,6 +713,9 @@ _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s
 """A group named before the question, without a value ("Among women, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
+_CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
+                    r"[^?;,.]{3,40}?\s+(?:cases|units|rows|observations|records)\b", re.IGNORECASE)
+"""A subgroup named by what its cases are, without a value ("among safety training (`safety_training`) cases")."""
 
 
 def _role_text(text: str) -> str:
@@ -732,7 +735,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
     ("for the lower half of units sold"), to an age's "years of age" or to what a count "with" counts ("with more than 2 prior
     inpatient visits"); else a yes/no condition ("for units without a garden", "the subgroup
-    of `smoker` cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
+    of `smoker` cases", "among safety training cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
     ("bigger for married people", "depends on whether the owner is a woman", "do first-time mothers see a bigger
     effect") or a group named before the question
     ("Among women, ..."); else ``None``."""
@@ -756,6 +759,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
     if subgroup := _SUBGROUP.search(text):
         return text[subgroup.start(): subgroup.start("rest")] + _role_text(subgroup["rest"])
+    if cases := _CASES.search(text):
+        return cases[0]
     if group := _GROUP.search(text):
         return group[0]
     if differs := _DIFFERS.search(text):

@@ -197,7 +197,8 @@ def decode(
     no value or a policy from one not asking which treatment is best, read from a question naming a
     path ("through", "via", "carries the effect"), or a graph read from one that places all three
     roles ("X -> M -> Y"), as a mediation (for the former, when the mediator is a column the question
-    mentions or the phrasing gives the mediator its role outright: :func:`.cues.names_mediator`). A role is offered
+    mentions, one its mediator's place grounds ("because it changes purchase amount" for ``revenue``, a measure of money) or the
+    phrasing gives the mediator its role outright: :func:`.cues.names_mediator`). A role is offered
     only the columns that can play it (:func:`fits_role`), where there
     are any, and a column its place names where it names none of those (:func:`role_options`: the
     planner then says why it cannot play it); columns are chosen by their whole names' log-probability
@@ -286,7 +287,8 @@ def decode(
     if effect and asks_mediation(question, columns) or chain:
         mediation = once(Task.MA, tuple(Task))[0]
         if mediation.mediator is not None and (chain or names_mediator(question) or mentions(
-                question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))):
+                question, mediation.mediator, besides=(mediation.treatment, mediation.outcome))
+                or mediation.mediator in grounding.grounded_in_place(spans, "mediator", columns, profile=profile)):
             query = mediation
     query = _aimed(_grounded(query, question, profile, grounding, spans=spans), question, profile, methods, level)
     return _adjusted(query, covariates, profile, grounding)

@@ -133,19 +133,31 @@ class Grounding:
         if field == "treatment" and "treatment" in spans and profile is not None and (
                 compared := [c for c in options if len(levels_in(spans[field], profile, c)) >= 2]):
             return compared  # two of a column's levels compared in the treatment's place: "the ads compared to the PSA"
+        here, elsewhere = self.grounded_in_place(spans, field, columns, profile=profile), self._elsewhere(spans, field, columns, profile)
+        return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
+
+    def grounded_in_place(self, spans: Mapping[str, str], field: str, columns: Sequence[str], *,
+                          profile: DataProfile | None = None) -> set[str]:
+        """The table's ``columns`` that ``field``'s place grounds (see :meth:`placed`): best grounded there and not better in
+        another role's place, a name written exactly in backticks or brackets, or else the columns measuring what it names."""
+        if field not in spans:
+            return set()
         others = [text for role, text in spans.items() if role != field]
         arms = (set() if profile is None else placed_levels(spans, profile, columns) if field == "treatment"
                 else outcome_events(spans, profile, columns) if field == "outcome" else set())
         here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
-                if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)
-                } if field in spans else set()
-        elsewhere = {c for text in others for c in self.best_grounded(text, columns, profile=profile)}
-        quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans.get(field, ""))}
+                if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)}
+        elsewhere = self._elsewhere(spans, field, columns, profile)
+        quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans[field])}
         if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
-        if field in spans and not here and (kinds := measures(spans[field], slips=True)):
+        if not here and (kinds := measures(spans[field], slips=True)):
             here = {c for c in columns if measures(c) & kinds and c not in elsewhere}
-        return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
+        return here
+
+    def _elsewhere(self, spans: Mapping[str, str], field: str, columns: Sequence[str], profile: DataProfile | None) -> set[str]:
+        """The columns best grounded in the places of roles other than ``field``."""
+        return {c for role, text in spans.items() if role != field for c in self.best_grounded(text, columns, profile=profile)}
 
     def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None,
                       arms: Collection[str] = ()) -> list[str]:
@@ -767,14 +779,19 @@ _BEFORE_VALUE = {op: re.compile(f"(?:{words.pattern})" + r"\s*(?:the\s+|its\s+)?
 """Each comparison's words followed by a value."""
 
 
+_IS_VALUE = re.compile(r"\b(?:is|are|was|were)\s+(?=-?\d)", re.IGNORECASE)
+"""A value written as what a column is ("whose growth is -5"): an equality where no other comparison is written."""
+
+
 def written_ops(question: str) -> frozenset[str]:
-    """The comparisons the question writes: "at least 3" is ``>=`` and not also ``>``."""
+    """The comparisons the question writes: "at least 3" is ``>=`` and not also ``>``; a value written after "is"
+    (:data:`_IS_VALUE`) is ``==`` where no other comparison is written."""
     text, ops = prose(question), set()
     for op, words in _OP_WORDS:
         if words.search(text):
             ops.add(op)
             text = words.sub(" ", text)
-    return frozenset(ops)
+    return frozenset(ops or ({"=="} if _IS_VALUE.search(text) else ()))
 
 
 COMPARED_WITH = r"compared (?:with|to)|relative to|versus|vs\.?"
