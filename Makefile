@@ -51,7 +51,7 @@ adapter: setup
 	$(BIN)/jupyter-causal corpus --output build/corpus_s3.jsonl --seed 3
 	$(BIN)/jupyter-causal train --corpus build/corpus_s3.jsonl --output build/adapter5 --init-adapter build/adapter4 \
 		--steps 150 --learning-rate 4e-4 --seed 4
-	$(BIN)/jupyter-causal eval parse --adapter build/adapter5 --corpus build/corpus.jsonl --limit 200 \
+	$(BIN)/jupyter-causal eval parse --adapter build/adapter5 --corpus build/corpus.jsonl \
 		--handwritten tests/data/handwritten.jsonl --output benchmarks/parse
 	rm -rf jupyter_causal/parse/adapter && cp -r build/adapter5 jupyter_causal/parse/adapter && rm -f jupyter_causal/parse/adapter/README.md
 
