@@ -133,13 +133,19 @@ class Grounding:
         if field == "treatment" and "treatment" in spans and profile is not None and (
                 compared := [c for c in options if len(levels_in(spans[field], profile, c)) >= 2]):
             return compared  # two of a column's levels compared in the treatment's place: "the ads compared to the PSA"
-        here, elsewhere = self.grounded_in_place(spans, field, columns, profile=profile), self._elsewhere(spans, field, columns, profile)
+        elsewhere = self._elsewhere(spans, field, columns, profile)
+        here = self._grounded_here(spans, field, columns, profile, elsewhere)
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def grounded_in_place(self, spans: Mapping[str, str], field: str, columns: Sequence[str], *,
                           profile: DataProfile | None = None) -> set[str]:
         """The table's ``columns`` that ``field``'s place grounds (see :meth:`placed`): best grounded there and not better in
         another role's place, a name written exactly in backticks or brackets, or else the columns measuring what it names."""
+        return self._grounded_here(spans, field, columns, profile, self._elsewhere(spans, field, columns, profile))
+
+    def _grounded_here(self, spans: Mapping[str, str], field: str, columns: Sequence[str], profile: DataProfile | None,
+                       elsewhere: set[str]) -> set[str]:
+        """:meth:`grounded_in_place`, given the columns best grounded in the other roles' places (``elsewhere``)."""
         if field not in spans:
             return set()
         others = [text for role, text in spans.items() if role != field]
@@ -147,7 +153,6 @@ class Grounding:
                 else outcome_events(spans, profile, columns) if field == "outcome" else set())
         here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
                 if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)}
-        elsewhere = self._elsewhere(spans, field, columns, profile)
         quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans[field])}
         if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
