@@ -2014,6 +2014,7 @@ def test_a_value_after_is_a_subgroup_of_cases_and_a_mediator_grounded_by_its_kin
     asked = "How much does `WeatherDaysLost` respond to bim use among safety training (`safety_training`) cases?"
     assert role_spans(asked)["condition"] == "among safety training (`safety_training`) cases"
     assert "condition" not in role_spans("Does the coupon raise spend in most cases?")
+    assert role_spans("Is login rewards effective for hours played among ChurnedPlayer cases?") == {"condition": "among ChurnedPlayer cases"}
     # a mediator's place grounds the columns measuring what it names where it names no column
     cols = ["tenure", "promo", "click_rate", "visits", "revenue", "is_mobile"]
     spans = role_spans("How much does mobile user (`is_mobile`) change click-through rate (click_rate) because it changes purchase amount?")

@@ -714,7 +714,7 @@ _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 _CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
-                    r"[^?;,.]{3,40}?\s+(?:cases|units|rows|observations|records)\b", re.IGNORECASE)
+                    r"(?:(?!\b(?:among|for|in)\b)[^?;,.]){3,40}?\s+(?:cases|units|rows|observations|records)\b", re.IGNORECASE)
 """A subgroup named by what its cases are, without a value ("among safety training (`safety_training`) cases")."""
 
 
