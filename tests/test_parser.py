@@ -2021,3 +2021,36 @@ def test_a_value_after_is_a_subgroup_of_cases_and_a_mediator_grounded_by_its_kin
     assert Grounding().grounded_in_place(spans, "mediator", cols) == {"revenue"}
     assert Grounding().grounded_in_place(spans, "treatment", cols) == {"is_mobile"}
     assert Grounding().grounded_in_place({"outcome": "spend"}, "mediator", cols) == set()
+
+
+def test_a_place_naming_a_measure_of_a_grouping_means_the_measure() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    rng = np.random.default_rng(0)
+    n = 200
+    df = pd.DataFrame({"customer_segment": rng.choice(["budget", "standard", "premium"], n), "revenue": rng.gamma(2, 50, n),
+                       "visits": rng.poisson(4, n), "contract_type": rng.choice(["monthly", "one_year", "two_year"], n),
+                       "tenure": rng.uniform(1, 60, n), "churned": rng.integers(0, 2, n)})
+    prof, cols, g = profile(df), list(df.columns), Grounding()
+    # "customer" only modifies what is measured: the spend is revenue, not the customer's segment
+    spans = role_spans("Is visits affected by customer spend?", cols)
+    assert g.grounded_in_place(spans, "treatment", cols, profile=prof) == {"revenue"}
+    assert g.grounded_in_place(spans, "treatment", cols) == {"customer_segment"}  # without the profile no kind is known
+    # a grouping written whole, or whose levels are lengths of time, is what the place means
+    assert g.grounded_in_place(role_spans("Is visits affected by customer segment?", cols), "treatment", cols, profile=prof) == {
+        "customer_segment"}
+    spans = role_spans("By how much does contract length raise churned?", cols)
+    assert g.grounded_in_place(spans, "treatment", cols, profile=prof) == {"contract_type"}
+
+
+def test_a_glossary_abbreviation_glued_to_another_piece_of_a_name() -> None:
+    from jupyter_causal.parse.grounding import Grounding, names
+
+    g = Grounding()
+    # hw is homework and hh household (the glossary), glued to the next word's piece in one-word names
+    assert names("household size", "hhsize") and names("Does the homework completion rate raise the final?", "hwrte")
+    assert g.best_grounded("the homework completion rate", ["attend", "atndrte", "hwrte", "final"]) == ["hwrte"]
+    assert g.best_grounded("household income", ["hhsize", "hhinc", "income_tax"]) == ["hhinc"]
+    # the glossary's words must be written: "house size" writes neither household nor hh
+    assert not names("house size", "hhsize") and g.bonus("house size", "hhsize") < g.named

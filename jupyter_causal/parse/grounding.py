@@ -156,7 +156,10 @@ class Grounding:
         quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans[field])}
         if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
-        if not here and (kinds := measures(spans[field], slips=True)):
+        kinds = measures(spans[field], slips=True)
+        if here and kinds and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
+            here = {c for c in columns if measures(c) & kinds and c not in elsewhere and profile[c].kind in _AMOUNTS} or here
+        if not here and kinds:
             here = {c for c in columns if measures(c) & kinds and c not in elsewhere}
         return here
 
@@ -346,6 +349,25 @@ def measures(text: str, *, slips: bool = False) -> frozenset[str]:
     words = {_singular(w) for w in written}
     return frozenset(kind for kind, lexicon in MEASURES.items() if words & lexicon or slips and any(
         _one_slip(w, x, wrong_letter=False) or _one_slip(w, x + "s", wrong_letter=False) for w in (written | words) - _FUNCTION for x in lexicon))
+
+
+_AMOUNTS = (Kind.CONTINUOUS, Kind.DISCRETE)
+"""The kinds of column that can hold an amount of money, a distance, a duration, a mass or a temperature."""
+
+
+_PERIODS = frozenset({"day", "week", "month", "year", "hour", "daily", "weekly", "monthly", "yearly", "annual", "quarterly"})
+"""Words of a column's levels that make it a length of time (``contract_type``: "monthly", "one_year", "two_year")."""
+
+
+def _grouped_by_a_modifier(place: str, profile: DataProfile, column: str) -> bool:
+    """Whether a role's ``place`` grounds ``column``, a yes / no or categorical one whose levels are no lengths of time,
+    only by words that name no kind of measure (:data:`.glossary.MEASURES`) while not writing its name whole: in "customer
+    spend" or "ticket price" the measure is the head and "customer" or "ticket" its modifier, so ``customer_segment`` or
+    ``ticket_class`` is not what the place means; "contract length" may well mean a ``contract_type`` of "one_year"."""
+    hits = [w for w, hit in _word_hits(place, column) if hit]
+    periods = {_singular(w) for level in profile[column].levels for w in _words(str(level))} & _PERIODS
+    return (profile[column].kind in (Kind.BINARY, Kind.CATEGORICAL) and bool(hits) and stem_share(place, column) < 1
+            and not names(place, column) and not measures(" ".join(hits)) and not periods)
 
 
 def is_identifier(column: str) -> bool:
@@ -608,9 +630,18 @@ def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
             if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or _shortens(left[:k], written[at])) and (
                     n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
+            for size in {len(gloss) for gloss in _piece_glosses(left[:k])} if k >= 2 else ():
+                if tuple(written[at:at + size]) in _piece_glosses(left[:k]) and (n := rest(left[k:], at + size, pieces + size, skips)):
+                    return n  # a glossary abbreviation glued to the next piece: "homework" of hwrte, "household" of hhsize
         return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
 
     return max((rest(word, i, 0, 0) for i in range(len(written))), default=0)
+
+
+@functools.lru_cache(maxsize=1024)
+def _piece_glosses(piece: str) -> frozenset[tuple[str, ...]]:
+    """The words of what the glossary says a piece of a glued column word abbreviates (``hw``: ("homework",))."""
+    return frozenset(tuple(_words(gloss)) for gloss in word_glosses(piece) if _words(gloss))
 
 
 _ASKING = frozenset({"effect", "effects", "affect", "affects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
