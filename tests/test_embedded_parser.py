@@ -588,6 +588,26 @@ def test_a_mediator_grounded_by_its_kind_a_value_after_is_and_a_subgroup_of_case
     assert [(c.column, c.op, c.value) for c in q.condition] == [("safety_training", "==", 1)]
 
 
+def test_a_measure_a_grouping_modifies_and_a_glossary_abbreviation_glued_in_a_name(parser) -> None:
+    rng = np.random.default_rng(13)
+    n = 200
+
+    def spread(low: float, high: float) -> np.ndarray:
+        """``n`` values evenly over a range, shuffled: a measure as the generated tables have it."""
+        return rng.permutation(np.linspace(low, high, n))
+
+    shop = pd.DataFrame({"got_email": _yes_no(rng, n), "visits": spread(0, 40), "revenue": spread(0, 900), "tenure_months": spread(1, 96),
+                         "customer_segment": rng.choice(["budget", "standard", "premium"], n), "is_mobile": _yes_no(rng, n)})
+    q = jc.parse("Does customer spend change visits?", shop)
+    assert (q.task, q.treatment, q.outcome) == (Task.ATE, "revenue", "visits")  # was customer_segment
+    attend = pd.DataFrame({"attend": spread(0, 32), "termGPA": spread(0, 4), "priGPA": spread(0, 4), "ACT": spread(13, 32),
+                           "final": spread(10, 39), "atndrte": spread(0, 100), "hwrte": spread(0, 100), "frosh": _yes_no(rng, n),
+                           "soph": _yes_no(rng, n), "skipped": spread(0, 30), "stndfnl": spread(-3, 3)})
+    q = jc.parse("For freshmen, how does the homework completion rate affect the standardized final?", attend)
+    assert (q.task, q.treatment, q.outcome) == (Task.HTE, "hwrte", "stndfnl")  # was final
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("frosh", "==", 1)]
+
+
 def test_second_parse_reuses_the_loaded_model(parser) -> None:
     assert jc.load_parser() is parser
     df = pd.DataFrame({"dose": [0, 1] * 20, "recovery_days": range(40)})

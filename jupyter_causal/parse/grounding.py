@@ -125,7 +125,9 @@ class Grounding:
         a treatment's place writing two levels of a column compares them: that column is the treatment; a level that only
         the treatment's place writes grounds its column there (:func:`placed_levels`), and so does an outcome's event
         (:func:`outcome_events`). A place that grounds no column but names a kind of measure ("customer spend", "prices")
-        grounds the columns measuring the same (:func:`measures`: ``purchase_amount``, ``fare``). A name the place writes exactly
+        grounds the columns measuring the same (:func:`measures`: ``purchase_amount``, ``fare``), and so does one grounding
+        only groupings by a word that modifies the measure (:func:`_grouped_by_a_modifier`: "customer spend" on a table with
+        ``customer_segment``). A name the place writes exactly
         in backticks or brackets, where it names no other column and no other role's place grounds that name, is its
         grounding alone."""
         if not self.place_roles or not spans:
@@ -140,7 +142,8 @@ class Grounding:
     def grounded_in_place(self, spans: Mapping[str, str], field: str, columns: Sequence[str], *,
                           profile: DataProfile | None = None) -> set[str]:
         """The table's ``columns`` that ``field``'s place grounds (see :meth:`placed`): best grounded there and not better in
-        another role's place, a name written exactly in backticks or brackets, or else the columns measuring what it names."""
+        another role's place, a name written exactly in backticks or brackets, or else (or where those are groupings a measure's
+        modifier grounds) the columns measuring what it names."""
         return self._grounded_here(spans, field, columns, profile, self._elsewhere(spans, field, columns, profile))
 
     def _grounded_here(self, spans: Mapping[str, str], field: str, columns: Sequence[str], profile: DataProfile | None,
@@ -614,7 +617,8 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
     """How many of the question's words a column word abbreviates (:func:`_abbreviates`; 0 where it abbreviates none):
-    "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one; a piece of five
+    "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one; a piece may be an
+    abbreviation the glossary knows, written as what it stands for ("homework completion rate" for ``hwrte``); a piece of five
     letters or more may end in a plural "s" the written word does not have ("mailings per year" for ``mailsyear``); a
     piece has two letters or more ("recurrence rtime" does not write ``recur`` over two words), the first ``first``."""
     if len(word) < 4 or not word.isalpha():
@@ -630,18 +634,19 @@ def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
             if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or _shortens(left[:k], written[at])) and (
                     n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
-            for size in {len(gloss) for gloss in _piece_glosses(left[:k])} if k >= 2 else ():
-                if tuple(written[at:at + size]) in _piece_glosses(left[:k]) and (n := rest(left[k:], at + size, pieces + size, skips)):
-                    return n  # a glossary abbreviation glued to the next piece: "homework" of hwrte, "household" of hhsize
+            for gloss in _piece_glosses(left[:k]) if k >= 2 else ():  # "homework" of hwrte, "household" of hhsize
+                if tuple(written[at:at + len(gloss)]) == gloss and (n := rest(left[k:], at + len(gloss), pieces + len(gloss), skips)):
+                    return n
         return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
 
     return max((rest(word, i, 0, 0) for i in range(len(written))), default=0)
 
 
 @functools.lru_cache(maxsize=1024)
-def _piece_glosses(piece: str) -> frozenset[tuple[str, ...]]:
-    """The words of what the glossary says a piece of a glued column word abbreviates (``hw``: ("homework",))."""
-    return frozenset(tuple(_words(gloss)) for gloss in word_glosses(piece) if _words(gloss))
+def _piece_glosses(piece: str) -> tuple[tuple[str, ...], ...]:
+    """The words of what the glossary says a piece of a glued column word abbreviates (``hw``: ("homework",)), the
+    longest first."""
+    return tuple(sorted({tuple(_words(gloss)) for gloss in word_glosses(piece)} - {()}, key=len, reverse=True))
 
 
 _ASKING = frozenset({"effect", "effects", "affect", "affects", "estimate", "impact", "average", "causal", "cause", "does", "did", "what", "how"})
