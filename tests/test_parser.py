@@ -2054,3 +2054,17 @@ def test_a_glossary_abbreviation_glued_to_another_piece_of_a_name() -> None:
     assert g.best_grounded("household income", ["hhsize", "hhinc", "income_tax"]) == ["hhinc"]
     # the glossary's words must be written: "house size" writes neither household nor hh
     assert not names("house size", "hhsize") and g.bonus("house size", "hhsize") < g.named
+
+
+def test_a_name_another_place_quotes_is_that_roles() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    cols, g = ["carbon_tax", "coal", "emissions", "growth", "price_mwh"], Grounding()
+    spans = role_spans("How much would `emissions` change from emissions taxes for units with price_mwh of 161?", cols)
+    assert spans["outcome"].strip() == "`emissions`" and "emissions" in spans["treatment"]
+    assert "emissions" not in g.grounded_in_place(spans, "treatment", cols)  # the outcome's place quotes it
+    assert g.grounded_in_place(spans, "outcome", cols) == {"emissions"}
+    # unquoted, both places write the name alike and the treatment's keeps it
+    spans = role_spans("How much would emissions change from emissions taxes for units with price_mwh of 161?", cols)
+    assert "emissions" in g.grounded_in_place(spans, "treatment", cols)

@@ -154,9 +154,12 @@ class Grounding:
         others = [text for role, text in spans.items() if role != field]
         arms = (set() if profile is None else placed_levels(spans, profile, columns) if field == "treatment"
                 else outcome_events(spans, profile, columns) if field == "outcome" else set())
-        here = {c for c in self.best_grounded(spans[field], columns, profile=profile, arms=arms)
+        # a name another role's place writes exactly in backticks or brackets is that role's ("How much would `emissions`
+        # change from emissions taxes": the tax's place writes the name too, but the outcome's quotes it)
+        theirs = {c for c in columns if any(_quotes(text, c) for text in others) and not _quotes(spans[field], c)}
+        here = {c for c in self.best_grounded(spans[field], [c for c in columns if c not in theirs], profile=profile, arms=arms)
                 if all(self._score(text, c, profile) <= self._score(spans[field], c, profile, whole_levels=c in arms) for text in others)}
-        quoted = {c for c in columns if c not in elsewhere and re.search(rf"[`(]\s*{re.escape(c)}\s*[`)]", spans[field])}
+        quoted = {c for c in columns if c not in elsewhere and _quotes(spans[field], c)}
         if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
         kinds = measures(spans[field], slips=True)
@@ -250,6 +253,11 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
 ))
 """Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65", "before age
 13"), each rewritten as "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
+
+
+def _quotes(text: str, column: str) -> bool:
+    """Whether ``text`` writes the column's name exactly in backticks or brackets (a backticked ``emissions``, "(click_rate)")."""
+    return re.search(rf"[`(]\s*{re.escape(column)}\s*[`)]", text) is not None
 
 
 def _ages(text: str) -> str:
