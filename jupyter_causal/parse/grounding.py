@@ -129,7 +129,7 @@ class Grounding:
         only groupings by a word that modifies the measure (:func:`_grouped_by_a_modifier`: "customer spend" on a table with
         ``customer_segment``). A name the place writes exactly
         in backticks or brackets, where it names no other column and no other role's place grounds that name, is its
-        grounding alone."""
+        grounding alone; a name another role's place writes so is none of its grounding (:func:`_quotes`)."""
         if not self.place_roles or not spans:
             return list(options)
         if field == "treatment" and "treatment" in spans and profile is not None and (
