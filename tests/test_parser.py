@@ -2054,6 +2054,8 @@ def test_a_glossary_abbreviation_glued_to_another_piece_of_a_name() -> None:
     assert g.best_grounded("household income", ["hhsize", "hhinc", "income_tax"]) == ["hhinc"]
     # the glossary's words must be written: "house size" writes neither household nor hh
     assert not names("house size", "hhsize") and g.bonus("house size", "hhsize") < g.named
+    # only a piece opening the word: the "re" (income) of store does not make "store income" write store over two words
+    assert g.best_grounded("vary with store income", ["store", "INCOME", "feat"]) == ["store", "INCOME"]
 
 
 def test_a_name_another_place_quotes_is_that_roles() -> None:

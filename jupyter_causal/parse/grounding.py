@@ -626,7 +626,8 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
 def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
     """How many of the question's words a column word abbreviates (:func:`_abbreviates`; 0 where it abbreviates none):
     "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one; a piece may be an
-    abbreviation the glossary knows, written as what it stands for ("homework completion rate" for ``hwrte``); a piece of five
+    abbreviation the glossary knows, written as what it stands for, where it opens the word ("homework completion rate" for
+    ``hwrte``; not the ``re`` of ``store`` in "store income"); a piece of five
     letters or more may end in a plural "s" the written word does not have ("mailings per year" for ``mailsyear``); a
     piece has two letters or more ("recurrence rtime" does not write ``recur`` over two words), the first ``first``."""
     if len(word) < 4 or not word.isalpha():
@@ -642,7 +643,7 @@ def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
             if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or _shortens(left[:k], written[at])) and (
                     n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
-            for gloss in _piece_glosses(left[:k]) if k >= 2 else ():  # "homework" of hwrte, "household" of hhsize
+            for gloss in _piece_glosses(left[:k]) if k >= 2 and not pieces else ():  # "homework" of hwrte, "household" of hhsize
                 if tuple(written[at:at + len(gloss)]) == gloss and (n := rest(left[k:], at + len(gloss), pieces + len(gloss), skips)):
                     return n
         return rest(left, at + 1, pieces, 1) if pieces and skips == 0 else 0
