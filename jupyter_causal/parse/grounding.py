@@ -163,11 +163,10 @@ class Grounding:
         if quoted and not any(names(spans[field], c) for c in columns if c not in quoted):
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
         kinds = measures(spans[field], slips=True)
-        if here and kinds and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
-            here = {c for c in columns if measures(c) & kinds and c not in elsewhere and profile[c].kind in _AMOUNTS} or here
-        if not here and kinds:
-            here = {c for c in columns if measures(c) & kinds and c not in elsewhere}
-        return here
+        measured = {c for c in columns if measures(c) & kinds and c not in elsewhere} if kinds else set()
+        if here and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
+            here = {c for c in measured if profile[c].kind in _AMOUNTS} or here
+        return here or measured
 
     def _elsewhere(self, spans: Mapping[str, str], field: str, columns: Sequence[str], profile: DataProfile | None) -> set[str]:
         """The columns best grounded in the places of roles other than ``field``."""
