@@ -2070,3 +2070,36 @@ def test_a_name_another_place_quotes_is_that_roles() -> None:
     # unquoted, both places write the name alike and the treatment's keeps it
     spans = role_spans("How much would emissions change from emissions taxes for units with price_mwh of 161?", cols)
     assert "emissions" in g.grounded_in_place(spans, "treatment", cols)
+
+
+def test_a_group_the_treatment_helped_more_and_a_dash_ending_a_condition() -> None:
+    from jupyter_causal.parse.cues import role_spans
+
+    cols = ["treat", "age", "educ", "black", "nodegree", "re74", "re75", "re78"]
+    spans = role_spans("Did the training help participants without a high school degree more?", cols)
+    assert spans["condition"] == "participants without a high school degree" and spans["treatment"].strip() == "the training"
+    assert "condition" not in role_spans("Does the training help?", cols)
+    assert "condition" not in role_spans("Did the training help them more than the controls?", cols)
+    # a spaced dash ends the condition's clause: the roles after it are no part of the subgroup
+    spans = role_spans("For units without wearable (Wearable) - does GOAL_SETTING cause ActiveMinutes to change?", ["Wearable", "goal_setting"])
+    assert spans["condition"] == "For units without wearable (Wearable)"
+
+
+def test_a_role_the_question_writes_nowhere() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, unwritten_outcomes
+
+    cols = ["schoolid", "intervention", "achievement_score", "success_expect", "gender", "frst_in_family", "school_mindset"]
+    question, g = "Did the mindset intervention help first-generation students more?", Grounding()
+    spans = role_spans(question, cols)
+    options = [c for c in cols if c != "intervention"]
+    # written nowhere, the outcome is none of the columns the treatment's ("mindset") or the group's place grounds
+    placed = g.placed(spans, "outcome", options, cols, question=question)
+    assert "school_mindset" not in placed and "frst_in_family" not in placed and "achievement_score" in placed
+    assert "school_mindset" in g.placed(spans, "outcome", options, cols)  # without the question, as before
+    # written outside the places ("... on school mindset"), the rule does not apply
+    assert g.writes_outside("Did the intervention raise school mindset for first-generation students?", spans, options, None)
+    # an outcome written nowhere is no fixed trait and no earlier one of columns named alike but for a number
+    nsw = ["age", "educ", "black", "hisp", "nodegree", "re74", "re75", "re78", "female", "page_views"]
+    assert unwritten_outcomes(nsw, nsw) == ["educ", "nodegree", "re78", "page_views"]
+    assert unwritten_outcomes(["age", "re74"], nsw) == ["age", "re74"]  # nothing left: all stay

@@ -683,6 +683,8 @@ _ROLE_END = re.compile(
     r"|(?:explained|carried|mediated|driven) by"
     r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
     re.IGNORECASE)
+_DASH = re.compile(r"\s+[-–—]\s+")
+"""A dash between spaces, which ends a clause."""
 _VALUE = re.compile(f"{NUMBER.pattern}|{MIDDLE.pattern}", re.IGNORECASE)
 """A value a condition writes: a number, or a median or half."""
 _VERSUS = re.compile(rf"\s+(?:{COMPARED_WITH}|rather than|instead of)\s+[^?;,.]+", re.IGNORECASE)
@@ -704,9 +706,11 @@ _DIFFERS = re.compile(
     r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
-    r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b", re.IGNORECASE)
+    r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
+    r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
+    r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)", re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "depends on whether
-the owner is a woman", "do first-time mothers see a bigger effect")."""
+the owner is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
@@ -764,7 +768,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     if group := _GROUP.search(text):
         return group[0]
     if differs := _DIFFERS.search(text):
-        return differs["group"] or differs["whether"] or differs["see"]
+        return differs["group"] or differs["whether"] or differs["see"] or differs["helped"]
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 
@@ -835,7 +839,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         text = re.sub(r"\b(?:in|for|at|of|from)\s+(" + "|".join(carried) + r")\b", r"\1", text, flags=re.IGNORECASE)
     spans: dict[str, str] = {}
     if (condition := _condition_text(_ARMS_VERSUS.sub(" ", text), carried)) is not None:
-        spans["condition"] = condition
+        spans["condition"] = _DASH.split(condition)[0]  # a spaced dash ends the clause: "for units without X - does T cause Y"
     if match := _FORMULA.search(text):
         return spans | _groups(match)
     parts = _ARROW.split(text)

@@ -27,8 +27,8 @@ from .cues import (
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
-    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, stem_share, value_options, with_digits, writes_a_value,
-    writes_all_words, written_arms, written_levels,
+    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, stem_share, unwritten_outcomes, value_options, with_digits,
+    writes_a_value, writes_all_words, written_arms, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -568,9 +568,11 @@ def _decode_once(
             options = role_options(profile, field, task, options, spans, question=question)
             others = [text for role, text in placed.items() if role != field]
             options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field), others),
-                                       columns, profile=profile)
+                                       columns, profile=profile, question=question)
             if field == "outcome":
                 options = latest_outcomes(question, options, columns)
+                if field not in placed and not grounding.writes_outside(question, placed, options, profile):
+                    options = unwritten_outcomes(options, columns)
             name = options[s.choose_weighted([literal(c) for c in options], [grounding.role_bonus(question, profile, c) for c in options])]
             used.append(name)
             query[field] = name

@@ -253,6 +253,12 @@ and ``CampaignLength`` (a length is a distance too). Where a role's place names 
 it names are the ones it can mean."""
 
 
+TRAITS = frozenset({"age", "sex", "gender", "female", "male", "race", "ethnicity", "ethnic", "black", "white", "nonwhite", "hisp",
+                    "hispanic", "asian", "born", "birthplace", "nationality"})
+"""Words (singular, lower case) of column names that record a fixed trait of a unit: set before any treatment, such a
+column is never the effect a question leaves unnamed."""
+
+
 def key(name: str) -> str:
     """A column name as :data:`NAMES` lists it (``wt82_71`` -> ``wt8271``, ``total_bill`` -> ``totalbill``)."""
     return re.sub(r"[^a-z0-9]", "", name.lower())

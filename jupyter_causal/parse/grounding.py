@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..profile import DataProfile, Kind, yes_level
-from .glossary import MEASURES, name_glosses, word_glosses
+from .glossary import MEASURES, TRAITS, name_glosses, word_glosses
 from .glossary import key as glossary_key
 from .prompt import literal, numbers_in
 
@@ -117,7 +117,7 @@ class Grounding:
             sex_named(question, profile, column)) else bonus
 
     def placed(self, spans: Mapping[str, str], field: str, options: Sequence[str], columns: Sequence[str], *,
-               profile: DataProfile | None = None) -> list[str]:
+               profile: DataProfile | None = None, question: str | None = None) -> list[str]:
         """The ``options`` for ``field`` where the phrasing places roles (:func:`.cues.role_spans`): the table's
         ``columns`` best grounded in the field's place (and not better in another role's place) if any is an
         option, else the options that are not the columns best grounded in another role's place; all options
@@ -129,7 +129,9 @@ class Grounding:
         only groupings by a word that modifies the measure (:func:`_grouped_by_a_modifier`: "customer spend" on a table with
         ``customer_segment``). A name the place writes exactly
         in backticks or brackets, where it names no other column and no other role's place grounds that name, is its
-        grounding alone; a name another role's place writes so is none of its grounding (:func:`_quotes`)."""
+        grounding alone; a name another role's place writes so is none of its grounding (:func:`_quotes`). Given the
+        ``question``, a field it places nowhere and writes nowhere outside the places (no option grounded there,
+        :meth:`writes_outside`) is offered none of the columns the places ground at all."""
         if not self.place_roles or not spans:
             return list(options)
         if field == "treatment" and "treatment" in spans and profile is not None and (
@@ -137,6 +139,10 @@ class Grounding:
             return compared  # two of a column's levels compared in the treatment's place: "the ads compared to the PSA"
         elsewhere = self._elsewhere(spans, field, columns, profile)
         here = self._grounded_here(spans, field, columns, profile, elsewhere)
+        if question is not None and field not in spans and not self.writes_outside(question, spans, options, profile):
+            # a role the question writes nowhere takes no column the other roles' places ground at all: "Did the mindset
+            # intervention help first-generation students more?" is not about ``school_mindset``
+            elsewhere |= {c for text in spans.values() for c in columns if self._score(text, c, profile) > 0}
         return [c for c in options if c in here] or [c for c in options if c not in elsewhere] or list(options)
 
     def grounded_in_place(self, spans: Mapping[str, str], field: str, columns: Sequence[str], *,
@@ -167,6 +173,14 @@ class Grounding:
         if here and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
             here = {c for c in measured if profile[c].kind in _AMOUNTS} or here
         return here or measured
+
+    def writes_outside(self, question: str, spans: Mapping[str, str], columns: Sequence[str], profile: DataProfile | None) -> bool:
+        """Whether the question, outside the roles' places (``spans``), grounds any of ``columns`` (a role's options: the
+        columns other roles took are written for them)."""
+        rest = question
+        for text in spans.values():
+            rest = rest.replace(text, " ")
+        return any(self._score(rest, c, profile) > 0 for c in columns)
 
     def _elsewhere(self, spans: Mapping[str, str], field: str, columns: Sequence[str], profile: DataProfile | None) -> set[str]:
         """The columns best grounded in the places of roles other than ``field``."""
@@ -1152,6 +1166,18 @@ def latest_outcomes(question: str, options: Sequence[str], columns: Sequence[str
     latest = [c for c in options if _latest_unwritten(question, columns, c) and stem_share(question, c) > 0]
     stems = {_NUMBERED.fullmatch(c)[1].lower() for c in latest}
     return [c for c in options if c in latest or not ((m := _NUMBERED.fullmatch(c)) and m[1].lower() in stems)]
+
+
+def unwritten_outcomes(options: Sequence[str], columns: Sequence[str]) -> list[str]:
+    """The ``options`` for an outcome the question writes nowhere ("Did the training help dropouts more?"): no fixed trait
+    of a unit (:data:`.glossary.TRAITS`: age, sex, race are set before any treatment, so no effect of it) and only the last
+    of columns named alike but for a number (``re78``, not ``re74``: an outcome is measured after its treatment); all
+    ``options`` where that leaves none."""
+    def earlier(column: str) -> bool:
+        family = [int(n) for n in _family(column, columns)]
+        return len(family) >= 2 and int(_NUMBERED.fullmatch(column)[2]) < max(family)
+
+    return [c for c in options if not TRAITS.intersection(map(_singular, _words(c))) and not earlier(c)] or list(options)
 
 
 def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) -> bool:
