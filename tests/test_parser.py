@@ -2080,6 +2080,8 @@ def test_a_group_the_treatment_helped_more_and_a_dash_ending_a_condition() -> No
     assert spans["condition"] == "participants without a high school degree" and spans["treatment"].strip() == "the training"
     assert "condition" not in role_spans("Does the training help?", cols)
     assert "condition" not in role_spans("Did the training help them more than the controls?", cols)
+    spans = role_spans("Did married participants benefit more from the training?", cols)
+    assert spans["condition"] == "married participants" and spans["treatment"] == "the training"
     # a spaced dash ends the condition's clause: the roles after it are no part of the subgroup
     spans = role_spans("For units without wearable (Wearable) - does GOAL_SETTING cause ActiveMinutes to change?", ["Wearable", "goal_setting"])
     assert spans["condition"] == "For units without wearable (Wearable)"

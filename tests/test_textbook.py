@@ -51,6 +51,9 @@ def test_job_training_and_earnings_nsw(parser) -> None:
     q = jc.parse("Did the training help participants without a high school degree more?", df)
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78")
     assert [(c.column, c.op, c.value) for c in q.condition] == [("nodegree", "==", 1)]
+    q = jc.parse("Did married participants benefit more from the training?", df)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("marr", "==", 1)]
 
 
 def test_return_to_schooling_card(parser) -> None:
@@ -61,3 +64,14 @@ def test_return_to_schooling_card(parser) -> None:
     assert (a.query.task, a.query.treatment, a.query.outcome) == (jc.Task.ATE, "educ", "lwage")
     lo, hi = a.result.ci
     assert lo <= 0.073 <= hi, a.result
+
+
+def test_cash_incentive_and_learning_hiv_results_thornton(parser) -> None:
+    """Thornton (2008), Malawi: a randomised cash incentive of any amount raised the share who went to learn their HIV
+    test result by 43 percentage points. Rows missing the incentive or the result are dropped, and said so."""
+    df = _table("thornton_hiv")
+    a = jc.analyze("Did any cash incentive raise the share of people who got their HIV results?", df, explain=False)
+    assert (a.query.task, a.query.treatment, a.query.outcome) == (jc.Task.ATE, "any", "got")
+    lo, hi = a.result.ci
+    assert lo <= 0.43 <= hi, a.result
+    assert a.result.n_rows_used + a.result.n_rows_dropped == len(df) and a.result.n_rows_dropped > 0

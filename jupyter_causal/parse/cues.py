@@ -638,6 +638,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<outcome>[\w-]+)\s+(?:less|more|fewer)\b(?:\s+(?:often|frequently|likely|times|money))?(?=\s*[?.,;!]|\s*$|\s+(?:than|on|in|when|if"
     r"|for)\b)",
     r"(?:^|[.;:]\s*)compare\s+(?P<treatment>.+?)\s+(?:on|in terms of|with respect to)\s+(?P<outcome>.+)",
+    r"\b(?:benefit(?:s|t?ed)?|gain(?:s|ed)?|profit(?:s|ed)?)\s+(?:more|less|most|the most)\s+from\s+(?P<treatment>[^?;,.]+?)"
+    r"(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
@@ -708,9 +710,11 @@ _DIFFERS = re.compile(
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
-    r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)", re.IGNORECASE)
+    r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
+    r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b", re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "depends on whether
-the owner is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more")."""
+the owner is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did married
+participants benefit more")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
@@ -768,7 +772,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     if group := _GROUP.search(text):
         return group[0]
     if differs := _DIFFERS.search(text):
-        return differs["group"] or differs["whether"] or differs["see"] or differs["helped"]
+        return differs["group"] or differs["whether"] or differs["see"] or differs["helped"] or differs["gained"]
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 
@@ -805,8 +809,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
     reward", "would giving X be the right call for Y", "which treatment should we pick for
-    X", "the X gap (discrimination, bias, penalty, premium) in Y" and "the X wage (pay, earnings, ...) gap" the treatment
-    first, tried in that order; the mediator follows "through", "via", "because it
+    X", "the X gap (discrimination, bias, penalty, premium) in Y", "the X wage (pay, earnings, ...) gap" and "benefit (gain) more
+    from X" (the treatment only) the treatment first, tried in that order; the mediator follows "through", "via", "because it
     changes", "by increasing" or "comes from (changes in)" (else "because of" or "due to", where that is not the
     treatment's place); an objective
     follows "maximise", "care about", "to increase" or "to get the most", or reads "with Y as the reward", "so that Y is
