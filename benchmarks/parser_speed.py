@@ -1,7 +1,8 @@
 """Parser speed and memory on the embedded model: first load (after the one-time conversion),
 parse latency p50/p90 with the model loaded, and peak RSS; and, taking turns on each question, the
 decoder with forced text held back for one forward pass (the default) against the same decoder
-running each piece as it is fed. Writes parser_speed.json / .md here.
+running each piece as it is fed; and on wide real tables (``causaldata``, a test extra), the column choice with the
+names the bound leaves scored in one packed pass (the default) against one pass per name. Writes parser_speed.json / .md here.
 
     python benchmarks/parser_speed.py [--questions 40]
 """
@@ -30,6 +31,40 @@ loaded = time.perf_counter() - start
 print(json.dumps({"load_s": loaded, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
+WIDE = {
+    "nhefs_complete": ("Does quitting smoking change weight gain?", "How much weight did people who quit smoking gain because they quit?",
+                       "Is the effect of quitting smoking on weight gain explained by changes in smoking intensity?"),
+    "castle": ("Did castle doctrine laws increase homicides?", "Learn the causal graph among homicide, robbery, assault and poverty."),
+    "black_politicians": ("Which legislators respond less to black senders?",
+                          "Are legislators less likely to respond to emails from a black-sounding name?"),
+}
+"""Real tables of many columns (67, 139 and 14) and questions about them."""
+
+
+def wide_tables(parser: object) -> list[dict]:
+    """Each question on :data:`WIDE`'s tables parsed with packed scoring and with one pass per name, taking turns."""
+    from importlib import import_module
+
+    from jupyter_causal.parse import decoding
+    from jupyter_causal.profile import profile
+
+    rows = []
+    for name, questions in WIDE.items():
+        prof = profile(import_module(f"causaldata.{name}").load_pandas().data)
+        for question in questions:
+            row: dict = {"table": name, "columns": len(prof.names), "question": question}
+            for label, pack_after in (("packed_s", decoding.PACK_AFTER), ("one_pass_each_s", 10**9)):
+                saved, decoding.PACK_AFTER = decoding.PACK_AFTER, pack_after
+                try:
+                    start = time.perf_counter()
+                    row[label.replace("_s", "_query")] = parser.parse(question, prof).to_dict()
+                    row[label] = round(time.perf_counter() - start, 2)
+                finally:
+                    decoding.PACK_AFTER = saved
+            row["same_query"] = row.pop("packed_query") == row.pop("one_pass_each_query")
+            rows.append(row)
+    return rows
+
 
 def main() -> None:
     args_parser = argparse.ArgumentParser()
@@ -55,6 +90,7 @@ def main() -> None:
         eager = decode(parser.model, parser.tokenizer, ex.question, ex.profile, reasons=parser.reasons, hold_back=False)
         eager_times.append(time.perf_counter() - start)
         same += eager.to_dict() == query.to_dict()
+    wide = wide_tables(parser)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {
         "questions": len(times), "parse_p50_s": round(float(np.percentile(times, 50)), 3),
@@ -64,6 +100,7 @@ def main() -> None:
         "rss_after_load_mb": round(min(r["rss_mb"] for r in loads)), "rss_after_parsing_mb": round(rss),
         "machine": f"{platform.machine()}, 2-core CPU" if platform.machine() else "", "targets": {
             "parse_p50_s": 1.5, "parse_p90_s": 3.0, "first_load_s": 10, "rss_mb": 1536},
+        "wide_tables": wide,
     }
     (HERE / "parser_speed.json").write_text(json.dumps(report, indent=2) + "\n")
     t = report["targets"]
@@ -81,7 +118,13 @@ def main() -> None:
         "| decoding | p50 | p90 |", "|---|---|---|",
         f"| held back, one forward pass per choice (default) | {report['parse_p50_s']} s | {report['parse_p90_s']} s |",
         f"| each piece as fed | {report['eager_p50_s']} s | {report['eager_p90_s']} s |", "",
-        f"Speed-up (total time): {report['hold_back_speedup']}; same query from both: {same} of {len(times)}.",
+        f"Speed-up (total time): {report['hold_back_speedup']}; same query from both: {same} of {len(times)}.", "",
+        "Wide real tables (`causaldata`): names the bound has not cut after two scored in one packed pass (the default) against",
+        "one forward pass per name, taking turns on each question:", "",
+        "| table | columns | question | packed | one pass per name | same query |", "|---|---|---|---|---|---|",
+        *(f"| `{r['table']}` | {r['columns']} | {r['question']} | {r['packed_s']} s | {r['one_pass_each_s']} s | "
+          f"{'yes' if r['same_query'] else 'no'} |" for r in wide),
+        "", f"Speed-up (total time): {round(sum(r['one_pass_each_s'] for r in wide) / sum(r['packed_s'] for r in wide), 2)}.",
     ]
     (HERE / "parser_speed.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

@@ -387,6 +387,46 @@ def test_weighted_choice_is_the_exact_best_whole_sequence(tiny_base: Path) -> No
     assert len(picked) > 1  # the bonus can overrule the model
 
 
+def test_packed_scoring_of_many_options_matches_one_pass_each(tiny_base: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a wide table the options the bound does not cut are scored in one packed pass (each seeing the text and its
+    own tokens only); it must pick what one pass per option picks, score each option alike and leave the session alike."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from jupyter_causal.parse import decoding
+    from jupyter_causal.parse.decoding import Session
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_base).eval()
+    tokenizer = AutoTokenizer.from_pretrained(tiny_base)
+    prompt = "Columns:\n- treat: binary\nQuestion: Does treat raise re78?\nQuery: "
+    options = [f'"{name}"' for name in ("r20001", "r20002", "r20011", "re74", "re75", "re78", "robbery_gun_r", "jhcitizen_c", "homicide",
+                                         "l_homicide", "treat", "treated_x", "age_at_entry")]
+    rng = np.random.default_rng(1)
+    packed_runs = []
+    real = Session._run_packed
+
+    def counted(self: Session, seqs: list) -> list:
+        packed_runs.append(len(seqs))
+        rows = real(self, seqs)
+        for seq, r in zip(seqs, rows):  # each packed sequence scores as if it alone followed the text
+            alone = Session(model, tokenizer, prompt)
+            assert torch.allclose(r, alone.feed_all(seq), atol=1e-4)
+        return rows
+
+    monkeypatch.setattr(Session, "_run_packed", counted)
+    for trial in range(6):
+        bonus = list(rng.uniform(0, 0.5, len(options)))
+        choices, states = [], []
+        for pack_after in (10**9, 0):
+            monkeypatch.setattr(decoding, "PACK_AFTER", pack_after)
+            s = Session(model, tokenizer, prompt, hold_back=trial % 2 == 0)
+            choices.append(s.choose_weighted(options, bonus))
+            states.append((s.logits, s.past.get_seq_length()))
+        assert choices[0] == choices[1]
+        assert torch.allclose(states[0][0], states[1][0], atol=1e-4) and states[0][1] == states[1][1]
+    assert packed_runs and max(packed_runs) > 2  # the packed pass ran, over several options at once
+
+
 def test_grounding_reads_names_stems_levels_and_numbers() -> None:
     from jupyter_causal.parse.grounding import Grounding, names, stem_share, value_options, written_ops
     from jupyter_causal.parse.prompt import numbers_in

@@ -33,6 +33,9 @@ from .grounding import (
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
 MAX_CONDITIONS = 2
+PACK_AFTER = 2
+"""After this many options scored one pass each, :meth:`Session.choose_weighted` scores the options its bound has not cut
+in one packed pass (:meth:`Session._run_packed`): on a wide table many names start alike and the bound cuts few."""
 MAX_NODES = 8
 
 
@@ -126,6 +129,31 @@ class Session:
             self.feed([best])
             k += 1
 
+    @torch.inference_mode()
+    def _run_packed(self, seqs: Sequence[Sequence[int]]) -> list[torch.Tensor]:
+        """The scores after each token of each of ``seqs``, every one read as if it alone followed what was fed, in one
+        forward pass: the sequences go in one after another, each at the positions right after the text, with an
+        attention mask that lets each token see the text and its own sequence's earlier tokens only. The cache keeps
+        them; the caller rewinds."""
+        assert not self._pending
+        start = self.length()
+        ids = [t for seq in seqs for t in seq]
+        positions = torch.tensor([[start + k for seq in seqs for k in range(len(seq))]], device=self.device)
+        dtype = next(self.model.parameters()).dtype
+        mask = torch.full((len(ids), start + len(ids)), torch.finfo(dtype).min, dtype=dtype, device=self.device)
+        mask[:, :start] = 0
+        offset = 0
+        for seq in seqs:
+            span = torch.arange(len(seq), device=self.device)
+            block = mask[offset: offset + len(seq), start + offset: start + offset + len(seq)]
+            block[span[:, None] >= span[None, :]] = 0
+            offset += len(seq)
+        out = self.model(input_ids=torch.tensor([ids], device=self.device), position_ids=positions, attention_mask=mask[None, None],
+                         cache=self.past, use_cache=True, logits_to_keep=len(ids))
+        self.past = out.cache
+        rows = out.logits[0].float()
+        return list(torch.split(rows, [len(seq) for seq in seqs]))
+
     @staticmethod
     def _logp(before: torch.Tensor, rows: torch.Tensor, seq: Sequence[int]) -> float:
         """Log-probability of ``seq`` from the scores ``before`` it and ``rows`` after each of its tokens."""
@@ -155,7 +183,8 @@ class Session:
         first = torch.log_softmax(logits, -1)
         bound = [float(first[s[0]]) + b for s, b in zip(seqs, bonus)]
         best, best_score = -1, -math.inf
-        for i in sorted(range(len(seqs)), key=lambda i: -bound[i]):
+        order = sorted(range(len(seqs)), key=lambda i: -bound[i])
+        for n, i in enumerate(order):
             if bound[i] <= best_score:
                 break
             if len(seqs[i]) == 1:
@@ -165,8 +194,15 @@ class Session:
             else:
                 if fed is not None:
                     self.rewind(start, logits)
-                score = self._logp(logits, self.feed_all(seqs[i]), seqs[i]) + bonus[i]
-                fed = i
+                unscored = [j for j in order[n:] if bound[j] > best_score and len(seqs[j]) > 1 and j not in scored]
+                if n >= PACK_AFTER and len(unscored) > 1:  # the bound cuts little here: score the rest in one pass
+                    for j, rows in zip(unscored, self._run_packed([seqs[j] for j in unscored])):
+                        scored[j] = self._logp(logits, rows, seqs[j]) + bonus[j]
+                    fed = -1  # several sequences are in the cache: the chosen one is fed again
+                    score = scored[i]
+                else:
+                    score = self._logp(logits, self.feed_all(seqs[i]), seqs[i]) + bonus[i]
+                    fed = i
             if score > best_score:
                 best, best_score = i, score
         if fed != best:
