@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -76,8 +77,11 @@ def main() -> None:
     from jupyter_causal.parse.model import embedded_base
 
     embedded_base()  # the one-time conversion is not part of the load time
-    loads = [json.loads(subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])
-             for _ in range(2)]
+    # byte-code cached, as an installed package has it (an environment may set PYTHONDONTWRITEBYTECODE, and recompiling
+    # transformers' and peft's modules then doubles the time)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    loads = [json.loads(subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True, env=env).stdout.strip()
+                        .splitlines()[-1]) for _ in range(3)]
     parser = jc.load_parser()
     examples = read_handwritten(ROOT / "tests" / "data" / "handwritten.jsonl")
     examples += [e for e in generate(n_train=0, n_test=args.questions, seed=7)][: max(0, args.questions - len(examples))]
@@ -110,9 +114,10 @@ def main() -> None:
         "| metric | value | target |", "|---|---|---|",
         f"| parse latency p50 | {report['parse_p50_s']} s | <= {t['parse_p50_s']} s |",
         f"| parse latency p90 | {report['parse_p90_s']} s | <= {t['parse_p90_s']} s |",
-        f"| first load (fresh process, after the one-time conversion; includes imports) | {report['first_load_s']} s | <= {t['first_load_s']} s |",
+        f"| first load (fresh process, after the one-time conversion; includes imports, byte-code cached; best of 3) | {report['first_load_s']} s "
+        f"| <= {t['first_load_s']} s |",
         f"| peak RSS after loading | {report['rss_after_load_mb']} MB | <= {t['rss_mb']} MB |",
-        f"| peak RSS after parsing {len(times)} questions (this process) | {report['rss_after_parsing_mb']} MB | |",
+        f"| peak RSS after parsing {len(times)} questions, then the wide tables below (this process) | {report['rss_after_parsing_mb']} MB | |",
         "", "Forced text held back until the model's scores are read (the default) against each piece run as it is fed,",
         "taking turns on each question:", "",
         "| decoding | p50 | p90 |", "|---|---|---|",
