@@ -54,16 +54,16 @@ def wide_tables(parser: object) -> list[dict]:
         prof = profile(import_module(f"causaldata.{name}").load_pandas().data)
         for question in questions:
             row: dict = {"table": name, "columns": len(prof.names), "question": question}
+            queries = []
             for label, pack_after in (("packed_s", decoding.PACK_AFTER), ("one_pass_each_s", 10**9)):
                 saved, decoding.PACK_AFTER = decoding.PACK_AFTER, pack_after
                 try:
                     start = time.perf_counter()
-                    row[label.replace("_s", "_query")] = parser.parse(question, prof).to_dict()
+                    queries.append(parser.parse(question, prof).to_dict())
                     row[label] = round(time.perf_counter() - start, 2)
                 finally:
                     decoding.PACK_AFTER = saved
-            row["same_query"] = row.pop("packed_query") == row.pop("one_pass_each_query")
-            rows.append(row)
+            rows.append(row | {"same_query": queries[0] == queries[1]})
     return rows
 
 

@@ -61,3 +61,13 @@ def tiny_base(tmp_path_factory) -> Path:
     LlamaForCausalLM(config).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
+
+
+@pytest.fixture(scope="module")
+def parser():
+    """The embedded model with the shipped adapter, loaded once per test module and let go after it."""
+    import jupyter_causal as jc
+
+    p = jc.load_parser()
+    yield p
+    jc.use_parser(None)

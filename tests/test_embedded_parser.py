@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 
 import jupyter_causal as jc
 from jupyter_causal.corpus.questions import read_handwritten
@@ -26,13 +25,6 @@ TEXTBOOK_EXACT_FRAME = 0.93
 losing them, not a measure): the parser reads 0.947 of them (591 of 624; the last 149, on teaching tables, were each
 written and read before the rules their misses led to); the guard parses three quarters of them (:func:`_guarded`),
 of which it reads 0.949 (444 of 468): eight misses of slack."""
-
-
-@pytest.fixture(scope="module")
-def parser():
-    p = jc.load_parser()
-    yield p
-    jc.use_parser(None)
 
 
 def test_shipped_adapter_records_its_provenance() -> None:

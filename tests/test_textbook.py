@@ -9,16 +9,8 @@ from __future__ import annotations
 import importlib
 
 import pandas as pd
-import pytest
 
 import jupyter_causal as jc
-
-
-@pytest.fixture(scope="module")
-def parser():
-    p = jc.load_parser()
-    yield p
-    jc.use_parser(None)
 
 
 def _table(name: str) -> pd.DataFrame:

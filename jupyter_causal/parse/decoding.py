@@ -194,8 +194,8 @@ class Session:
             else:
                 if fed is not None:
                     self.rewind(start, logits)
-                unscored = [j for j in order[n:] if bound[j] > best_score and len(seqs[j]) > 1 and j not in scored]
-                if n >= PACK_AFTER and len(unscored) > 1:  # the bound cuts little here: score the rest in one pass
+                unscored = [j for j in order[n:] if bound[j] > best_score and len(seqs[j]) > 1 and j not in scored] if n >= PACK_AFTER else []
+                if len(unscored) > 1:  # the bound has cut little after PACK_AFTER options: score the rest in one pass
                     for j, rows in zip(unscored, self._run_packed([seqs[j] for j in unscored])):
                         scored[j] = self._logp(logits, rows, seqs[j]) + bonus[j]
                     fed = -1  # several sequences are in the cache: the chosen one is fed again
