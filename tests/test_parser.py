@@ -2145,3 +2145,74 @@ def test_a_role_the_question_writes_nowhere() -> None:
     nsw = ["age", "educ", "black", "hisp", "nodegree", "re74", "re75", "re78", "female", "page_views"]
     assert unwritten_outcomes(nsw, nsw) == ["educ", "nodegree", "re78", "page_views"]
     assert unwritten_outcomes(["age", "re74"], nsw) == ["age", "re74"]  # nothing left: all stay
+
+
+def test_worked_better_for_a_group_units_with_more_x_the_causes_of_one_variable_and_names_read_across_in() -> None:
+    from jupyter_causal.parse.cues import asks_effect, asks_graph, role_spans
+    from jupyter_causal.parse.grounding import Grounding, names
+
+    nsw = ["treat", "age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75", "re78"]
+    # a group the treatment worked better (was more effective) for is a subgroup, and "did X work" places X
+    spans = role_spans("Did the program work better for black participants?", nsw)
+    assert spans == {"condition": "for black participants", "treatment": "the program "}
+    assert role_spans("Is the training more effective among married participants?", nsw)["condition"] == "among married participants"
+    assert role_spans("Does the training work?", nsw) == {"treatment": "the training "}
+    assert "treatment" not in role_spans("Does the training work more hours into people's week?", nsw)
+    # units with more X getting better (more, less) Y: X is the treatment, Y the outcome; "more than 3" stays a value
+    cols = ["business_name", "inspection_score", "Year", "NumberofLocations", "Weekend"]
+    spans = role_spans("Do chains with more locations get better inspection scores?", cols)
+    assert spans == {"treatment": "locations", "outcome": "get better inspection scores"}
+    spans = role_spans("Are farmers with a higher perceived probability of disaster more likely to buy insurance?", cols)
+    assert spans == {"treatment": "perceived probability of disaster", "outcome": "more likely to buy insurance"}
+    assert "treatment" not in role_spans("Do customers with more than 3 purchases churn less?", ["purchases", "churn"])
+    # such a phrasing asks for an effect, never a graph; "a causal link between A and B" may ask for either
+    assert asks_effect("Do chains with more locations get better inspection scores?", cols)
+    assert not asks_effect("Is there a causal link between weekend inspections and the inspection score?", cols)
+    assert not asks_effect("Does the number of locations affect inspection scores? Learn the graph.", cols)
+    # asking for the causes of one variable asks for a graph; "is X a cause of Y" places a treatment and does not
+    nhefs = ["qsmk", "wt82_71", "sex", "age", "smokeintensity", "exercise"]
+    assert asks_graph("What drives weight change between 1971 and 1982?", nhefs)
+    assert asks_graph("What are the direct causes of employee attrition?", ["attrition", "salary"])
+    assert not asks_graph("Is quitting smoking a cause of weight gain?", nhefs)
+    assert not asks_graph("Does quitting smoking change weight gain?", nhefs)
+    # initials and a whole word joined by "in": "black men in prison" (read "black male in prison") is bmprison, and the
+    # outcome's place goes on over "in prison" to name it, which is then no subgroup
+    texas = ["statefip", "year", "bmprison", "wmprison", "alcohol", "income", "ur", "poverty", "black"]
+    assert names("the number of black male in prison", "bmprison") and not names("the number of black male", "bmprison")
+    assert not names("the number of black male in prison", "wmprison")
+    question = "Does the poverty rate affect the number of white men in prison?"
+    spans = role_spans(question, texas)
+    assert spans["outcome"].strip() == "the number of white male in prison" and "condition" not in spans
+    assert Grounding().placed(spans, "outcome", texas, texas, question=question) == ["wmprison"]
+    assert role_spans("Does the poverty rate affect the number of black men?", texas)["outcome"].strip() == "the number of black male"
+
+
+def test_a_level_is_written_by_its_irregular_plural() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import written_levels
+
+    titanic = pd.DataFrame({"class": ["1st class", "crew", "3rd class", "2nd class"] * 3, "age": ["adults", "child", "adults"] * 4,
+                            "sex": ["man", "women"] * 6, "survived": ["yes", "no", "no"] * 4})
+    prof = profile(titanic)
+    assert written_levels("Was the effect of sex on survival different for children?", prof, "age") == ["child"]
+    assert written_levels("Did the men survive less?", prof, "sex") == ["man"]
+    assert written_levels("Did the man survive?", prof, "age") == []
+    assert role_spans("Was the effect of sex on survival different for children?", list(titanic))["condition"] == "for children"
+
+
+def test_an_outcome_is_no_earlier_measurement_of_another_unless_asked() -> None:
+    from jupyter_causal.parse.grounding import latest_outcomes
+
+    insure = ["village", "takeup_survey", "age", "ricearea_2010", "intensive", "literacy", "pre_takeup_rate"]
+    question = "Do farmers with more rice area take up insurance more often?"
+    assert latest_outcomes(question, insure, insure) == [c for c in insure if c != "pre_takeup_rate"]
+    for asked in ("Did the session change the village's prior take-up rate?", "Did it change pre_takeup_rate?",
+                  "What's the impact on piror take-up of the session?"):  # an earlier one asked for, in words, by name, with a slip
+        assert "pre_takeup_rate" in latest_outcomes(asked, insure, insure)
+    elections = ["state", "district", "score", "demvoteshare", "democrat", "lagdemocrat", "lagdemvoteshare"]
+    assert latest_outcomes("Does a Democrat winning raise the Democratic vote share?", elections, elections) == [
+        "state", "district", "score", "demvoteshare", "democrat"]
+    assert "lagdemvoteshare" in latest_outcomes("Did it raise the vote share in the last election?", elections, elections)
+    # a name sharing a word is no earlier measurement of a different one: prev_births is no birth weight's
+    births = ["prev_births", "birth_weight_g", "smoker"]
+    assert latest_outcomes("Does smoking lower birth weight?", births, births) == births

@@ -67,3 +67,35 @@ def test_cash_incentive_and_learning_hiv_results_thornton(parser) -> None:
     lo, hi = a.result.ci
     assert lo <= 0.43 <= hi, a.result
     assert a.result.n_rows_used + a.result.n_rows_dropped == len(df) and a.result.n_rows_dropped > 0
+
+
+def test_everyday_phrasings_on_real_tables(parser) -> None:
+    """Phrasings a reader of these tables writes: a group the programme "worked better for", "units with more X get
+    better Y", the causes of one variable, a level written by its irregular plural ("children" for ``child``) and a name
+    of initials and a word written with "in" ("black men in prison" for ``bmprison``)."""
+    q = jc.parse("Did the program work better for black participants?", _table("nsw_mixtape"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("black", "==", 1)]
+    q = jc.parse("Do chains with more locations get better inspection scores?", _table("restaurant_inspections"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "NumberofLocations", "inspection_score")
+    q = jc.parse("Does the poverty rate affect the number of white men in prison?", _table("texas"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "poverty", "wmprison")
+    q = jc.parse("Do farmers with more rice area take up insurance more often?", _table("social_insure"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "ricearea_2010", "takeup_survey")  # not the earlier pre_takeup_rate
+    q = jc.parse("What drives weight change between 1971 and 1982?", _table("nhefs_complete"))
+    assert (q.task, list(q.nodes)) == (jc.Task.CGL, ["wt82_71"])
+
+
+def test_sex_and_survival_among_children_titanic(parser) -> None:
+    """Titanic: among children, girls survived more than boys within each class (all children of the first two classes
+    survived); the subgroup answer must hold that difference standardised over class, computed from the table."""
+    df = _table("titanic")
+    children = df[df.age == "child"].assign(alive=lambda d: (d.survived == "yes").astype(float))
+    share = children.groupby(["class", "sex"], observed=True).alive.mean().unstack()
+    sizes = children.groupby("class", observed=True).size()
+    standardised = float(((share["women"] - share["man"]) * sizes / sizes.sum()).sum())
+    a = jc.analyze("Was the effect of sex on survival different for children?", df, explain=False)
+    assert (a.query.task, a.query.treatment, a.query.outcome) == (jc.Task.HTE, "sex", "survived")
+    assert [(c.column, c.op, c.value) for c in a.query.condition] == [("age", "==", "child")]
+    lo, hi = a.result.ci
+    assert lo <= standardised <= hi and a.result.subgroup_size == len(children), (standardised, a.result)

@@ -203,11 +203,22 @@ _GRAPH = re.compile(r"\b(?:graphs?|DAGs?|networks?|skeletons?|structures?|diagra
 
 
 def asks_graph(question: str, columns: Sequence[str]) -> bool:
-    """Whether the question asks for the graph of three or more variables it lists, naming no path and placing no
-    treatment ("recover the signalling network among raf, mek, erk and akt"): a graph, whatever the list's words suggest."""
+    """Whether the question asks for the graph of three or more variables it lists ("recover the signalling network among
+    raf, mek, erk and akt") or for the causes of one variable (:func:`caused_node`: "what drives weight change?"), naming
+    no path and placing no treatment: a graph, whatever the list's words suggest, and on a wide table too, where the
+    model reads an effect of some column."""
     items = listed_items(question)
-    return (items is not None and len(items) >= 3 and bool(_GRAPH.search(_cue_text(question, columns)))
-            and not asks_mediation(question, columns) and "treatment" not in role_spans(question, columns))
+    listed = items is not None and len(items) >= 3 and bool(_GRAPH.search(_cue_text(question, columns)))
+    return (listed or caused_node(question) is not None) and not asks_mediation(question, columns) and (
+        "treatment" not in role_spans(question, columns))
+
+
+def asks_effect(question: str, columns: Sequence[str]) -> bool:
+    """Whether the phrasing places a treatment and an outcome one way round and names no graph ("do chains with more
+    locations get better inspection scores"): an effect, never a graph; "a causal link between A and B" is either."""
+    spans = role_spans(question, columns)
+    return {"treatment", "outcome"} <= spans.keys() and not _GRAPH.search(_cue_text(question, columns)) and not re.search(
+        r"\bbetween\b", question, re.IGNORECASE)
 
 
 def names_mediator(question: str) -> bool:
@@ -540,6 +551,11 @@ _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 _OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "share", "level", "cost", "price", "count", "type", "years",
               "days")
 """Nouns whose "of" stays inside a name ("the effect on number of arrests of X"), not the "of" before the treatment."""
+_MORE = (r"(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|longer|shorter|better|worse|faster|slower|sooner|later"
+         r"|richer|poorer|older|younger|heavier|lighter)")
+"""Comparatives of an amount: "units with more X get better Y" sets two amounts against each other."""
+_EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
+"""No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
@@ -593,11 +609,15 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     _WHICH_OF_BEST + r"(?:\s+(?:for|on|at)\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
+    r"^\W*(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:with|having|who (?:have|had)|that (?:have|had))\s+"
+    r"(?:an?\s+)?" + _MORE + r"\s+(?!than\b)(?P<treatment>(?:[\w`-]+\s+){0,3}?" + _EDGE + r"[\w`-]+)\s+"
+    r"(?P<outcome>" + _EDGE + r"(?:[\w-]+\s+)?" + _MORE + r"\b.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
                     r"(?P<outcome>.+)",
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
+    _ASKS_WHETHER + r"work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
@@ -705,16 +725,17 @@ _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|witho
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
 _DIFFERS = re.compile(
-    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
+    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|best|worse)"
+    r"|(?:more|less|most|least)\s+effective)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
     r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b", re.IGNORECASE)
-"""A group the effect differs for, named without a value ("different for married participants", "depends on whether
-the owner is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did married
-participants benefit more")."""
+"""A group the effect differs for, named without a value ("different for married participants", "worked better for
+black participants", "more effective among women", "depends on whether the owner is a woman", "do first-time mothers
+see a bigger effect", "did the training help dropouts more", "did married participants benefit more")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
@@ -804,7 +825,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     outcome Y", "which level of X is best for Y" (or "which X level is best", "what amount of X maximises Y"), "what does X
     do to Y", "does X make Y better", "(how
     much) does X raise Y" (or bring in, cause, get better / worse / more / less, ...; not at a verb followed by a bracketed name, "does price increase
-    (`higher_price`) raise Y") and "does X help" (the treatment only; all opening a sentence or clause), "a policy for X that", "is X good or bad for Y",
+    (`higher_price`) raise Y") and "does X help" or "does X work (better)" (the treatment only; all opening a sentence or
+    clause), "a policy for X that", "is X good or bad for Y",
     "what difference does X make to Y", "is X responsible for differences in Y", "which X gets the most Y",
     "the Y effect of X", "who should be treated
     with X" (or "who gets X", "which patients should get X", "which listings should turn on X"), "a rule for X with Y as the
@@ -825,12 +847,14 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     required X"), "the incremental
     Y from X", "what would Y have been without X"; treatment first also: "if X goes up, how much does Y change", "should
     we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
-    every <unit> had X, how much would Y change", "which X should each <unit> get", and "should <group> get X to ..."
+    every <unit> had X, how much would Y change", "which X should each <unit> get", "do <units> with more X get better
+    (more, less, ...) Y", and "should <group> get X to ..."
     (the group its condition), "which of the three X works best for Y", "X and Y: what's the effect?", "how many extra Y
     does each X give" and "do guests who X cancel (Y) less often?"; outcome first also "the counterfactual Y for
     <units> had they not ...", "would Y be (have been) lower (higher, different, ...) without (if) X" and "the difference in Y
     between (for) A and (versus) B" (the arms A and B the treatment's). A role's place
-    ends at "by" ("the effect of X on Y by region"); "the treated" is no outcome's place ("the effect of X on the treated"),
+    ends at "by" ("the effect of X on Y by region") and goes on over "in X" where the words name a column together ("the
+    number of black men in prison" for ``bmprison``); "the treated" is no outcome's place ("the effect of X on the treated"),
     and the arm a treatment is compared with after the outcome is the treatment's ("raise conversion compared to the PSA").
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
     places X (tried last but one; not "the return to work"), and Y, or without it "earnings" as the outcome's words (the
@@ -880,7 +904,21 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans["outcome"] = _role_text(found.get("outcome") or found["reward"])
     if "condition" not in spans and {"treatment", "outcome"} <= spans.keys() and (group := _named_group(text, columns, spans)):
         spans = {role: place.replace(group, " ") for role, place in spans.items()} | {"condition": group}
-    return spans
+    return {role: _named_on(text, place, columns) if role in ("treatment", "outcome") else place for role, place in spans.items()}
+
+
+_ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+")
+"""A place's words after where a role's place ended ("in prison")."""
+
+
+def _named_on(text: str, place: str, columns: Sequence[str]) -> str:
+    """A role's place with the words after its end that name a column with it, where neither names it alone: "the number
+    of black men" and "in prison" name ``bmprison`` together (:func:`.grounding.names`)."""
+    at = text.find(place)
+    if at < 0 or not place.strip() or (more := _ON.match(text, at + len(place.rstrip()))) is None:
+        return place
+    joined = place.rstrip() + more[0]
+    return joined if any(names(joined, c) and not names(place, c) and not names(more[0], c) for c in columns) else place
 
 
 _TREATED_UNITS = re.compile(r"\s*(?:the\s+)?" + _TREATED, re.IGNORECASE)
@@ -914,13 +952,15 @@ def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) ->
     ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``) that no role's
     place names in either way ("the effect of the gate on retention" for ``retention_1`` is the outcome's), where the
     treatment's and the outcome's places are known (else "a policy for X on Y" would read Y as a group): a yes/no
-    condition written without a value; not after "is" ("is in the labor force" is a state)."""
+    condition written without a value; not after "is" ("is in the labor force" is a state), nor where a role's place
+    ending before it names the column with it ("the number of black men in prison" for ``bmprison``)."""
     for match in _GROUP_END.finditer(text):
         if _STATE.search(text, 0, match.start()):  # "is in the labor force" is the outcome's state, not a group
             continue
         group = match["group"] or match["of"]
         named = [c for c in columns if _group_names(group, c)]
-        if named and not any(_group_names(place.replace(match[0], " "), c) for c in named for place in spans.values()):
+        if named and not any(_group_names(place.replace(match[0], " "), c) for c in named for place in spans.values()) and not any(
+                names(place + match[0], c) and not names(match[0], c) for c in named for place in spans.values()):
             return match[0]
     return None
 

@@ -20,10 +20,10 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_graph, asks_mediation, asks_on_treated, asks_policy,
-    asks_risk_measure, banded_groups, caused_node, compared_groups, graded_groups, having_groups, listed_items, named_design, names_mediator,
-    numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings, without_contrast,
-    without_level, without_method,
+    adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation, asks_on_treated,
+    asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, graded_groups, having_groups, listed_items, named_design,
+    names_mediator, numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings,
+    without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
@@ -254,10 +254,10 @@ def decode(
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
-    (:func:`.cues.asks_counterfactual`). Groups named by a standard band of a measure ("obese patients"), by a high or
-    low amount of a numeric column ("long-tenure customers") or asked to vary with one are written as their
-    thresholds first, a column of levels asked to vary with as one level (:func:`_banded`, :func:`_graded_at_median`,
-    :func:`_split_by_modifier`), groups named by a count
+    (:func:`.cues.asks_counterfactual`), nor one whose phrasing places an effect's roles (:func:`.cues.asks_effect`).
+    Groups named by a standard band of a measure ("obese patients"), by a high or low amount of a numeric column
+    ("long-tenure customers") or asked to vary with one are written as their thresholds first, a column of levels asked
+    to vary with as one level (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_by_modifier`), groups named by a count
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
@@ -305,7 +305,7 @@ def decode(
             break
         if query.task is Task.UNSUPPORTED and not points_to(question, columns, query.reason or ""):
             excluded.add(Task.UNSUPPORTED)
-        elif query.task is Task.CGL and asks_counterfactual(question):
+        elif query.task is Task.CGL and (asks_counterfactual(question) or asks_effect(question, columns)):
             excluded.add(Task.CGL)
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(beside_outcome, profile, c.column) for c in query.condition)):

@@ -713,14 +713,20 @@ _POSSESSIVE = re.compile(r"(?<=[a-z]{2}[b-df-hj-np-rtv-z])s(?=\\ |$)", re.IGNORE
 """A word's closing "s" after a consonant but s, as in "Womens" or "Mens", which a question may write "women's"."""
 
 
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+"""Plurals not made with an "s", of the words naming people ("for children" writes a level "child")."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _written_name(column: str) -> re.Pattern[str]:
     """The column's name as a question writes it: as is or with ``_`` and case changes read as spaces, in any casing,
     a space or a hyphen between its words ("lower-status" for "lower status"), a hyphen inside a word or none ("email"
     for "E-Mail"), an apostrophe before a word's closing "s" ("women's" for "Womens"), a plural allowed ("tech companies"
-    for ``tech_company``), not inside a longer word."""
+    for ``tech_company``, "children" for "child"), not inside a longer word."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", column).replace("_", " ")
-    forms = {column, spaced} | {f[:-1] + "ies" for f in (column, spaced) if f[-1:] in "yY" and f[-2:-1].lower() not in "aeiou"}
+    forms = {column, spaced} | {f[:-1] + "ies" for f in (column, spaced) if f[-1:] in "yY" and f[-2:-1].lower() not in "aeiou"} | {
+        f[:len(f) - len(one)] + many for f in (column, spaced) for one, many in _IRREGULAR.items()
+        if f.lower().endswith(one) and not f[:len(f) - len(one)][-1:].isalpha()}
     variants = "|".join(_HYPHEN_IN_WORD.sub(r"[\\s-]?", _WORD_GAP.sub(r"[\\s-]", _POSSESSIVE.sub(r"'?s", re.escape(v))))
                         for v in sorted(forms, key=len, reverse=True))
     return re.compile(r"(?<![A-Za-z0-9])(?:" + variants + r")(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -765,8 +771,9 @@ def _wholly_initialled(text: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _initialled(text: str, column: str) -> int:
-    """How many words of ``text`` write a one-word name as the initials of some and then the last whole ("black male
-    prison" for ``bmprison``, "high school gpa" for ``hsgpa``), or a name of three or four letters as the initials of as
+    """How many words of ``text`` write a one-word name as the initials of some and then the last whole, joined by up to
+    two words as "in" or "of" ("black male prison" or "black men in prison" for ``bmprison``, "high school gpa" for
+    ``hsgpa``), or a name of three or four letters as the initials of as
     many words in a row (:func:`_wholly_initialled`: "children ever born" for ``ceb``; not "session ends in a purchase"
     for a level "Sep"): 0 where it does not."""
     name = column.lower()
@@ -778,9 +785,17 @@ def _initialled(text: str, column: str) -> int:
     for k in range(1, min(4, len(name) - 4) + 1):
         head, rest = name[:k], _singular(name[k:])
         for i in range(len(words) - k):
-            if "".join(w[0] for w in words[i:i + k]) == head and _singular(words[i + k]) == rest:
+            if "".join(w[0] for w in words[i:i + k]) != head:
+                continue
+            after = words[i + k:]
+            joined = next((j for j, w in enumerate(after[:3]) if w not in _JOINING), 0)  # "black men in prison": "in" joins
+            if after[joined:] and _singular(after[joined]) == rest:
                 return k + 1
     return 0
+
+
+_JOINING = frozenset({"in", "of", "at", "on", "for", "the"})
+"""Words that join the initialled words to the whole last one ("black male in prison" for ``bmprison``)."""
 
 
 def _covered(text: str, column: str) -> int:
@@ -1162,10 +1177,52 @@ def _latest_unwritten(question: str, columns: Sequence[str], column: str) -> boo
 def latest_outcomes(question: str, options: Sequence[str], columns: Sequence[str]) -> list[str]:
     """The ``options`` for an outcome but the earlier of columns named alike but for a number where the question
     grounds the last of them without writing a number of theirs (:func:`_latest_unwritten`): an outcome is measured
-    after its treatment, so "earnings" is ``re78``, and ``re74`` and ``re75`` are what came before."""
+    after its treatment, so "earnings" is ``re78``, and ``re74`` and ``re75`` are what came before. So too a column
+    named as an earlier measurement of another option the question grounds (:func:`_later_twin`: ``pre_takeup_rate``
+    beside ``takeup_survey``, ``lagdemocrat`` beside ``democrat``), unless the question writes a word for earlier."""
     latest = [c for c in options if _latest_unwritten(question, columns, c) and stem_share(question, c) > 0]
     stems = {_NUMBERED.fullmatch(c)[1].lower() for c in latest}
-    return [c for c in options if c in latest or not ((m := _NUMBERED.fullmatch(c)) and m[1].lower() in stems)]
+    later = [c for c in options if c in latest or not ((m := _NUMBERED.fullmatch(c)) and m[1].lower() in stems)]
+    if _asks_earlier(question):
+        return later
+    return [c for c in later if (twin := _later_twin(c, columns)) is None or twin not in later or stem_share(question, twin) == 0]
+
+
+_EARLIER = frozenset({"pre", "prior", "prev", "previous", "past", "lag", "lagged", "baseline"})
+"""Words naming a column as an earlier measurement of another (``pre_takeup_rate``, ``earnings_prev``, ``lagdemocrat``)."""
+_EARLIER_WORDS = _EARLIER | {"previously", "before", "beforehand", "earlier", "initial"}
+_LAST_TIME = re.compile(r"\bpre-|\blast (?:year|period|election|term|time|wave|round)\b", re.IGNORECASE)
+
+
+def _asks_earlier(question: str) -> bool:
+    """Whether the question writes a word for an earlier measurement (:data:`_EARLIER`, "before", "last year"), in a
+    name it writes too (``past_purchases``) or with a slip ("piror claims")."""
+    words = _words(prose(question), shortest=2)
+    return bool(_LAST_TIME.search(question)) or any(
+        w in _EARLIER_WORDS or len(w) >= 5 and any(_typo_of(w, m) for m in _EARLIER_WORDS if len(m) >= 5) for w in words)
+
+
+def _later_twin(column: str, columns: Sequence[str]) -> str | None:
+    """The column ``column`` is named as an earlier measurement of (:data:`_EARLIER`): the rest of a glued name
+    (``lagdemocrat`` -> ``democrat``), or a column with no such word whose name's other words are the same but for
+    words of a measurement (:data:`_MEASURED`: ``pre_takeup_rate`` -> ``takeup_survey``, ``earnings_prev`` ->
+    ``earnings``; not ``prev_births`` -> ``birth_weight_g``); None for any other name."""
+    low = column.lower()
+    for marker in _EARLIER:
+        rest = low[len(marker):].lstrip("_")
+        if low.startswith(marker) and len(rest) >= 3 and (twin := next((c for c in columns if c.lower().replace("_", "") == rest.replace("_", "")
+                                                                        and c != column), None)):
+            return twin
+    words = {_singular(w) for w in _words(column)} - _FILLER
+    if not _EARLIER.intersection(words) or not (words := words - _EARLIER):
+        return None
+    return next((c for c in columns if c != column and not _EARLIER.intersection(_words(c)) and (
+        twin := {_singular(w) for w in _words(c)} - _FILLER) & words and (twin ^ words) <= _MEASURED), None)
+
+
+_MEASURED = frozenset({"survey", "rate", "cost", "amount", "value", "score", "level", "current", "post", "now", "after"})
+"""Words a measurement's name may add or leave out and still be the same measurement (``pre_takeup_rate``,
+``takeup_survey``)."""
 
 
 def unwritten_outcomes(options: Sequence[str], columns: Sequence[str]) -> list[str]:
