@@ -617,7 +617,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
                     r"(?P<outcome>.+)",
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
-    _ASKS_WHETHER + r"work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",
+    _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
@@ -725,7 +725,7 @@ _WITH = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with|witho
                    re.IGNORECASE)
 """A condition on a yes/no column, written without a value ("for units without a garden")."""
 _DIFFERS = re.compile(
-    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|best|worse)"
+    r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|worse)"
     r"|(?:more|less|most|least)\s+effective)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"

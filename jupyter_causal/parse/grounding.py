@@ -1208,7 +1208,7 @@ def _later_twin(column: str, columns: Sequence[str]) -> str | None:
     words of a measurement (:data:`_MEASURED`: ``pre_takeup_rate`` -> ``takeup_survey``, ``earnings_prev`` ->
     ``earnings``; not ``prev_births`` -> ``birth_weight_g``); None for any other name."""
     low = column.lower()
-    for marker in _EARLIER:
+    for marker in sorted(_EARLIER, key=len, reverse=True):  # the longest first: "previous" before "prev" and "pre"
         rest = low[len(marker):].lstrip("_")
         if low.startswith(marker) and len(rest) >= 3 and (twin := next((c for c in columns if c.lower().replace("_", "") == rest.replace("_", "")
                                                                         and c != column), None)):
