@@ -2165,6 +2165,11 @@ def test_worked_better_for_a_group_units_with_more_x_the_causes_of_one_variable_
     spans = role_spans("Are farmers with a higher perceived probability of disaster more likely to buy insurance?", cols)
     assert spans == {"treatment": "perceived probability of disaster", "outcome": "more likely to buy insurance"}
     assert "treatment" not in role_spans("Do customers with more than 3 purchases churn less?", ["purchases", "churn"])
+    # units graded by an amount opening the question are the treatment's place, unless they benefit or respond more
+    assert role_spans("Do heavier cars cost more?", ["weight", "price"]) == {"treatment": "heavier cars", "outcome": "cost more"}
+    assert role_spans("Are older customers more likely to churn?", cols)["treatment"] == "older customers"
+    assert role_spans("Do older patients benefit more from the drug?", cols) == {"condition": "older patients", "treatment": "the drug"}
+    assert role_spans("Are older patients more likely to benefit from statins?", ["statins", "age"]) == {"treatment": "statins"}
     # such a phrasing asks for an effect, never a graph; "a causal link between A and B" may ask for either
     assert asks_effect("Do chains with more locations get better inspection scores?", cols)
     assert not asks_effect("Is there a causal link between weekend inspections and the inspection score?", cols)

@@ -71,8 +71,8 @@ def test_cash_incentive_and_learning_hiv_results_thornton(parser) -> None:
 
 def test_everyday_phrasings_on_real_tables(parser) -> None:
     """Phrasings a reader of these tables writes: a group the programme "worked better for", "units with more X get
-    better Y", the causes of one variable, a level written by its irregular plural ("children" for ``child``) and a name
-    of initials and a word written with "in" ("black men in prison" for ``bmprison``)."""
+    better Y", the causes of one variable, a name of initials and a word written with "in" ("black men in prison" for
+    ``bmprison``) and units graded by an amount asked as the treatment ("do heavier cars cost more")."""
     q = jc.parse("Did the program work better for black participants?", _table("nsw_mixtape"))
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78")
     assert [(c.column, c.op, c.value) for c in q.condition] == [("black", "==", 1)]
@@ -84,6 +84,13 @@ def test_everyday_phrasings_on_real_tables(parser) -> None:
     assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "ricearea_2010", "takeup_survey")  # not the earlier pre_takeup_rate
     q = jc.parse("What drives weight change between 1971 and 1982?", _table("nhefs_complete"))
     assert (q.task, list(q.nodes)) == (jc.Task.CGL, ["wt82_71"])
+    # units graded by an amount, asked as the treatment itself: their age or weight, not a subgroup of them
+    q = jc.parse("Do older clients pay late more often in September?", _table("credit_cards"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "AGE", "LateSept") and not q.condition
+    q = jc.parse("Do heavier cars cost more?", _table("auto"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "weight", "price")
+    q = jc.parse("Are older women less likely to be in the labor force?", _table("Mroz"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "age", "lfp")
 
 
 def test_sex_and_survival_among_children_titanic(parser) -> None:

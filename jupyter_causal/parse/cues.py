@@ -618,6 +618,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
+    r"^\W*(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?P<treatment>(?:older|younger|heavier|lighter|richer|poorer|wealthier|taller"
+    r"|larger|bigger|smaller|longer)\s+(?:[\w-]+\s+)?(?:[A-Za-z]+s|people|men|women|children|female|male))\s+"
+    r"(?P<outcome>(?![^?.;]*\b(?:benefit|gain|profit|respond|react|effects?|impacts?|from|treatment)\b)" + _EDGE + r"(?:[\w-]+\s+){0,2}?"
+    + _MORE + r"\b.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
@@ -848,7 +852,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     Y from X", "what would Y have been without X"; treatment first also: "if X goes up, how much does Y change", "should
     we send / offer X to ...", "the number needed to treat with X", "is X a cause (driver, risk factor) of Y", "what if
     every <unit> had X, how much would Y change", "which X should each <unit> get", "do <units> with more X get better
-    (more, less, ...) Y", and "should <group> get X to ..."
+    (more, less, ...) Y", "do older (heavier, larger, ...) <units> Y more (less, ...)" (the graded units the treatment's
+    place: "do heavier cars cost more", not where they benefit or respond more), and "should <group> get X to ..."
     (the group its condition), "which of the three X works best for Y", "X and Y: what's the effect?", "how many extra Y
     does each X give" and "do guests who X cancel (Y) less often?"; outcome first also "the counterfactual Y for
     <units> had they not ...", "would Y be (have been) lower (higher, different, ...) without (if) X" and "the difference in Y

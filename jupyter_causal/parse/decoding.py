@@ -27,8 +27,8 @@ from .cues import (
 )
 from .grounding import (
     Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
-    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, stem_share, unwritten_outcomes, value_options, with_digits,
-    writes_a_value, writes_all_words, written_arms, written_levels,
+    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options,
+    with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -403,10 +403,14 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     smokeintensity above the median" (a doer's column named: "smokers" alone is graded by none), "less educated women"
     "women with educ below the median", "children far from a secondary school" "children with dist_sec above the median"
     (where the question writes no value but in its treatment's place: "does hybrid seed raise yields more on larger
-    farms")."""
+    farms"); not a group that is the treatment's place ("do older clients pay late more often": their age is the
+    treatment)."""
     if _writes_a_group_value(question, profile):
         return question
+    treatment = role_spans(question, profile.names).get("treatment", "")
     for match, what, high in reversed(graded_groups(question)):
+        if prose(match[0]) in treatment:  # "do older clients pay late more often": the graded units are the treatment's place
+            continue
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
                            else (match["units2"] or match["units3"] or match["units4"] or match["units5"] or match["units6"]

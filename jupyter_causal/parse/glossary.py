@@ -30,7 +30,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "educ": ("education", "schooling"), "sys": ("systolic",), "dia": ("diastolic",),
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
-    "weight": ("heavier", "heavy", "lighter"), "dept": ("department",), "govt": ("government",), "intl": ("international",),
+    "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
+    "intl": ("international",),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
