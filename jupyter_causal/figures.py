@@ -54,14 +54,16 @@ def _hte(result: HTEResult) -> dict[str, Figure]:
     ax1.set_title("Distribution of unit-level effects")
     curve = result.effect_curve
     if curve:
-        x, est = list(curve["x"]), list(curve["estimate"])
+        x, est = list(curve["x"]), np.asarray(curve["estimate"], dtype=float)
+        bounds = np.asarray(curve["ci"], dtype=float).reshape(-1, 2)
+        spans = np.abs(bounds.T - est)  # missing bounds (a group of one row) draw no bar
         if curve["kind"] == "numeric":
-            ax2.plot(x, est, marker="o")
+            ax2.errorbar(x, est, yerr=spans, marker="o", capsize=3)
         else:
-            ax2.bar([str(v) for v in x], est, color="tab:blue", alpha=0.7)
+            ax2.bar([str(v) for v in x], est, yerr=spans, capsize=3, color="tab:blue", alpha=0.7)
         ax2.axhline(0, color="grey", lw=1, ls="--")
         ax2.set_xlabel(str(curve["column"]))
-        ax2.set_ylabel("mean estimated effect")
+        ax2.set_ylabel(f"effect in the group ({result.ci_level:.0%} CI)")
         ax2.set_title(f"Effect by {curve['column']}")
     else:
         ax2.set_axis_off()

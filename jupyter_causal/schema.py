@@ -540,7 +540,9 @@ class ATEResult(Result):
 class HTEResult(Result):
     """Effect where the condition holds (or overall), its spread and what drives it. For a treatment of more than
     two levels ``contrasts`` (where the condition holds) and ``overall_contrasts`` have each level vs
-    ``reference_level``; ``estimate`` and ``overall_estimate`` are the first of them."""
+    ``reference_level``; ``estimate`` and ``overall_estimate`` are the first of them. ``effect_curve`` has the effect
+    (``estimate``, ``ci``, ``rows``) in each group (``x``) along one covariate (``column``), estimated ``by`` the mean
+    doubly robust score of the group (a discrete treatment) or the forest's mean over it."""
 
     task: ClassVar[Task] = Task.HTE
     treatment: str

@@ -106,3 +106,5 @@ def test_sex_and_survival_among_children_titanic(parser) -> None:
     assert [(c.column, c.op, c.value) for c in a.query.condition] == [("age", "==", "child")]
     lo, hi = a.result.ci
     assert lo <= standardised <= hi and a.result.subgroup_size == len(children), (standardised, a.result)
+    curve = a.result.effect_curve  # the children's bar is the answer, not the forest's mean, which leans to the adults
+    assert curve["column"] == "age" and curve["estimate"][list(curve["x"]).index("child")] == a.result.estimate

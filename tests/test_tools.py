@@ -181,8 +181,9 @@ def test_hte_condition_estimate_covers_truth(seed: int) -> None:
 
 
 def test_hte_at_a_level_of_a_text_column_gives_each_level_its_effect_named_by_the_level() -> None:
-    """"Does the effect vary by region?" is asked at one region: the curve then holds every region's effect, the
-    reference region named as the others are."""
+    """"Does the effect vary by region?" is asked at one region: the curve then holds every region's effect with its
+    interval, the reference region named as the others are, and its bar at the asked region is the headline estimate
+    (both are the region's mean doubly robust score), also when drawn from the result read back from JSON."""
     rng = np.random.default_rng(3)
     n = 3000
     region = rng.choice(["north", "south", "west"], n)
@@ -195,6 +196,13 @@ def test_hte_at_a_level_of_a_text_column_gives_each_level_its_effect_named_by_th
     assert (curve["column"], curve["kind"], list(curve["x"])) == ("region", "categorical", ["north", "south", "west"])
     assert curve["estimate"][0] < curve["estimate"][1] < curve["estimate"][2]
     assert r.ci[0] <= 4.0 <= r.ci[1]
+    assert (curve["by"], list(curve["rows"])) == ("doubly robust scores", [int((region == g).sum()) for g in ("north", "south", "west")])
+    assert [lo <= truth <= hi for (lo, hi), truth in zip(curve["ci"], (1.0, 2.0, 4.0))] == [True] * 3
+    assert (curve["estimate"][2], tuple(curve["ci"][2])) == (r.estimate, r.ci)
+    figure = figures_for(type(r).from_dict(json.loads(json.dumps(r.to_dict()))))["effects"]
+    bars = figure.axes[1].patches
+    assert [round(b.get_height(), 9) for b in bars] == [round(v, 9) for v in curve["estimate"]]
+    assert figure.axes[1].get_ylabel() == "effect in the group (95% CI)"
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

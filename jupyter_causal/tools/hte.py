@@ -86,8 +86,9 @@ def _modifiers(est: CausalForestDML, data: EffectData, seed: int) -> list[dict[s
     return [{"column": c, "importance": round(v / total, 4)} for c, v in ranked]
 
 
-def _curve(data: EffectData, cate: np.ndarray, column: str) -> dict[str, object] | None:
-    """Mean estimated effect along one covariate (quantile bins) or per category."""
+def _groups(data: EffectData, column: str) -> tuple[str, list[object], list[np.ndarray]] | None:
+    """Rows grouped along one covariate (a row mask per group): quantile bins of a numeric one, labelled by their
+    mean, or its categories."""
     cols = [j for j, s in enumerate(data.feature_sources) if s == column]
     if not cols:
         return None
@@ -97,19 +98,27 @@ def _curve(data: EffectData, cate: np.ndarray, column: str) -> dict[str, object]
         if len(edges) < 3:
             return None
         bins = np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(edges) - 2)
-        keep = [b for b in range(len(edges) - 1) if (bins == b).any()]
-        return {
-            "column": column, "kind": "numeric",
-            "x": [float(np.mean(x[bins == b])) for b in keep],
-            "estimate": [float(np.mean(cate[bins == b])) for b in keep],
-        }
+        masks = [bins == b for b in range(len(edges) - 1) if (bins == b).any()]
+        return "numeric", [float(np.mean(x[m])) for m in masks], masks
     block = data.X[:, cols]
     labels = [str(data.feature_references[column])] + [data.feature_names[j].split("=", 1)[1] for j in cols]
     group = np.where(block.any(axis=1), block.argmax(axis=1) + 1, 0)
     keep = [g for g in range(len(labels)) if (group == g).any()]
+    return "categorical", [labels[g] for g in keep], [group == g for g in keep]
+
+
+def _curve(est: CausalForestDML, data: EffectData, column: str, scores: np.ndarray | None, alpha: float) -> dict[str, object] | None:
+    """The effect in each group along one covariate, with its interval. With a discrete treatment it is the group's
+    mean doubly robust score, as the subgroup estimate is, so the curve at the asked group is the headline number
+    (the forest's own group means shrink a small group towards the rest); else the forest's mean over the group."""
+    grouped = _groups(data, column)
+    if grouped is None:
+        return None
+    kind, x, rows = grouped
+    means = [_score_mean(scores[r], alpha, 1) if scores is not None else _forest_mean(est, data.X[r], alpha) for r in rows]
     return {
-        "column": column, "kind": "categorical", "x": [labels[g] for g in keep],
-        "estimate": [float(np.mean(cate[group == g])) for g in keep],
+        "column": column, "kind": kind, "x": x, "estimate": [c.estimate for c in means], "ci": [list(c.ci) for c in means],
+        "rows": [int(r.sum()) for r in rows], "by": "doubly robust scores" if scores is not None else "forest",
     }
 
 
@@ -164,7 +173,7 @@ def causal_forest(plan: Plan) -> HTEResult:
         overall_ci=overall[0].ci,
         cate_quantiles={f"q{int(q * 100)}": float(v) for q, v in zip(QUANTILES, np.quantile(cate, QUANTILES))},
         effect_modifiers=modifiers, cate_histogram={"edges": edges.tolist(), "counts": counts.tolist()},
-        effect_curve=_curve(data, cate, str(focus)) if focus else None,
+        effect_curve=_curve(est, data, str(focus), scores[:, 0] if data.discrete else None, alpha) if focus else None,
         treatment_levels=levels, reference_level=data.reference_level,
         contrasts=_named(here, levels) if many else (), overall_contrasts=_named(overall, levels) if many else (),
     )
