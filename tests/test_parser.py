@@ -2221,3 +2221,17 @@ def test_an_outcome_is_no_earlier_measurement_of_another_unless_asked() -> None:
     # a name sharing a word is no earlier measurement of a different one: prev_births is no birth weight's
     births = ["prev_births", "birth_weight_g", "smoker"]
     assert latest_outcomes("Does smoking lower birth weight?", births, births) == births
+
+
+def test_a_share_average_or_log_glued_before_a_word_is_that_words_measure() -> None:
+    from jupyter_causal.parse.grounding import Grounding
+
+    g = Grounding()
+    # per, pct, av, med, ln, log before a word of five letters or more: the question writes the word, or a longer one it opens
+    executions = ["EXECUTIONS", "INCOME", "PERPOVERTY", "PERBLACK", "VC100k96", "SOUTH", "DEGREE"]
+    assert g.best_grounded("the black population share", executions) == ["PERBLACK"]
+    assert g.best_grounded("Does poverty increase executions?", executions[2:]) == ["PERPOVERTY"]
+    assert g.best_grounded("a higher coinsurance rate", ["mdvis", "lncoins", "idp", "lpi"]) == ["lncoins"]
+    assert g.bonus("the share of white residents", "pctwhite") > 0 and g.bonus("median income", "medinc") > 0
+    # a word of four letters or less after the marker, or a word the marker opens, is no such name
+    assert g.bonus("Do parents with sons save more?", "persons") == 0 and g.bonus("central banks", "percent") == 0

@@ -413,7 +413,8 @@ def _same_word(written: str, word: str) -> bool:
     of a glued word ("rounds" for ``gamerounds``, not "count" for ``discount`` nor "action" for ``satisfaction``), the
     start of it after a count's ``n``
     ("pregnancies" for ``npreg``; :func:`_counted`) or an average's ``avg`` or a total's ``tot`` or ``num`` ("employees"
-    for ``totemp``, a plural; :data:`_TOTALLED`), an abbreviation of three letters it starts with ("revenue" for
+    for ``totemp``, a plural; :data:`_TOTALLED`), the word of five letters or more after a share's, an average's or a
+    log's short word, or its start ("poverty" for ``PERPOVERTY``; :data:`_MARKED`), an abbreviation of three letters it starts with ("revenue" for
     ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
     consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
@@ -426,6 +427,8 @@ def _same_word(written: str, word: str) -> bool:
         return True
     if len(b) >= 6 and b[:3] in _TOTALLED and a.startswith(b[3:]) and (b[:3] == "avg" or a != written):
         return True  # "employees" for totemp, "sentence" for avgsen; not "participation" for totpart, a total of participants
+    if any(len(core := word[len(m):]) >= 5 and (_singular(core) == a or written.startswith(core)) for m in _MARKED if word.startswith(m)):
+        return True  # "poverty" for PERPOVERTY, "black" for pctblack, "coinsurance" for lncoins
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
@@ -454,6 +457,11 @@ the start of ``changes`` with it)."""
 _TOTALLED = frozenset({"tot", "avg", "num"})
 """Shortened words for a total, an average or a number that tables glue before the word they count (``totemp``,
 ``avgsen``); a total or a number counts things, written in the plural."""
+
+
+_MARKED = ("per", "pct", "perc", "av", "ave", "med", "ln", "log")
+"""Short words for a share, an average, a median or a log that tables glue before the word of five letters or more they
+measure (``PERBLACK``, ``pctwhite``, ``avincome``, ``lncoins``): the question writes that word, or a longer one it opens."""
 
 
 def _counted(word: str) -> bool:
