@@ -2235,3 +2235,22 @@ def test_a_share_average_or_log_glued_before_a_word_is_that_words_measure() -> N
     assert g.bonus("the share of white residents", "pctwhite") > 0 and g.bonus("median income", "medinc") > 0
     # a word of four letters or less after the marker, or a word the marker opens, is no such name
     assert g.bonus("Do parents with sons save more?", "persons") == 0 and g.bonus("central banks", "percent") == 0
+
+
+def test_asking_whether_x_moves_y_places_both_roles_and_initials_keep_a_joining_word() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, names
+
+    homes = ["YearBuilt", "dom", "plot_m2", "home_type", "sale_price", "home_staging"]
+    # "I'm curious whether X boosts Y", "I wonder if", "tell me whether": X and Y as in "does X boost Y"
+    for asked in ("I'm curious whether stagngs boosts listing duration (`dom`).", "I wonder if staging boosts listing duration (`dom`)",
+                  "Tell me whether staging boosts listing duration (`dom`)."):
+        spans = role_spans(asked, homes)
+        assert spans["treatment"].strip() in ("stagngs", "staging") and spans["outcome"].startswith("listing duration"), spans
+    # an "if" that opens a condition of the question is no such asking
+    assert "treatment" not in role_spans("Would the sale price change if we raise plot_m2?", homes)
+    # a name's initials keep a word joining two others: days on market, cost per click, return on investment
+    assert names("Does staging shorten days on market?", "dom") and names("the cost per click", "cpc") and names("return on investment", "roi")
+    assert Grounding().best_grounded("days on market", homes) == ["dom"]
+    # not where the joining word opens or ends the run, nor over a word of asking
+    assert not names("of market share", "oms") and not names("the effect on sales", "eos")

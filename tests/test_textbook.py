@@ -93,6 +93,15 @@ def test_everyday_phrasings_on_real_tables(parser) -> None:
     assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "age", "lfp")
 
 
+def test_a_share_glued_to_its_word_on_a_statsmodels_table(parser) -> None:
+    """statsmodels' capital punishment table (installed with EconML) names shares by gluing PER to the word
+    (``PERBLACK``, ``PERPOVERTY``): "the black population share" is ``PERBLACK`` (read as ``INCOME`` before)."""
+    from statsmodels.datasets import cpunish
+
+    q = jc.parse("Do states with a larger black population share carry out more executions?", cpunish.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "PERBLACK", "EXECUTIONS")
+
+
 def test_sex_and_survival_among_children_titanic(parser) -> None:
     """Titanic: among children, girls survived more than boys within each class (all children of the first two classes
     survived); the subgroup answer must hold that difference standardised over class, computed from the table."""

@@ -572,7 +572,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
     r"(?<!average )(?<!conditional )\b(?P<treatment>treatment) effects? (?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:(?:hypothesis|claim|conjecture|h1)\s*:|is it true that|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
-    r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that))\s*(?P<treatment>[^,;?]+?)\s+" + _MOVES + r"\s*(?P<outcome>.+)",
+    r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that)|(?:wonder(?:ing)?|curious|know|tell me|find out|learn|see|sure|ask(?:ing)?)"
+    r"\s+(?:whether|if))\s*(?P<treatment>[^,;?]+?)\s+" + _MOVES + r"\s*(?P<outcome>.+)",
     r"\bbenefits?\s+(?:(?:the\s+)?(?:most|more|least|less)\s+)?from\s+(?P<treatment>.+?)(?:\s+in terms of\b(?P<outcome>.+)"
     r"|(?=\s+(?:to|for|among|when|where|if|in|on|with)\b|\s*[?.,;!]|$))",
     r"\bif (?:we |you |they |I )?(?:raise|increase|lower|reduce|cut|change|double|halve|add|remove|set)\s+(?P<treatment>[^,;?]+?)"

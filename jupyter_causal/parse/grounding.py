@@ -771,10 +771,21 @@ def _contracted(text: str, column: str) -> bool:
 
 def _wholly_initialled(text: str, name: str) -> bool:
     """Whether every letter of ``name`` is the initial of a word of ``text``, the words in a row and none of them a function
-    word, a word of asking or shorter than three letters ("children ever born" for ``ceb``)."""
+    word, a word of asking or shorter than three letters ("children ever born" for ``ceb``) but a word joining the two
+    around it ("days on market" for ``dom``, "cost per click" for ``cpc``)."""
     words = _words(text, shortest=1)
     runs = (words[i:i + len(name)] for i in range(len(words) - len(name) + 1))
-    return any("".join(w[0] for w in run) == name and min(map(len, run)) > 2 and not (_FUNCTION | _ASKING).intersection(run) for run in runs)
+    return any("".join(w[0] for w in run) == name and all(_content(w) for w in (run[0], run[-1])) and all(
+        _content(w) or w in _INITIAL_JOINING for w in run[1:-1]) for run in runs)
+
+
+def _content(word: str) -> bool:
+    """A word of three letters or more that is no function word nor a word of asking."""
+    return len(word) > 2 and word not in _FUNCTION and word not in _ASKING
+
+
+_INITIAL_JOINING = frozenset({"of", "on", "to", "at", "in", "per", "for", "from"})
+"""Words between two others whose initials a name keeps ("length of stay", "return on investment", "work from home")."""
 
 
 @functools.lru_cache(maxsize=4096)
