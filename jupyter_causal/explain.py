@@ -494,10 +494,11 @@ SIMULTANEOUS = (
 
 def _ma(result: MAResult, data_name: str) -> Explanation:
     t, y, m, level = result.treatment, result.outcome, result.mediator, result.ci_level
+    switch = (f"raising {t} by one unit, from {fmt(result.reference_level)} to {fmt(result.level)}," if result.treatment_kind == "continuous"
+              else f"switching {t} from {thaw(result.reference_level)!r} to {thaw(result.level)!r}")
     first = (
-        f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} estimates that switching {t} from "
-        f"{thaw(result.reference_level)!r} to {thaw(result.level)!r} changes {y} by {fmt(result.total)} in total "
-        f"({ci_text(result.ci['total'], level)}; {result.n_rows_used:,} rows)."
+        f"In {data_name}, {METHOD_LABELS.get(result.method, result.method)} estimates that {switch} changes {y} by "
+        f"{fmt(result.total)} in total ({ci_text(result.ci['total'], level)}; {result.n_rows_used:,} rows)."
     )
     second = (
         f"Of this, {fmt(result.direct)} is direct ({ci_text(result.ci['direct'], level)}) and {fmt(result.indirect)} "

@@ -231,14 +231,12 @@ def _treatment_kind(query: CausalQuery, col: ColumnProfile) -> Kind:
             fix=f"Bin it first, e.g. df.assign({col.name}_high=df[{col.name!r}] > df[{col.name!r}].median()).",
             field="treatment",
         )
-    if task is Task.MA and col.kind is not Kind.BINARY:
-        if col.kind is Kind.CATEGORICAL:
-            reference = _levels_with_reference(col)[0]
-            fix = f"Compare the other levels with {reference!r}, e.g. df.assign(treated=df[{col.name!r}] != {reference!r})."
-        else:
-            fix = f"Compare two groups, e.g. df.assign({col.name}_high=df[{col.name!r}] > df[{col.name!r}].median())."
-        raise PlanError(f"treatment: mediation analysis needs a binary treatment; {col.name!r} is {col.kind.value} "
-                        f"with {col.n_distinct} values.", fix=fix, field="treatment")
+    if task is Task.MA and col.kind is Kind.CATEGORICAL:
+        reference = _levels_with_reference(col)[0]
+        raise PlanError(f"treatment: mediation analysis needs a binary or numeric treatment; {col.name!r} has "
+                        f"{col.n_distinct} unordered levels.",
+                        fix=f"Compare the other levels with {reference!r}, e.g. df.assign(treated=df[{col.name!r}] != {reference!r}).",
+                        field="treatment")
     return col.kind
 
 
@@ -456,6 +454,9 @@ def _plan_effect(query: CausalQuery, frame: pd.DataFrame, prof: DataProfile, set
         if added and query.task in (Task.HTE, Task.OPO):
             warnings.append(f"Added the condition column(s) {added} to the covariates.")
     controls = [c for c in candidates if _usable(prof[c], prof.n_rows, warnings)]
+    if query.task is Task.MA and kind is Kind.DISCRETE:  # a count or a scale: its mediation is that of one unit more
+        warnings.append(f"{t_col.name} is read as a number: the effects are those of one unit more.")
+        kind = Kind.CONTINUOUS
     reference = None if kind is Kind.CONTINUOUS else _levels_with_reference(t_col)[0]
     if query.controls is None:
         controls = adjustment.screen(frame, prof, controls, treatment=t_col.name, outcome=y_col.name, reference=reference,

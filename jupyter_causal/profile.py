@@ -201,7 +201,7 @@ def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
 
     The planner's and the default methods' rules (which explain a misfit), stated once more so that
     the parser proposes only columns that can run: a treatment has a few levels or is numeric
-    (discrete for a policy, binary for mediation); an
+    (discrete for a policy, binary or numeric for mediation); an
     outcome or mediator is numeric, or no / yes text (:func:`yes_level`), and varies. (The planner also runs an outcome of
     two other text levels, :func:`one_level`, but the parser proposes one only where the question names it: such a
     column, ``sex`` say, is seldom what an effect is on.)
@@ -213,5 +213,5 @@ def fits_role(col: ColumnProfile, role: str, task: Task) -> bool:
             return False
         if task is Task.OPO and col.kind is Kind.CONTINUOUS:
             return False
-        return task is not Task.MA or col.kind is Kind.BINARY
+        return task is not Task.MA or col.kind is not Kind.CATEGORICAL
     return col.kind is not Kind.CONSTANT and (col.numeric or yes_level(col) is not None)

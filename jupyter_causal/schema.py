@@ -571,7 +571,8 @@ class HTEResult(Result):
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class MAResult(Result):
-    """Natural direct / indirect effects of switching the treatment from ``reference_level`` to ``level``."""
+    """Natural direct / indirect effects of switching the treatment from ``reference_level`` to ``level``: of a
+    binary one's two levels, or of one unit more of a numeric one (``treatment_kind`` ``continuous``) from its mean."""
 
     task: ClassVar[Task] = Task.MA
     treatment: str
@@ -585,6 +586,7 @@ class MAResult(Result):
     proportion_mediated: float | None
     ci: Mapping[str, Interval]
     n_bootstrap: int
+    treatment_kind: str = "binary"
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

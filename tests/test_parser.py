@@ -1378,14 +1378,14 @@ def test_a_text_arm_named_by_its_levels_is_offered_to_a_mediation_and_refused_wi
                               "spend:continuous", "channel:categorical:Phone,Web,Multichannel"])
     question = "Does the email raise spend through visits?"
     spans = role_spans(question, mail.names)
-    # a mediation needs a binary treatment: the three-level segment is offered because the treatment's place writes its
+    # a mediation needs a binary or numeric treatment: the three-level segment is offered because the treatment's place writes its
     # levels' word (the planner then says why it cannot run), not replaced by the one binary column
     assert "segment" in role_options(mail, "treatment", Task.MA, mail.names, spans, question=question)
     assert "segment" not in role_options(mail, "treatment", Task.MA, mail.names, {"treatment": "being new "}, question="being new")
     df = pd.DataFrame({"segment": ["Mens E-Mail", "No E-Mail", "Womens E-Mail"] * 40, "visit": [0, 1] * 60, "spend": np.arange(120.0)})
     with pytest.raises(jc.PlanError) as err:
         jc.analyze({"task": "MA", "treatment": "segment", "outcome": "spend", "mediator": "visit"}, df)
-    assert "binary treatment" in str(err.value) and "df['segment'] != 'No E-Mail'" in err.value.fix
+    assert "binary or numeric treatment" in str(err.value) and "df['segment'] != 'No E-Mail'" in err.value.fix
 
 
 def test_heavy_or_light_doers_are_graded_by_the_column_they_ground() -> None:

@@ -61,7 +61,7 @@ def test_treatment_types_per_task() -> None:
     df = _frame()
     with pytest.raises(PlanError, match="continuous.*discrete"):
         make_plan(q(task="OPO", treatment="dose", outcome="earnings"), df)
-    with pytest.raises(PlanError, match="binary treatment"):
+    with pytest.raises(PlanError, match="binary or numeric treatment"):
         make_plan(q(task="MA", treatment="arm", outcome="earnings", mediator="visits"), df)
     ate = make_plan(q(task="ATE", treatment="dose", outcome="earnings"), df)  # continuous is fine for DML
     assert isinstance(ate.data, EffectData) and ate.data.treatment_levels is None

