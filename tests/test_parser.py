@@ -2255,3 +2255,42 @@ def test_asking_whether_x_moves_y_places_both_roles_and_initials_keep_a_joining_
     assert Grounding().best_grounded("days on market", homes) == ["dom"]
     # not where the joining word opens or ends the run, nor over a word of asking
     assert not names("of market share", "oms") and not names("the effect on sales", "eos")
+
+
+def test_a_number_after_a_comparison_is_a_value_and_a_long_word_ends_a_glued_name() -> None:
+    from jupyter_causal.parse.grounding import Grounding, carried_numbers, counts_past_a_threshold, written_values
+
+    castle = ["post", "l_homicide", "poverty", "trend_15", "blackm_15_24", "re78"]
+    # "15" beside trend_15 names that column, but "above 15" compares: it is a value
+    assert carried_numbers("Does post change l_homicide in trend 15?", castle) == {"15"}
+    assert carried_numbers("Does the effect of post on l_homicide differ in states with poverty above 15?", castle) == set()
+    assert carried_numbers("poverty > 15 or under $78", castle) == set() and carried_numbers("earnings in 1978", castle) == {"1978"}
+    prof = profile(pd.DataFrame({"post": [0, 1] * 5, "poverty": np.linspace(6.0, 21.0, 10), "trend_15": np.arange(10)}))
+    assert written_values("for states with poverty of at least 15", prof) == [15.0]
+    # a word of eight letters or more ends a glued name, though its ending is common; a shorter one does not
+    g = Grounding()
+    assert g.best_grounded("consumption", ["COPPERPRICE", "ALUMPRICE", "WORLDCONSUMPTION"]) == ["WORLDCONSUMPTION"]
+    assert g.best_grounded("the copper price", ["COPPERPRICE", "ALUMPRICE", "WORLDCONSUMPTION"]) == ["COPPERPRICE"]
+    assert g.bonus("satisfaction", "dissatisfaction") == 0 and g.bonus("action", "satisfaction") == 0
+    # an outcome counting the units past a threshold writes no subgroup
+    assert counts_past_a_threshold(" the number of students above the national median")
+    assert counts_past_a_threshold("the share of loans over 30 days late")
+    assert not counts_past_a_threshold("test scores above the median") and not counts_past_a_threshold("the number of students")
+
+
+def test_a_written_number_bounds_one_condition() -> None:
+    import importlib
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    rand = profile(pd.DataFrame({"lncoins": [0.0, 2.3, 3.2, 4.6] * 5, "lpi": np.linspace(0.0, 7.0, 20), "hlthp": [0, 1] * 10,
+                                 "hlthf": [1, 0, 0, 0] * 5, "mdvis": np.arange(20)}))
+    question = "What is the effect of lncoins on mdvis for people in poor health (hlthp = 1)?"
+    drawn = [{"column": "hlthp", "op": "==", "value": 1}]
+    # before any condition, lpi may take the written 1; once hlthp has it, neither lpi nor hlthf (offered for that 1) may
+    assert decoding._unspent(['1}'], question, rand, []) == ['1}']
+    assert decoding._unspent(['1}'], question, rand, drawn) == [] and decoding._unspent(['0}', '1}'], question, rand, drawn) == []
+    # a number written twice bounds two conditions; a level, or a value named but not written, is free
+    twice = "Effect of lncoins on mdvis for hlthp = 1 and hlthf = 1"
+    assert decoding._unspent(['0}', '1}'], twice, rand, drawn) == ['0}', '1}']
+    assert decoding._unspent(['"north"}'], question, rand, drawn) == ['"north"}'] and decoding._unspent(['0}', '1}'], "for smokers", rand, drawn) == [
+        '0}', '1}']

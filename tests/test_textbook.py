@@ -117,3 +117,23 @@ def test_sex_and_survival_among_children_titanic(parser) -> None:
     assert lo <= standardised <= hi and a.result.subgroup_size == len(children), (standardised, a.result)
     curve = a.result.effect_curve  # the children's bar is the answer, not the forest's mean, which leans to the adults
     assert curve["column"] == "age" and curve["estimate"][list(curve["x"]).index("child")] == a.result.estimate
+
+
+def test_thresholds_counted_outcomes_and_glued_words_on_real_tables(parser) -> None:
+    """Readings from questions asked blind of real tables: "above 15" is poverty's value though ``trend_15`` carries a 15
+    (castle doctrine panel, causaldata); "consumption" ends ``WORLDCONSUMPTION`` (statsmodels' copper); "the number of
+    students above the national median" is what ``NABOVE`` counts, no subgroup (star98); "(hlthp = 1)" is one condition,
+    its 1 no second one (the RAND health insurance experiment)."""
+    from statsmodels.datasets import copper, randhie, star98
+
+    q = jc.parse("Does the effect of post on l_homicide differ in states with poverty above 15?", _table("castle"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "post", "l_homicide")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("poverty", ">", 15)]
+    q = jc.parse("Does the copper price affect consumption?", copper.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "COPPERPRICE", "WORLDCONSUMPTION")
+    q = jc.parse("Does the pupil-teacher ratio affect the number of students above the national median?", star98.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "PTRATIO", "NABOVE") and not q.condition
+    q = jc.parse("What is the effect of the log coinsurance rate on medical visits for people in poor health (hlthp = 1)?",
+                 randhie.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "lncoins", "mdvis")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("hlthp", "==", 1)]

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -26,9 +27,9 @@ from .cues import (
     without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
+    Grounding, another_group, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
     mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options,
-    with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
+    with_digits, writes_a_value, writes_all_words, written_arms, written_levels, written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -331,9 +332,12 @@ def decode(
 
 
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
-    """The question without its outcome's place where that place writes an event (:func:`.grounding.outcome_events`): the
-    level is what the outcome counts ("the chance of earning over 50K" for ``income``), not a subgroup."""
-    return _without_places(question, spans, ("outcome",)) if outcome_events(spans, profile, profile.names) else question
+    """The question without its outcome's place where that place writes an event (:func:`.grounding.outcome_events`) or
+    counts the units past a threshold (:func:`.grounding.counts_past_a_threshold`): the level is what the outcome counts
+    ("the chance of earning over 50K" for ``income``, "the number of students above the median" for ``NABOVE``), not a subgroup."""
+    if outcome_events(spans, profile, profile.names) or counts_past_a_threshold(spans.get("outcome", "")):
+        return _without_places(question, spans, ("outcome",))
+    return question
 
 
 def _outside_roles(question: str, spans: Mapping[str, str]) -> str:
@@ -348,6 +352,19 @@ def _without_places(question: str, spans: Mapping[str, str], roles: Sequence[str
     for role in roles:
         question = question.replace(spans[role], " ")
     return question
+
+
+def _unspent(values: Sequence[str], question: str, profile: DataProfile, conditions: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The value options (:func:`.grounding.value_options`) a further condition may still take: a number the question
+    writes bounds as many conditions as it is written ("(hlthp = 1)" is no ``lpi`` of 1 as well, nor ``hlthf`` 0 or 1,
+    offered for that 1); a level, or a value it does not write (a yes/no group it names, a median), is free."""
+    written = Counter(written_values(question, profile))
+    spent = Counter(c["value"] for c in conditions)
+    numbers = [(v, json.loads(v[:-1])) for v in values]
+    numbers = [(v, n) for v, n in numbers if isinstance(n, (int, float)) and not isinstance(n, bool)]
+    offered_for_spent = any(0 < written[n] <= spent[n] for _, n in numbers)
+    taken = {v for v, n in numbers if written[n] <= spent[n] and (written[n] > 0 or offered_for_spent)}
+    return [v for v in values if v not in taken]
 
 
 def _adjusted(query: CausalQuery, items: Sequence[str], profile: DataProfile, grounding: Grounding) -> CausalQuery:
@@ -625,7 +642,8 @@ def _decode_once(
             for i in range(MAX_CONDITIONS + 1):
                 more = '{"column": ' if i == 0 else ', {"column": '
                 taken = used + [c["column"] for c in conditions]
-                options = [c for c in columns if c not in taken and value_options(profile, c, question)]
+                free = {c: _unspent(value_options(profile, c, question), question, profile, conditions) for c in columns if c not in taken}
+                options = [c for c, values in free.items() if values]
                 options = grounding.placed(placed, "condition", options, columns, profile=profile)
                 # a first condition the question places or writes a level for is preferred to none; a further one is
                 # written where the condition's place names a column left ("for women over 65") or a yes/no group besides
@@ -647,7 +665,7 @@ def _decode_once(
                 ops = OPS_LEVELS if profile[column].kind in (Kind.BINARY, Kind.CATEGORICAL, Kind.TEXT) else OPS_NUMERIC
                 op = ops[s.choose_weighted([literal(o) for o in ops], [grounding.op_bonus(question, o) for o in ops])]
                 s.force(', "value": ')
-                values = value_options(profile, column, question)
+                values = free[column]
                 value = values[s.choose(values)]
                 conditions.append({"column": column, "op": op, "value": json.loads(value[:-1])})
             query["condition"] = conditions

@@ -410,7 +410,8 @@ def _same_word(written: str, word: str) -> bool:
     ``dist`` and ``smoking``, not "district" for ``distance``; also after a slip, :func:`_unswapped`), the word of five
     letters or more after one or two letters of a glued prefix, up to its last letter ("weight" for ``bweight``, "smoking" for ``mbsmoke``) or a
     compound word of that prefix and that word ("birthweight" for ``bweight``), the end of it after four letters or more
-    of a glued word ("rounds" for ``gamerounds``, not "count" for ``discount`` nor "action" for ``satisfaction``), the
+    of a glued word ("rounds" for ``gamerounds``, "consumption" for ``WORLDCONSUMPTION``, not "count" for ``discount`` nor
+    "action" for ``satisfaction``, a common ending of fewer than eight letters), the
     start of it after a count's ``n``
     ("pregnancies" for ``npreg``; :func:`_counted`) or an average's ``avg`` or a total's ``tot`` or ``num`` ("employees"
     for ``totemp``, a plural; :data:`_TOTALLED`), the word of five letters or more after a share's, an average's or a
@@ -432,7 +433,7 @@ def _same_word(written: str, word: str) -> bool:
     if any(len(b) - k >= 5 and (len(os.path.commonprefix([a, b[k:]])) >= len(b) - k - 1
                                 or len(a) > len(b) and a.startswith(b[:k]) and a.endswith(b[k:])) for k in (1, 2)):
         return True
-    if len(a) >= 5 and len(b) - len(a) >= 4 and b.endswith(a) and not _SUFFIX.search(a):  # "rounds" for gamerounds
+    if len(a) >= 5 and len(b) - len(a) >= 4 and b.endswith(a) and (len(a) >= 8 or not _SUFFIX.search(a)):  # "rounds" for gamerounds
         return True
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
@@ -448,7 +449,7 @@ def _unswapped(word: str) -> tuple[str, ...]:
 
 
 _SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ity|ing)$")
-"""Endings that make a word the end of many others ("action" of ``satisfaction``): no glued word's end then."""
+"""Endings that make a short word the end of many others ("action" of ``satisfaction``): no glued word's end then."""
 _LIKELIHOOD = frozenset({"chance", "likelihood", "odds", "probability"})
 """Words saying how likely an outcome is, which write a column's word only where it is the same word ("chance" shares
 the start of ``changes`` with it)."""
@@ -1007,6 +1008,16 @@ def outcome_events(spans: Mapping[str, str], profile: DataProfile, columns: Sequ
     return placed_levels(spans, profile, columns, role="outcome")
 
 
+def counts_past_a_threshold(place: str) -> bool:
+    """Whether an outcome's place counts the units past a threshold ("the number of students above the national median",
+    "the share of loans over 30 days late"): the threshold is what the outcome counts, not a subgroup."""
+    return bool(_COUNTED_PAST.search(place))
+
+
+_COUNTED_PAST = re.compile(r"\b(?:number|count|share|percentage|percent|proportion|fraction)\s+of\s+(?:[a-z]+\s+){1,3}?"
+                           r"(?:above|below|over|under|exceeding)\b", re.IGNORECASE)
+
+
 def _sex_written(question: str, initial: str) -> bool:
     """Whether the question writes the group an "F" or "M" level of a sex column stands for ("women", "female")."""
     word = "female" if initial.upper() == "F" else "male"
@@ -1272,9 +1283,15 @@ def _numbered_words(columns: Sequence[str]) -> list[str]:
 
 def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``, "12 months" for
-    ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for)."""
+    ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for), but a number
+    written after a comparison, which is a value ("poverty above 15" beside ``trend_15``; :data:`_COMPARED`)."""
     words, glossed = _numbered_words(columns), _glossed_numbers(question, columns)
-    return frozenset(n for n in re.findall(r"\d+", question) if n in glossed or any(_carries(w, n) for w in words))
+    found = ((m[0], _COMPARED.search(question, 0, m.start())) for m in re.finditer(r"\d+", question))
+    return frozenset(n for n, compared in found if n in glossed or not compared and any(_carries(w, n) for w in words))
+
+
+_COMPARED = re.compile(r"(?:\b(?:above|over|below|under|than|least|most|exceeds?|exceeding|beyond)|[<>=\u2264\u2265])\s*\$?$", re.IGNORECASE)
+"""A comparison ending just before a number: the number is a value compared with, not part of a column's name."""
 
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
