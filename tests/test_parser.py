@@ -2294,3 +2294,19 @@ def test_a_written_number_bounds_one_condition() -> None:
     assert decoding._unspent(['0}', '1}'], twice, rand, drawn) == ['0}', '1}']
     assert decoding._unspent(['"north"}'], question, rand, drawn) == ['"north"}'] and decoding._unspent(['0}', '1}'], "for smokers", rand, drawn) == [
         '0}', '1}']
+
+
+def test_the_glossary_reads_the_documented_names_of_statsmodels_teaching_tables() -> None:
+    from jupyter_causal.parse.grounding import Grounding
+
+    g = Grounding()
+    rand = ["mdvis", "lncoins", "idp", "lpi", "fmde", "physlm", "disea", "hlthg", "hlthf", "hlthp"]
+    assert g.best_grounded("people in poor health", rand) == ["hlthp"] and g.best_grounded("doctor visits", rand) == ["mdvis"]
+    assert g.best_grounded("an individual deductible plan", rand) == ["idp"]
+    card = ["AVGEXP", "AGE", "INCOME", "INCOMESQ", "OWNRENT"]
+    assert g.best_grounded("owning a home", card) == ["OWNRENT"] and g.best_grounded("credit card spending", card) == ["AVGEXP"]
+    schools = ["NABOVE", "NBELOW", "LOWINC", "PERSPENK", "AVSALK", "AVYRSEXP", "PTRATIO"]
+    assert g.best_grounded("teacher salaries", schools) == ["AVSALK"] and g.best_grounded("per-pupil spending", schools) == ["PERSPENK"]
+    assert g.best_grounded("the new teaching method", ["GPA", "TUCE", "PSI", "GRADE"]) == ["PSI"]
+    # a whole name's gloss is that name's only: "poor health" writes no column of another name holding those letters
+    assert g.bonus("people in poor health", "hlthp_wave2") == 0 and g.bonus("the new teaching method", "psi_score") == 0

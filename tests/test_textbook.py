@@ -102,6 +102,18 @@ def test_a_share_glued_to_its_word_on_a_statsmodels_table(parser) -> None:
     assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "PERBLACK", "EXECUTIONS")
 
 
+def test_documented_names_of_statsmodels_tables(parser) -> None:
+    """What statsmodels' documentation says its teaching tables' opaque names stand for (the glossary): Greene's credit
+    card table (``OWNRENT``, ``AVGEXP``: read as ``INCOME`` before) and the RAND experiment's self-rated health."""
+    from statsmodels.datasets import ccard, randhie
+
+    q = jc.parse("Does owning a home increase average credit card spending?", ccard.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "OWNRENT", "AVGEXP")
+    q = jc.parse("Does the effect of the coinsurance rate on doctor visits differ for people in poor health?", randhie.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "lncoins", "mdvis")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("hlthp", "==", 1)]
+
+
 def test_sex_and_survival_among_children_titanic(parser) -> None:
     """Titanic: among children, girls survived more than boys within each class (all children of the first two classes
     survived); the subgroup answer must hold that difference standardised over class, computed from the table."""
