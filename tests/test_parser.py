@@ -2310,3 +2310,17 @@ def test_the_glossary_reads_the_documented_names_of_statsmodels_teaching_tables(
     assert g.best_grounded("the new teaching method", ["GPA", "TUCE", "PSI", "GRADE"]) == ["PSI"]
     # a whole name's gloss is that name's only: "poor health" writes no column of another name holding those letters
     assert g.bonus("people in poor health", "hlthp_wave2") == 0 and g.bonus("the new teaching method", "psi_score") == 0
+
+
+def test_a_yes_no_group_is_named_by_its_words_together_not_apart() -> None:
+    from jupyter_causal.parse.grounding import grounds_subgroup, value_options
+
+    rng = np.random.default_rng(3)
+    politicians = profile(pd.DataFrame({"leg_black": rng.integers(0, 2, 40), "treat_out": rng.integers(0, 2, 40),
+                                        "responded": rng.integers(0, 2, 40), "totalpop": rng.normal(1e5, 1e4, 40)}))
+    # "black legislators", "legislators who are not black": a group of leg_black
+    for asked in ("Was the effect different for black legislators?", "Did it differ for legislators who are not black?"):
+        assert value_options(politicians, "leg_black", asked) == ["0}", "1}"] and grounds_subgroup(asked, politicians, "leg_black")
+    # the two words apart, in different phrases, name no group
+    apart = "Were legislators less likely to respond to emails from putatively black senders (treat_out)?"
+    assert value_options(politicians, "leg_black", apart) == [] and not grounds_subgroup(apart, politicians, "leg_black")

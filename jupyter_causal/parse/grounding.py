@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import os
 import re
@@ -847,6 +848,19 @@ _UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins"
 (``price_up``), which questions seldom write."""
 
 
+def _written_together(question: str, column: str) -> bool:
+    """Whether the question writes the words of a name of two words or more near one another, three other words between
+    them at most ("black legislators", "legislators who are not black"), not apart in different phrases ("legislators ...
+    emails from black senders" writes no ``leg_black`` group); a word written otherwise than as one of the question's
+    words (its initials, a gloss) does not bound where."""
+    tokens = _words(prose(question))
+    content = [w for w in _words(column) if w not in _FILLER]
+    places = [[i for i, t in enumerate(tokens) if _same_word(t, w)] for w in content]
+    if len(content) < 2 or not all(places):
+        return True
+    return min(max(pick) - min(pick) for pick in itertools.product(*places)) <= len(content) + 2
+
+
 def writes_all_words(question: str, column: str) -> bool:
     """Whether the question writes every word of the column's name but its fillers and units (:data:`_UNITS`) wholly
     (not half, as "401" alone for ``p401``), a word of three letters or fewer only as a whole word ("before age 13" for
@@ -1327,7 +1341,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     written = written_levels(question, profile, column)
     if col.kind is Kind.BINARY:
         levels = list(col.levels or (0, 1))
-        named = names(question, column) or stem_share(question, column) == 1.0
+        named = names(question, column) or stem_share(question, column) == 1.0 and _written_together(question, column)
         valued = mentions(question, column) and set(written_values(question, profile)) & set(levels)
         values: list[Any] = written or (levels if named or valued else [])
         if not written and names(question, column) and (yes := yes_level(col)) is not None:
