@@ -2324,3 +2324,21 @@ def test_a_yes_no_group_is_named_by_its_words_together_not_apart() -> None:
     # the two words apart, in different phrases, name no group
     apart = "Were legislators less likely to respond to emails from putatively black senders (treat_out)?"
     assert value_options(politicians, "leg_black", apart) == [] and not grounds_subgroup(apart, politicians, "leg_black")
+
+
+def test_how_much_y_did_x_cause_places_both_roles_and_an_ages_years_are_its_own() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import Grounding, names
+
+    nhefs = ["qsmk", "wt82_71", "active", "wtloss", "smokeyrs", "smokeintensity", "age"]
+    for asked, treatment in (("How much weight did quitting smoking cause them to gain?", "quitting smoking"),
+                             ("How much weight did quitting smoking cause?", "quitting smoking"),
+                             ("How much weight did people gain because they quit smoking?", "quit smoking")):
+        spans = role_spans(asked, nhefs)
+        assert (spans["outcome"].strip(), spans["treatment"].strip()) == ("weight", treatment), spans
+    assert "treatment" not in role_spans("How many extra visits does the reminder generate for clinics?", nhefs)
+    # the years of "above 50 years old" are the age's: the smokers do not write smokeyrs with them
+    g = Grounding()
+    assert g.best_grounded("For smokers above 50 years old", nhefs) == ["age"]
+    assert not names("For smokers above 50 years old", "smokeyrs") and names("smokers for 20 years or more", "smokeyrs")
+    assert g.bonus("patients over 60 years old", "age_years") == g.bonus("patients aged 60 years", "age_years") > 0

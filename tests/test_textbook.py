@@ -149,3 +149,15 @@ def test_thresholds_counted_outcomes_and_glued_words_on_real_tables(parser) -> N
                  randhie.load_pandas().data)
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "lncoins", "mdvis")
     assert [(c.column, c.op, c.value) for c in q.condition] == [("hlthp", "==", 1)]
+
+
+def test_how_much_weight_did_quitting_cause_nhefs(parser) -> None:
+    """"How much Y did X cause" on the whole NHEFS table: read as ``active`` -> ``wtloss`` before stop 49; and a subgroup
+    of smokers "above 50 years old" is an age, not ``smokeyrs`` (smokers, years)."""
+    df = _table("nhefs_complete")
+    for asked in ("How much weight did quitting smoking cause them to gain?", "How much weight did people gain because they quit smoking?"):
+        q = jc.parse(asked, df)
+        assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "qsmk", "wt82_71"), asked
+    q = jc.parse("For smokers above 50 years old, how much weight did quitting cause them to gain?", df)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "qsmk", "wt82_71")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("age", ">", 50)]

@@ -535,7 +535,11 @@ _OUTCOME_FIRST = re.compile(
     r"|\b(?:risk |average |mean )?differences? in (?P<outcome9>(?:(?!\b(?:effects?|impacts?)\b)[^?;,])+?)\s+(?:between|for)\s+"
     r"(?P<treatment11>[^?;,]+?\s+(?:and|versus|vs\.?|compared (?:with|to))\s+[^?;,]+)"
     r"|\bwhat would (?P<outcome5>.+?)\s+(?:have been|be|have looked like|look like)\s+(?:without|with|in the absence of|absent|but for"
-    r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)",
+    r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)"
+    r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome14>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:gain|lose|earn|put on|save|get|make)\s+(?:because (?:of |they |he |she |it |we )?|due to |as a result of )(?P<treatment14>.+)"
+    r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome15>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?P<treatment15>[^?]+?)\s+"
+    r"(?:cause|bring|produce|add|generate|create)(?:\s+(?:them|people|it|us|him|her|you)\s+to\s+\w+)?\s*(?:[?.!]|$)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"

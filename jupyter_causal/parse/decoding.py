@@ -27,9 +27,9 @@ from .cues import (
     without_contrast, without_level, without_method,
 )
 from .grounding import (
-    Grounding, another_group, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover, level_words_written, levels_in,
-    mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options,
-    with_digits, writes_a_value, writes_all_words, written_arms, written_levels, written_values,
+    Grounding, another_group, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover,
+    level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share,
+    unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels, written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 

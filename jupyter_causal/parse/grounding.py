@@ -563,7 +563,7 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     words = _words(column)
     if _acronym_written(question, column):
         return tuple((w, True) for w in words)
-    text = prose(question)
+    text = _read_for(question, column)
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
     content = tuple(q for q in written if q not in _FUNCTION)
     hits = tuple((w, _unnumbered(w, numbers, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
@@ -575,6 +575,17 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     counted = tuple((n, float(_number_named(n, text) or any(_carries(n, m) for m in numbers))) for n in _NUMBER_PART.findall(column)) if words else ()
     return hits + counted + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens)))
                                   for w in _words(column, shortest=2) if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
+
+
+_AGE_YEARS = re.compile(r"(\d+) years of age\b")
+"""An age as :func:`prose` writes it ("50 years of age"): its "years" is written for an age column only."""
+
+
+def _read_for(question: str, column: str) -> str:
+    """The question as :func:`prose` writes it, for grounding ``column``: an age's years (:data:`_AGE_YEARS`) are no
+    word of a name without an age ("smokers above 50 years old" writes no ``smokeyrs``)."""
+    text = prose(question)
+    return text if any(w.startswith("age") for w in _words(column)) else _AGE_YEARS.sub(r"\1 of age", text)
 
 
 _NUMBER_PART = re.compile(r"(?<=[A-Za-z][_ -])\d+(?![A-Za-z0-9])")
@@ -750,7 +761,7 @@ def names(question: str, column: str) -> bool:
     compound the question writes ("debt-to-income" for ``dti``)."""
     if not column:
         return False
-    text = prose(question)
+    text = _read_for(question, column)
     return _acronym_written(question, column) or column.lower() in _compound_initials(text) or bool(_initialled(text, column)) or (
         _contracted(text, column) or any(_written_name(name).search(text) for name in (column, *_glosses(column))))
 
@@ -1030,6 +1041,7 @@ def counts_past_a_threshold(place: str) -> bool:
 
 _COUNTED_PAST = re.compile(r"\b(?:number|count|share|percentage|percent|proportion|fraction)\s+of\s+(?:[a-z]+\s+){1,3}?"
                            r"(?:above|below|over|under|exceeding)\b", re.IGNORECASE)
+"""A number, share or count "of" a few words then a comparison: units counted past a threshold."""
 
 
 def _sex_written(question: str, initial: str) -> bool:
