@@ -864,7 +864,7 @@ def _written_together(question: str, column: str) -> bool:
     them at most ("black legislators", "legislators who are not black"), not apart in different phrases ("legislators ...
     emails from black senders" writes no ``leg_black`` group); a word written otherwise than as one of the question's
     words (its initials, a gloss) does not bound where."""
-    tokens = _words(prose(question))
+    tokens = _words(_read_for(question, column))
     content = [w for w in _words(column) if w not in _FILLER]
     places = [[i for i, t in enumerate(tokens) if _same_word(t, w)] for w in content]
     if len(content) < 2 or not all(places):
@@ -1316,8 +1316,9 @@ def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     return frozenset(n for n, compared in found if n in glossed or not compared and any(_carries(w, n) for w in words))
 
 
-_COMPARED = re.compile(r"(?:\b(?:above|over|below|under|than|least|most|exceeds?|exceeding|beyond)|[<>=\u2264\u2265])\s*\$?$", re.IGNORECASE)
-"""A comparison ending just before a number: the number is a value compared with, not part of a column's name."""
+_COMPARED = re.compile(rf"(?<![A-Za-z])(?:{_ABOVE}|{_BELOW}|\w+ than|exceeds?|beyond|=)\s*\$?$", re.IGNORECASE)
+"""A comparison (:data:`_ABOVE`, :data:`_BELOW`, "older than", "=") ending just before a number: the number is a value
+compared with, not part of a column's name."""
 
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
