@@ -2342,3 +2342,48 @@ def test_how_much_y_did_x_cause_places_both_roles_and_an_ages_years_are_its_own(
     assert g.best_grounded("For smokers above 50 years old", nhefs) == ["age"]
     assert not names("For smokers above 50 years old", "smokeyrs") and names("smokers for 20 years or more", "smokeyrs")
     assert g.bonus("patients over 60 years old", "age_years") == g.bonus("patients aged 60 years", "age_years") > 0
+
+
+def test_a_levels_numbers_are_written_with_it_and_names_read_by_starts_hyphens_and_logs() -> None:
+    import importlib
+
+    g = importlib.import_module("jupyter_causal.parse.grounding")
+    rng = np.random.default_rng(4)
+    courts = profile(pd.DataFrame({"custody": rng.integers(0, 2, 40), "male": rng.integers(0, 2, 40),
+                                   "prev_convictions": rng.choice(["None", "1 to 3", "4 to 9", "10 or more"], 40)}))
+    # "more likely" writes the words of "10 or more" but not its number: no level, no subgroup
+    assert g.written_levels("Are men more likely to receive custody than women?", courts, "prev_convictions") == []
+    assert g.written_levels("For offenders with 10 or more previous convictions, does it differ?", courts, "prev_convictions") == ["10 or more"]
+    # both names are read in "real investment", the one by its words' starts first, the one shortening a word after
+    macro = ["realgdp", "realcons", "realinv", "realint", "tbilrate", "infl"]
+    assert g.names("real investment", "realinv") and g.names("real investment", "realint")
+    assert g.Grounding().best_grounded("real investment", macro) == ["realinv"]
+    assert g.Grounding().best_grounded("the real interest rate", macro) == ["realint"]
+    # a letter hyphened to a word is one word with it
+    assert g.Grounding().best_grounded("the T-bill rate", macro) == ["tbilrate"] and g.names("e-mail opens", "emailopens")
+    assert not g.names("the bill rate", "tbilrate")
+    # a log's name: the log word and the start of a word after it
+    for asked, column in (("her hourly log wage", "lnw"), ("log earnings", "lnearn"), ("the log of hourly wages", "lnw"),
+                          ("log income", "linc")):
+        assert g.names(asked, column), (asked, column)
+    for asked, column in (("her hourly wage", "lnw"), ("log hours", "lnw"), ("log wage", "lw"), ("blog posts", "lnb")):
+        assert not g.names(asked, column), (asked, column)
+
+
+def test_a_supposed_change_places_the_treatment_and_its_amount_is_no_value() -> None:
+    from jupyter_causal.parse.cues import role_spans, without_amounts
+
+    assert without_amounts("If a car were 500 pounds lighter, how much better would its mpg be?") == (
+        "If a car were lighter, how much better would its mpg be?")
+    assert without_amounts("a 10% higher price") == "a higher price"
+    assert without_amounts("patients 5 years older than 60") == "patients 5 years older than 60"
+    for asked, treatment, outcome in (("If a car were lighter, how much better would its mpg be?", "a car were lighter", "its mpg"),
+                                      ("How much higher would the price be if a car were longer?", "a car were longer", "the price"),
+                                      ("If tuition were much higher, how much would enrollment fall?", "tuition were much higher",
+                                       "enrollment")):
+        spans = role_spans(asked, ["mpg", "weight", "price", "length"])
+        assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), spans
+    # "what X should each <unit> choose" places X as a policy's treatment; a bare "what should" places none
+    spans = role_spans("What class size should each school choose to maximize its test score?", ["class_size", "test_score"])
+    assert spans["treatment"] == "class size" and spans["outcome"].strip() == "its test score"
+    assert "treatment" not in role_spans("What should each customer get?", ["discount", "revenue"])

@@ -350,12 +350,20 @@ _AMOUNT = re.compile(
     r"|almost|up to|as much as)\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|(?:percent|per cent|percentage points?|points?|pp|units?|dollars?"
     r"|pounds?|euros?|cents?|kg|kilos?|grams?|cm|years?|months?|weeks?|days?|hours?|minutes?|times)\b))?", re.IGNORECASE)
 """An amount of change: "raise price by 10", "goes up by 5%", "increase sales by at least 2 units"."""
+_MORE = (r"(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|longer|shorter|better|worse|faster|slower|sooner|later"
+         r"|richer|poorer|older|younger|heavier|lighter|cheaper|dearer)")
+"""Comparatives of an amount: "units with more X get better Y" sets two amounts against each other."""
+_AMOUNT_MORE = re.compile(
+    r"(?<![\w.])[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:(?:%|percent|per cent|percentage points?|points?|pp|units?|dollars?|pounds?|euros?|cents?|kg"
+    rf"|kilos?|grams?|cm|inches|years?|months?|weeks?|days?|hours?|minutes?|times)\s*)?\b(?P<more>{_MORE})\b(?!\s+than\b)", re.IGNORECASE)
+"""An amount a comparative is reckoned by: "if a car were 500 pounds lighter", "a 10% higher price" (not "5 years older than")."""
 
 
 def without_amounts(question: str) -> str:
-    """The question without the amounts of change it writes (:data:`_AMOUNT`): how much a treatment is moved or an effect
-    should reach names no subgroup ("if price goes up by 10" is no ``price == 10``)."""
-    return _AMOUNT.sub(r"\1", question)
+    """The question without the amounts of change it writes (:data:`_AMOUNT`, :data:`_AMOUNT_MORE`): how much a treatment is
+    moved or an effect should reach names no subgroup ("if price goes up by 10" is no ``price == 10``, "if a car were 500
+    pounds lighter" no ``weight == 500``)."""
+    return _AMOUNT_MORE.sub(r"\g<more>", _AMOUNT.sub(r"\1", question))
 
 
 _CODING = re.compile(r"(?:\b(?:is|equals|equal to|coded(?: as)?|=)\s*)?\b[01]\s+(?=if\s+(?!(?:we|you|I|our|one)\b"
@@ -511,6 +519,10 @@ def asks_risk_measure(question: str) -> bool:
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _FORMULA = re.compile(r"(?<![\w~`])(?P<outcome>`?[A-Za-z_][\w.]*`?)\s*~\s*(?P<treatment>`?[A-Za-z_][\w.]*`?)")
 """A model formula as R and statsmodels write it ("churn ~ Contract + tenure"): the outcome, then the treatment first."""
+_BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|improve)\b"
+_WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
+              + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
+"""A change supposed ("if a car were lighter", "if tuition were much higher"): the unit's changed amount is a treatment's place."""
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
     r"|better|worse|at all)\s+){0,2}to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
@@ -539,7 +551,9 @@ _OUTCOME_FIRST = re.compile(
     r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome14>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:gain|lose|earn|put on|save|get|make)\s+(?:because (?:of |they |he |she |it |we )?|due to |as a result of )(?P<treatment14>.+)"
     r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome15>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?P<treatment15>[^?]+?)\s+"
-    r"(?:cause|bring|produce|add|generate|create)(?:\s+(?:them|people|it|us|him|her|you)\s+to\s+\w+)?\s*(?:[?.!]|$)",
+    r"(?:cause|bring|produce|add|generate|create)(?:\s+(?:them|people|it|us|him|her|you)\s+to\s+\w+)?\s*(?:[?.!]|$)"
+    r"|\bhow (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome16>[^,;?]+?)\s+" + _BECOME + r"\s+if\s+"
+    r"(?P<treatment16>" + _WERE_MORE + ")",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
@@ -555,9 +569,6 @@ _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 _OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "share", "level", "cost", "price", "count", "type", "years",
               "days")
 """Nouns whose "of" stays inside a name ("the effect on number of arrests of X"), not the "of" before the treatment."""
-_MORE = (r"(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|longer|shorter|better|worse|faster|slower|sooner|later"
-         r"|richer|poorer|older|younger|heavier|lighter)")
-"""Comparatives of an amount: "units with more X get better Y" sets two amounts against each other."""
 _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 """No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
@@ -587,6 +598,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|decreases|decreased|doubles|drops|(?:is|are|was|were|gets?) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b[^,;?]*,"
     r"\s*(?:how (?:much |many |far )?)?(?:does|do|did|would|will|could|can|might)\s+(?P<outcome>.+?)\b"
     r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
+    r"\bif (?P<treatment>" + _WERE_MORE + r")\s*,\s*how (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome>[^,;?]+?)\s+"
+    + _BECOME,
     r"\bwhat if (?:(?:every|all|each|no|nobody|everyone|everybody)\b\s*(?:[\w-]+\s+)?)?(?:had|got|received|used|took|were (?:given|on|in"
     r"|offered|sent)|was (?:given|on|in))\s+(?P<treatment>[^,;?]+?)\s*[,;]\s*(?:how (?:much|many|far)\s+(?:\w+\s+)?)?(?:would|will|does|do|could)"
     r"\s+(?P<outcome>.+?)\s+(?:drop|change|rise|fall|go up|go down|increase|decrease|grow|shrink|move|be)\b",
@@ -653,6 +666,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
+    r"\bwhat (?P<treatment>(?!(?:is|are|was|were|would|should|could|does|do|did|can|will|if|about)\b)(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF
+    + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+should\s+(?:each|every|a|an|the|our"
+    r"|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have)\b",
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
     r"(?P<returns>)(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",

@@ -190,11 +190,13 @@ class Grounding:
     def best_grounded(self, text: str, columns: Sequence[str], *, profile: DataProfile | None = None,
                       arms: Collection[str] = ()) -> list[str]:
         """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
-        written ("competitor price" grounds ``competitor_price`` before ``price_up``); none when it grounds none.
+        written ("competitor price" grounds ``competitor_price`` before ``price_up``), then most written by the starts of
+        words (:func:`_started`: "real investment" grounds ``realinv`` before ``realint``); none when it grounds none.
         With the table's ``profile``, by levels too (:meth:`role_bonus`; whole levels as well for the columns ``arms``,
         whose words written are then those of a level of two words or more, :func:`level_cover`)."""
         score = {c: (self._score(text, c, profile, whole_levels=c in arms),
-                     max(_covered(text, c), level_cover(text, profile, c) if profile is not None and c in arms else 0)) for c in columns}
+                     max(_covered(text, c), level_cover(text, profile, c) if profile is not None and c in arms else 0), _started(text, c))
+                 for c in columns}
         top = max(score.values(), default=(0.0, 0))
         return [c for c in columns if top[0] > 0 and score[c] == top]
 
@@ -657,13 +659,14 @@ def _abbreviates(word: str, written: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
+def _abbreviated(word: str, written: tuple[str, ...], first: int = 2, *, shortened: bool = True) -> int:
     """How many of the question's words a column word abbreviates (:func:`_abbreviates`; 0 where it abbreviates none):
     "standardized final" writes ``stndfnl`` over two words, where "final" writes ``final`` over one; a piece may be an
     abbreviation the glossary knows, written as what it stands for, where it opens the word ("homework completion rate" for
     ``hwrte``; not the ``re`` of ``store`` in "store income"); a piece of five
     letters or more may end in a plural "s" the written word does not have ("mailings per year" for ``mailsyear``); a
-    piece has two letters or more ("recurrence rtime" does not write ``recur`` over two words), the first ``first``."""
+    piece has two letters or more ("recurrence rtime" does not write ``recur`` over two words), the first ``first``; with
+    ``shortened`` false, each piece is a word's start, none a word shortened (:func:`_shortens`)."""
     if len(word) < 4 or not word.isalpha():
         return 0
 
@@ -674,7 +677,7 @@ def _abbreviated(word: str, written: tuple[str, ...], first: int = 2) -> int:
             return 0
         for k in range(len(left), 0, -1):
             piece = left[:k - 1] if k >= 5 and left[k - 1] == "s" else left[:k]  # a plural inside the name: "mails" of mailsyear
-            if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or _shortens(left[:k], written[at])) and (
+            if (k >= 2 or not pieces and first == 1) and (written[at].startswith(piece) or shortened and _shortens(left[:k], written[at])) and (
                     n := rest(left[k:], at + 1, pieces + 1, skips)):
                 return n
             for gloss in _piece_glosses(left[:k]) if k >= 2 and not pieces else ():  # "homework" of hwrte, "household" of hhsize
@@ -758,12 +761,27 @@ def names(question: str, column: str) -> bool:
     """Whether the question writes the column's name (``re78``, ``PreventiveMaintenance``, ``cart items``;
     :func:`_written_name`), what the glossary says it stands for ("maximum heart rate" for ``thalach``;
     :mod:`.glossary`) or, for a name of three or four words, its acronym (``CTR``), or is the initials of a hyphenated
-    compound the question writes ("debt-to-income" for ``dti``)."""
+    compound the question writes ("debt-to-income" for ``dti``), or is a log's name it writes (:func:`_log_written`)."""
     if not column:
         return False
     text = _read_for(question, column)
     return _acronym_written(question, column) or column.lower() in _compound_initials(text) or bool(_initialled(text, column)) or (
-        _contracted(text, column) or any(_written_name(name).search(text) for name in (column, *_glosses(column))))
+        _contracted(text, column) or any(_written_name(name).search(text) for name in (column, *_glosses(column)))
+        or _log_written(text, column))
+
+
+_LOG_PREFIX = re.compile(r"^(?P<log>log|ln|l)_?(?P<head>[a-z]+)$", re.IGNORECASE)
+_LOG_OF = re.compile(r"\b(?:logs?|logged|ln|logarithms?)(?:\s+of)?(?:\s+the)?\s+(?P<what>\w+(?:\s+\w+)?)", re.IGNORECASE)
+
+
+def _log_written(text: str, column: str) -> bool:
+    """Whether a log's name (``lnw``, ``lnearn``, ``linc``) is the log word and the start of one of the two words after it that
+    ``text`` writes ("log wage", "the log of hourly earnings"): the start may be one letter after ``ln`` or ``log``, three
+    after an ``l`` alone (``lw`` is too short to read)."""
+    if (match := _LOG_PREFIX.match(column)) is None or len(match["head"]) < (1 if len(match["log"]) > 1 else 3):
+        return False
+    head = match["head"].lower()
+    return any(word.lower().startswith(head) for found in _LOG_OF.finditer(text) for word in found["what"].split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -773,11 +791,16 @@ def _glosses(column: str) -> tuple[str, ...]:
     return tuple(prose(gloss) for gloss in name_glosses(column))
 
 
+_LETTER_HYPHENED = re.compile(r"(?<=(?<![\w-])[A-Za-z])-(?=[A-Za-z]{2})")
+"""The hyphen of a single letter joined to a word ("T-bill", "e-mail", "X-ray")."""
+
+
 def _contracted(text: str, column: str) -> bool:
     """Whether a one-word name of five letters or more is the starts or consonants of two words or more of ``text``
     (:func:`_abbreviated`): "standardized final" for ``stndfnl``, "birth weight" for ``bwght``, and a count's after its
-    ``n`` (:func:`_counted`): "prenatal visits" for ``npvis``."""
-    content = tuple(q for q in _words(text) if q not in _FUNCTION)
+    ``n`` (:func:`_counted`): "prenatal visits" for ``npvis``; a letter hyphened to a word is one word with it ("T-bill
+    rate" for ``tbilrate``, "e-mail opens" for ``emailopens``)."""
+    content = tuple(q for q in _words(_LETTER_HYPHENED.sub("", text)) if q not in _FUNCTION)
     return len(column) >= 5 and column.isalpha() and column.islower() and (
         _abbreviated(column, content) >= 2 or _counted(column) and _abbreviated(column[1:], content, 1) >= 2)
 
@@ -840,6 +863,13 @@ def _covered(text: str, column: str) -> int:
     words = sum(max(hit, hit == 1 and _abbreviated(w, content)) for w, hit in _word_hits(text, column) if w not in _FILLER)
     glossed = (len(_words(gloss, shortest=2)) for gloss in _glosses(column) if _written_name(gloss).search(prosed))
     return max(words, _initialled(prosed, column), *glossed)
+
+
+def _started(text: str, column: str) -> int:
+    """How many words of the column's name the text writes by the starts of its words alone, none shortened: "real
+    investment" writes ``realinv`` so, but ``realint`` only by reading "int" as "investment" shortened (:func:`_shortens`)."""
+    content = tuple(q for q in _words(prose(text)) if q not in _FUNCTION)
+    return sum(_abbreviated(w, content, shortened=False) > 0 for w in _words(column) if w not in _FILLER)
 
 
 def _content_words(column: str) -> int:
@@ -1113,10 +1143,10 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 
 def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
-    of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`), a bound in words ("over
-    50K" for ">50K"; :func:`_bound_written`), a month or weekday written short by its name ("November" for "Nov"), a
-    level of two or three capitals in capitals or as the initials of as many
-    words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
+    of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
+    or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a month or weekday
+    written short by its name ("November" for "Nov"), a level of two or three capitals in capitals or as the initials of
+    as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
@@ -1127,7 +1157,8 @@ def _level_written(question: str, level: str) -> bool:
         return True
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
-            len(_words(level, shortest=2)) >= 2 and not _NEGATION_FIRST.match(level) and writes_all_words(question, level))
+            len(_words(level, shortest=2)) >= 2 and not _NEGATION_FIRST.match(level) and writes_all_words(question, level)
+            and set(re.findall(r"\d+", level)) <= set(re.findall(r"\d+", question)))
     letter = re.escape(level)
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
