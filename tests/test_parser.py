@@ -2387,3 +2387,19 @@ def test_a_supposed_change_places_the_treatment_and_its_amount_is_no_value() -> 
     spans = role_spans("What class size should each school choose to maximize its test score?", ["class_size", "test_score"])
     assert spans["treatment"] == "class size" and spans["outcome"].strip() == "its test score"
     assert "treatment" not in role_spans("What should each customer get?", ["discount", "revenue"])
+
+
+def test_which_way_causation_runs_is_a_graph_of_the_two_variables() -> None:
+    from jupyter_causal.parse.cues import asks_direction, asks_graph, direction_items
+
+    for asked, pair in (("Does smoking intensity cause weight change, or does weight change cause smoking intensity?",
+                         ["smoking intensity", "weight change"]),
+                        ("Does price affect demand or vice versa?", ["price", "demand"]),
+                        ("Which causes which: education or income?", ["education", "income"]),
+                        ("What is the direction of causality between blood pressure and weight?", ["blood pressure", "weight"])):
+        assert asks_graph(asked, []), asked
+        assert [item.strip() for item in direction_items(asked, [])] == pair, asked
+    # the sign of an effect, or causation against correlation, is no question of direction
+    for asked in ("Does smoking cause cancer, or is it just correlation?", "What is the direction of the effect of price on demand?",
+                  "Does X cause Y or does Z cause Y?"):
+        assert not asks_direction(asked) and direction_items(asked, []) is None, asked

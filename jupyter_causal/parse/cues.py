@@ -206,11 +206,53 @@ def asks_graph(question: str, columns: Sequence[str]) -> bool:
     """Whether the question asks for the graph of three or more variables it lists ("recover the signalling network among
     raf, mek, erk and akt") or for the causes of one variable (:func:`caused_node`: "what drives weight change?"), naming
     no path and placing no treatment: a graph, whatever the list's words suggest, and on a wide table too, where the
-    model reads an effect of some column."""
+    model reads an effect of some column; or which way causation runs (:func:`asks_direction`)."""
     items = listed_items(question)
     listed = items is not None and len(items) >= 3 and bool(_GRAPH.search(_cue_text(question, columns)))
-    return (listed or caused_node(question) is not None) and not asks_mediation(question, columns) and (
+    return asks_direction(question) or (listed or caused_node(question) is not None) and not asks_mediation(question, columns) and (
         "treatment" not in role_spans(question, columns))
+
+
+_CAUSES = r"(?:cause|drive|affect|influence|determine)s?"
+_DIRECTION = re.compile(
+    r"\bor\s+(?:is\s+it\s+)?(?:vice\s+versa|the\s+other\s+way\s+a?round|the\s+reverse|(?:in\s+)?the\s+opposite\s+direction)\b"
+    rf"|\b(?:which|what)\s+{_CAUSES}\s+(?:which|what)\b|\bin\s+which\s+direction\b"
+    r"|\bdirection\s+of\s+(?:the\s+)?(?:causality|causation|causal\s+(?:links?|relationships?|influences?|arrows?|edges?|relations?))\b"
+    r"|\bwhich\s+way\s+(?:does|do|did)\s+(?:the\s+)?(?:causality|causation|causal\s+\w+|arrow|influence)\s+(?:run|go|point|flow)\b",
+    re.IGNORECASE)
+_REVERSED = re.compile(rf"\b(?:(?:does|do|did|is|are|can|could)\s+)?(?P<a>[\w`' -]+?)\s+{_CAUSES}\s+(?P<b>[\w`' -]+?)\s*,?\s+or\s+(?:does\s+|do\s+|is\s+it\s+)?"
+                       rf"(?P<b2>[\w`' -]+?)\s+(?:that\s+)?{_CAUSES}\s+(?P<a2>[\w`' -]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
+
+
+def asks_direction(question: str) -> bool:
+    """Whether the question asks which way causation runs between its variables: "does X cause Y, or does Y cause X",
+    "or vice versa", "which causes which", "the direction of causality": a graph's question, not one effect's."""
+    if _DIRECTION.search(question):
+        return True
+    match = _REVERSED.search(question)
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9_]+", text.lower()) if w not in ("the", "a", "an", "does", "do", "is", "it")}
+    return match is not None and words(match["a"]) == words(match["a2"]) and words(match["b"]) == words(match["b2"])
+
+
+_PAIR = re.compile(r"\bbetween\s+(?P<a>[^?;,:]+?)\s+and\s+(?P<b>[^?;,.:]+)|:\s*(?P<a2>[^?;,:]+?)\s+(?:or|and|vs\.?|versus)\s+(?P<b2>[^?;,.:]+)",
+                   re.IGNORECASE)
+
+
+def direction_items(question: str, columns: Sequence[str] = ()) -> list[str] | None:
+    """The two variables a question asking which way causation runs (:func:`asks_direction`) writes: the sides of "does X
+    cause Y, or does Y cause X", of "between X and Y" or "which causes which: X or Y", else the treatment's and outcome's
+    places of its first clause ("does X affect Y or vice versa"); None for any other question."""
+    if not asks_direction(question):
+        return None
+    if match := _REVERSED.search(question):
+        return [match["a"], match["b"]]
+    text = _DIRECTION.sub(" ", question)
+    if match := _PAIR.search(text):
+        return [match["a"] or match["a2"], match["b"] or match["b2"]]
+    spans = role_spans(text, columns)
+    return [spans["treatment"], spans["outcome"]] if {"treatment", "outcome"} <= spans.keys() else None
 
 
 def asks_effect(question: str, columns: Sequence[str]) -> bool:

@@ -22,9 +22,9 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation, asks_on_treated,
-    asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, graded_groups, having_groups, listed_items, named_design,
-    names_mediator, numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts, without_codings,
-    without_contrast, without_level, without_method,
+    asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups, having_groups, listed_items,
+    named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts,
+    without_codings, without_contrast, without_level, without_method,
 )
 from .grounding import (
     Grounding, another_group, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover,
@@ -674,7 +674,9 @@ def _decode_once(
             nodes: list[str] = []
             items = listed_items(question)
             listed = None if items is None else len(items)
-            if items is None and {"treatment", "outcome"} <= spans.keys():
+            if items is None and (pair := direction_items(question, columns)) is not None:
+                items, listed = pair, len(pair)  # "does X cause Y, or Y cause X": the graph of X and Y
+            elif items is None and {"treatment", "outcome"} <= spans.keys():
                 items = [spans["treatment"], spans["outcome"]]  # "a causal link between A and B": A and B are the nodes
             elif items is None and (node := caused_node(question)) is not None:
                 items = [node]  # "what are the causes of Y": Y first
