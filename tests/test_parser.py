@@ -2403,3 +2403,26 @@ def test_which_way_causation_runs_is_a_graph_of_the_two_variables() -> None:
     for asked in ("Does smoking cause cancer, or is it just correlation?", "What is the direction of the effect of price on demand?",
                   "Does X cause Y or does Z cause Y?"):
         assert not asks_direction(asked) and direction_items(asked, []) is None, asked
+
+
+def test_a_level_written_before_units_is_the_treatments_arm_and_words_of_a_short_verb_are_one_word() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import role_spans
+
+    g = importlib.import_module("jupyter_causal.parse.grounding")
+    subs = ["plan", "device", "churned", "monthly_spend", "discount"]
+    for asked, treatment, outcome in (("Do premium users churn less?", "premium users", "churn less"),
+                                      ("Are premium users less likely to churn?", "premium users", "less likely to churn"),
+                                      ("Do mobile users spend more?", "mobile users", "spend more"),
+                                      ("Do large discounts lead to more sales?", "large discounts", "more sales")):
+        spans = role_spans(asked, subs)
+        assert (spans["treatment"].strip(), spans["outcome"].strip()) == (treatment, outcome), spans
+    # who benefits more from a treatment is a subgroup's question, and an article opens no group
+    spans = role_spans("Do premium users benefit more from the discount?", subs)
+    assert spans["treatment"].strip() == "the discount" and spans["condition"] == "premium users"
+    assert role_spans("Do the results hold more generally?", subs) == {}
+    # another word of a three-letter verb writes it; a bare three letters or another ending does not
+    assert g.writes_all_words("owning a home", "home_ownership") and g.writes_all_words("paying on time", "payment_time")
+    assert g._same_word("owning", "ownership") and g._same_word("voters", "voting")
+    assert not g._same_word("art", "article") and not g._same_word("own", "ownership") and not g.writes_all_words("a home", "home_ownership")

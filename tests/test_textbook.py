@@ -161,3 +161,29 @@ def test_how_much_weight_did_quitting_cause_nhefs(parser) -> None:
     q = jc.parse("For smokers above 50 years old, how much weight did quitting cause them to gain?", df)
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "qsmk", "wt82_71")
     assert [(c.column, c.op, c.value) for c in q.condition] == [("age", ">", 50)]
+
+
+def test_levels_names_and_supposed_changes_on_real_tables(parser) -> None:
+    """Readings from questions asked blind of tables not asked before (stop 50): "more likely" writes no level "10 or more"
+    (the Crown Court drug sentencing table, causaldata); "the T-bill rate" is ``tbilrate`` and "real investment" ``realinv``
+    before ``realint`` (statsmodels' US macro data); "if a car were 500 pounds lighter, how much better would its mpg be"
+    moves the weight, and its 500 is no subgroup (Stata's auto data, causaldata); "hourly log wage" is ``lnw``."""
+    from statsmodels.datasets import macrodata
+
+    q = jc.parse("Are men more likely to receive custody than women?", _table("ccdrug"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "male", "custody") and not q.condition
+    q = jc.parse("Is the effect of the T-bill rate on real GDP mediated by real investment?", macrodata.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (jc.Task.MA, "tbilrate", "realgdp", "realinv")
+    q = jc.parse("If a car were 500 pounds lighter, how much better would its mpg be?", _table("auto"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "weight", "mpg") and not q.condition
+    q = jc.parse("Does the provider's BMI affect her hourly log wage?", _table("adult_services"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "bmi", "lnw")
+
+
+def test_which_way_causation_runs_nhefs(parser) -> None:
+    """"Does X cause Y, or does Y cause X?" asks for the graph of the two, not one effect."""
+    df = _table("nhefs_complete")
+    q = jc.parse("Does smoking intensity cause weight change, or does weight change cause smoking intensity?", df)
+    assert q.task is jc.Task.CGL and sorted(q.nodes) == ["smokeintensity", "wt82_71"]
+    q = jc.parse("Which causes which: systolic blood pressure or weight in 1982?", df)
+    assert q.task is jc.Task.CGL and sorted(q.nodes) == ["sbp", "wt82"]

@@ -682,6 +682,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|larger|bigger|smaller|longer)\s+(?:[\w-]+\s+)?(?:[A-Za-z]+s|people|men|women|children|female|male))\s+"
     r"(?P<outcome>(?![^?.;]*\b(?:benefit|gain|profit|respond|react|effects?|impacts?|from|treatment)\b)" + _EDGE + r"(?:[\w-]+\s+){0,2}?"
     + _MORE + r"\b.+)",
+    r"^\W*(?:do|did|are|were)\s+(?P<treatment>(?!(?:the|an?|any|all|most|some|many|more|fewer|less|these|those|our|their|your|such|other"
+    r"|both|each|every)\b)[\w-]+\s+(?:[\w-]+\s+)?[A-Za-z]+s)\s+"
+    r"(?P<outcome>(?![^?.;]*\b(?:benefit|gain|profit|respond|react|effects?|impacts?|from|treatment)\b)" + _EDGE + r"(?:[\w-]+\s+){0,2}?"
+    + _MORE + r"\b.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"

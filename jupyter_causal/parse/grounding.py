@@ -419,8 +419,9 @@ def _same_word(written: str, word: str) -> bool:
     ("pregnancies" for ``npreg``; :func:`_counted`) or an average's ``avg`` or a total's ``tot`` or ``num`` ("employees"
     for ``totemp``, a plural; :data:`_TOTALLED`), the word of five letters or more after a share's, an average's or a
     log's short word, or its start ("poverty" for ``PERPOVERTY``; :data:`_MARKED`), an abbreviation of three letters it starts with ("revenue" for
-    ``rev``), a slip of it but for a function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its
-    consonants, after one or two letters of a glued prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
+    ``rev``), another word of the same three-letter verb ("owning" for ``ownership``; :func:`_stem3`), a slip of it but for a
+    function word's (:func:`_typo_of`; "does" is no slip of ``dose``), or its consonants, after one or two letters of a glued
+    prefix too ("weight" for ``bwght``; :func:`_skeleton_of`)."""
     a, b = _singular(written), _singular(word)
     if a in _LIKELIHOOD or written in _LIKELIHOOD:  # "the chance a booking gets cancelled" writes no booking_changes
         return a == b
@@ -438,8 +439,20 @@ def _same_word(written: str, word: str) -> bool:
         return True
     if len(a) >= 5 and len(b) - len(a) >= 4 and b.endswith(a) and (len(a) >= 8 or not _SUFFIX.search(a)):  # "rounds" for gamerounds
         return True
+    if (stem := _stem3(a)) is not None and stem == _stem3(b) and a != stem != b:
+        return True  # "owning" for ownership, "paying" for payment
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
+
+
+_DERIVED = re.compile(r"^(?P<stem>[a-z]{3})(?:ing|ed|ers?|ership|ment|ments)?$")
+"""A word of three letters and an ending that makes a verb's noun or participle ("own": "owning", "owner", "ownership")."""
+
+
+def _stem3(word: str) -> str | None:
+    """The three-letter verb a word is made of (:data:`_DERIVED`), else None: words of such short stems share too few
+    letters for :func:`_same_word`'s shared start."""
+    return match["stem"] if (match := _DERIVED.match(word)) else None
 
 
 def _unswapped(word: str) -> tuple[str, ...]:
