@@ -2144,8 +2144,13 @@ def test_a_role_the_question_writes_nowhere() -> None:
     assert g.writes_outside("Did the intervention raise school mindset for first-generation students?", spans, options, None)
     # an outcome written nowhere is no fixed trait and no earlier one of columns named alike but for a number
     nsw = ["age", "educ", "black", "hisp", "nodegree", "re74", "re75", "re78", "female", "page_views"]
-    assert unwritten_outcomes(nsw, nsw) == ["educ", "nodegree", "re78", "page_views"]
+    assert unwritten_outcomes([c for c in nsw if c != "re78"], nsw) == ["educ", "nodegree", "page_views"]
     assert unwritten_outcomes(["age", "re74"], nsw) == ["age", "re74"]  # nothing left: all stay
+    # what the table measures again, after the treatment, is the outcome left unsaid (stop 50)
+    assert unwritten_outcomes(nsw, nsw) == ["re78"]
+    school = ["tutoring", "pretest", "posttest", "attendance_rate", "ell", "score_before", "score_after"]
+    assert unwritten_outcomes(school, school) == ["posttest", "score_after"]
+    assert unwritten_outcomes(["attendance_rate", "ell"], school) == ["attendance_rate", "ell"]
 
 
 def test_worked_better_for_a_group_units_with_more_x_the_causes_of_one_variable_and_names_read_across_in() -> None:
@@ -2426,3 +2431,27 @@ def test_a_level_written_before_units_is_the_treatments_arm_and_words_of_a_short
     assert g.writes_all_words("owning a home", "home_ownership") and g.writes_all_words("paying on time", "payment_time")
     assert g._same_word("owning", "ownership") and g._same_word("voters", "voting")
     assert not g._same_word("art", "article") and not g._same_word("own", "ownership") and not g.writes_all_words("a home", "home_ownership")
+
+
+def test_a_role_placed_nowhere_is_read_outside_the_other_places_and_school_abbreviations() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import role_spans
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    g = importlib.import_module("jupyter_causal.parse.grounding")
+    cols = ["treatment", "outcome", "x1", "x2", "x3"]
+    asked = "Does the treatment effect vary with x2? Estimate it for x2 above 1."
+    spans = role_spans(asked, cols)
+    rest = decoding._unplaced(asked, spans)
+    assert "x2" not in rest and "treatment effect" in rest
+    # the question grounds x2 only as the group: a column named for the outcome is it, as where nothing is grounded
+    others = list(spans.values())
+    options = ["outcome", "x1", "x2", "x3"]
+    assert g.Grounding().role_named(rest, "outcome", options, None, others) == ["outcome"]
+    assert g.Grounding().role_named(asked, "outcome", options, None, others) == options  # read whole, x2 seemed the outcome
+    # what school records abbreviate
+    school = ["tutoring", "posttest", "ell", "frl", "sped"]
+    assert g.Grounding().best_grounded("English learners", school) == ["ell"]
+    assert g.Grounding().best_grounded("kids on free lunch", school) == ["frl"]
+    assert g.Grounding().best_grounded("students in special education", school) == ["sped"]

@@ -220,8 +220,8 @@ _DIRECTION = re.compile(
     r"|\bdirection\s+of\s+(?:the\s+)?(?:causality|causation|causal\s+(?:links?|relationships?|influences?|arrows?|edges?|relations?))\b"
     r"|\bwhich\s+way\s+(?:does|do|did)\s+(?:the\s+)?(?:causality|causation|causal\s+\w+|arrow|influence)\s+(?:run|go|point|flow)\b",
     re.IGNORECASE)
-_REVERSED = re.compile(rf"\b(?:(?:does|do|did|is|are|can|could)\s+)?(?P<a>[\w`' -]+?)\s+{_CAUSES}\s+(?P<b>[\w`' -]+?)\s*,?\s+or\s+(?:does\s+|do\s+|is\s+it\s+)?"
-                       rf"(?P<b2>[\w`' -]+?)\s+(?:that\s+)?{_CAUSES}\s+(?P<a2>[\w`' -]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
+_REVERSED = re.compile(rf"\b(?:(?:does|do|did|is|are|can|could)\s+)?(?P<a>[\w`' -]+?)\s+{_CAUSES}\s+(?P<b>[\w`' -]+?)\s*,?\s+or\s+"
+                       rf"(?:does\s+|do\s+|is\s+it\s+)?(?P<b2>[\w`' -]+?)\s+(?:that\s+)?{_CAUSES}\s+(?P<a2>[\w`' -]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
 
 
 def asks_direction(question: str) -> bool:
@@ -713,8 +713,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
     r"\bwhat (?P<treatment>(?!(?:is|are|was|were|would|should|could|does|do|did|can|will|if|about)\b)(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF
-    + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+should\s+(?:each|every|a|an|the|our"
-    r"|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have)\b",
+    + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+should\s+"
+    r"(?:each|every|a|an|the|our|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have)\b",
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
     r"(?P<returns>)(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",

@@ -354,6 +354,16 @@ def _without_places(question: str, spans: Mapping[str, str], roles: Sequence[str
     return question
 
 
+def _unplaced(question: str, spans: Mapping[str, str]) -> str:
+    """The question without the places of its roles (:func:`.cues.role_spans`) and the group an effect is asked to vary with
+    (:func:`.cues.varies_with`): where a role is placed nowhere, what the rest grounds may be it ("Does the treatment effect
+    vary with x2? Estimate it for x2 above 1." grounds no outcome, so a column named ``outcome`` is it)."""
+    rest = _without_places(question, spans, tuple(spans))
+    if (vary := varies_with(rest)) is not None:
+        rest = rest[:vary.start("what")] + " " + rest[vary.end("what"):]
+    return rest
+
+
 def _unspent(values: Sequence[str], question: str, profile: DataProfile, conditions: Sequence[Mapping[str, Any]]) -> list[str]:
     """The value options (:func:`.grounding.value_options`) a further condition may still take: a number the question
     writes bounds as many conditions as it is written ("(hlthp = 1)" is no ``lpi`` of 1 as well, nor ``hlthf`` 0 or 1,
@@ -627,8 +637,9 @@ def _decode_once(
             options = [c for c in columns if c not in used] or columns
             options = role_options(profile, field, task, options, spans, question=question)
             others = [text for role, text in placed.items() if role != field]
-            options = grounding.placed(placed, field, grounding.role_named(question, field, options, placed.get(field), others),
-                                       columns, profile=profile, question=question)
+            named = grounding.role_named(_unplaced(question, placed) if field not in placed else question, field, options,
+                                         placed.get(field), others)
+            options = grounding.placed(placed, field, named, columns, profile=profile, question=question)
             if field == "outcome":
                 options = latest_outcomes(question, options, columns)
                 if field not in placed and not grounding.writes_outside(question, placed, options, profile):

@@ -33,6 +33,11 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
+    # school records' usual abbreviations
+    "ell": ("english learner", "english language learner"), "lep": ("limited english proficiency", "limited english proficient"),
+    "frl": ("free or reduced lunch", "free or reduced-price lunch", "free lunch", "reduced lunch"), "frpl": ("free or reduced-price lunch",
+    "free or reduced lunch", "free lunch"), "iep": ("individualized education program", "individualised education programme"),
+    "sped": ("special education",),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 

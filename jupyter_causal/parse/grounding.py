@@ -1328,13 +1328,38 @@ _MEASURED = frozenset({"survey", "rate", "cost", "amount", "value", "score", "le
 def unwritten_outcomes(options: Sequence[str], columns: Sequence[str]) -> list[str]:
     """The ``options`` for an outcome the question writes nowhere ("Did the training help dropouts more?"): no fixed trait
     of a unit (:data:`.glossary.TRAITS`: age, sex, race are set before any treatment, so no effect of it) and only the last
-    of columns named alike but for a number (``re78``, not ``re74``: an outcome is measured after its treatment); all
-    ``options`` where that leaves none."""
+    of columns named alike but for a number (``re78``, not ``re74``: an outcome is measured after its treatment) or of a
+    measure taken before and after (``posttest``, not ``pretest``; :func:`_after_twin`), and where the table measures
+    something again so, that later measure alone (``re78``, ``posttest``: what a study measures twice is what it studies);
+    all ``options`` where that leaves none."""
     def earlier(column: str) -> bool:
         family = [int(n) for n in _family(column, columns)]
-        return len(family) >= 2 and int(_NUMBERED.fullmatch(column)[2]) < max(family)
+        return len(family) >= 2 and int(_NUMBERED.fullmatch(column)[2]) < max(family) or _after_twin(column, columns) is not None
 
-    return [c for c in options if not TRAITS.intersection(map(_singular, _words(c))) and not earlier(c)] or list(options)
+    def latest(column: str) -> bool:
+        family = [int(n) for n in _family(column, columns)]
+        return len(family) >= 2 and int(_NUMBERED.fullmatch(column)[2]) == max(family) or any(
+            _after_twin(c, columns) == column for c in columns)
+
+    kept = [c for c in options if not TRAITS.intersection(map(_singular, _words(c))) and not earlier(c)]
+    return [c for c in kept if latest(c)] or kept or list(options)
+
+
+_BEFORE_AFTER = (("pre", "post"), ("before", "after"), ("baseline", "followup"), ("baseline", "endline"), ("baseline", "final"))
+"""Words that name a measure taken before a treatment and the same measure taken after it (``pretest``, ``posttest``)."""
+
+
+def _after_twin(column: str, columns: Sequence[str]) -> str | None:
+    """The column measuring after a treatment what ``column`` measures before it, named alike but for :data:`_BEFORE_AFTER`'s
+    words at the start of a word (``pretest`` -> ``posttest``, ``score_before`` -> ``score_after``); None where none is."""
+    lowered = {c.lower(): c for c in columns}
+    low = column.lower()
+    for before, after in _BEFORE_AFTER:
+        for match in re.finditer(rf"(?:^|(?<=[_\s.-])){before}", low):
+            twin = low[:match.start()] + after + low[match.end():]
+            if twin in lowered and lowered[twin] != column:
+                return lowered[twin]
+    return None
 
 
 def mentions(question: str, column: str, *, besides: Sequence[str | None] = ()) -> bool:
