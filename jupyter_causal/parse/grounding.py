@@ -621,8 +621,9 @@ def _two_letters_written(word: str, tokens: Sequence[str]) -> bool:
     return any(t == word or len(t) >= 4 and (t.startswith(word) or _skeleton(t).startswith(word)) for t in tokens)
 
 
-_LOG_NAME = re.compile(r"^(?:log|ln|l)_?(?P<head>[a-z].*)$|^(?P<tail>.*[a-z0-9])_?(?:log|ln)$", re.IGNORECASE)
-_LOGGED = re.compile(r"\b(?:logs?|logged|ln|logarithms?)(?:\s+of)?(?:\s+the)?\s+\w+", re.IGNORECASE)
+_LOG_NAME = re.compile(r"^(?P<log>log|ln|l)_?(?P<head>[a-z].*)$|^(?P<tail>.*[a-z0-9])_?(?:log|ln)$", re.IGNORECASE)
+_LOG_OF = r"\b(?:logs?|logged|ln|logarithms?)(?:\s+of)?(?:\s+the)?\s+"
+_LOGGED = re.compile(_LOG_OF + r"\w+", re.IGNORECASE)
 """A log word and the word it takes the log of ("log wages")."""
 _LOG_WORDS = re.compile(r"\b(?:logs?|logged|log-\w+|logarithms?|logarithmic|ln|elasticit(?:y|ies))\b", re.IGNORECASE)
 
@@ -783,18 +784,19 @@ def names(question: str, column: str) -> bool:
         or _log_written(text, column))
 
 
-_LOG_PREFIX = re.compile(r"^(?P<log>log|ln|l)_?(?P<head>[a-z]+)$", re.IGNORECASE)
-_LOG_OF = re.compile(r"\b(?:logs?|logged|ln|logarithms?)(?:\s+of)?(?:\s+the)?\s+(?P<what>\w+(?:\s+\w+)?)", re.IGNORECASE)
+_LOGGED_TWO = re.compile(_LOG_OF + r"(?P<what>\w+(?:\s+\w+)?)", re.IGNORECASE)
+"""A log word and the two words after it ("log hourly wage")."""
 
 
 def _log_written(text: str, column: str) -> bool:
     """Whether a log's name (``lnw``, ``lnearn``, ``linc``) is the log word and the start of one of the two words after it that
     ``text`` writes ("log wage", "the log of hourly earnings"): the start may be one letter after ``ln`` or ``log``, three
     after an ``l`` alone (``lw`` is too short to read)."""
-    if (match := _LOG_PREFIX.match(column)) is None or len(match["head"]) < (1 if len(match["log"]) > 1 else 3):
+    match = _LOG_NAME.match(column)
+    if match is None or not (match["head"] or "").isalpha() or len(match["head"]) < (1 if len(match["log"]) > 1 else 3):
         return False
     head = match["head"].lower()
-    return any(word.lower().startswith(head) for found in _LOG_OF.finditer(text) for word in found["what"].split())
+    return any(word.lower().startswith(head) for found in _LOGGED_TWO.finditer(text) for word in found["what"].split())
 
 
 @functools.lru_cache(maxsize=4096)
