@@ -224,16 +224,22 @@ _REVERSED = re.compile(rf"\b(?:(?:does|do|did|is|are|can|could)\s+)?(?P<a>[\w`' 
                        rf"(?:does\s+|do\s+|is\s+it\s+)?(?P<b2>[\w`' -]+?)\s+(?:that\s+)?{_CAUSES}\s+(?P<a2>[\w`' -]+?)\s*(?:[?.!]|$)", re.IGNORECASE)
 
 
-def asks_direction(question: str) -> bool:
-    """Whether the question asks which way causation runs between its variables: "does X cause Y, or does Y cause X",
-    "or vice versa", "which causes which", "the direction of causality": a graph's question, not one effect's."""
-    if _DIRECTION.search(question):
-        return True
+def _reversed_pair(question: str) -> list[str] | None:
+    """The two sides of "does X cause Y, or does Y cause X" (:data:`_REVERSED`, the second clause the first turned round),
+    else None."""
     match = _REVERSED.search(question)
 
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[a-z0-9_]+", text.lower()) if w not in ("the", "a", "an", "does", "do", "is", "it")}
-    return match is not None and words(match["a"]) == words(match["a2"]) and words(match["b"]) == words(match["b2"])
+    if match is None or words(match["a"]) != words(match["a2"]) or words(match["b"]) != words(match["b2"]):
+        return None
+    return [match["a"], match["b"]]
+
+
+def asks_direction(question: str) -> bool:
+    """Whether the question asks which way causation runs between its variables: "does X cause Y, or does Y cause X",
+    "or vice versa", "which causes which", "the direction of causality": a graph's question, not one effect's."""
+    return bool(_DIRECTION.search(question)) or _reversed_pair(question) is not None
 
 
 _PAIR = re.compile(r"\bbetween\s+(?P<a>[^?;,:]+?)\s+and\s+(?P<b>[^?;,.:]+)|:\s*(?P<a2>[^?;,:]+?)\s+(?:or|and|vs\.?|versus)\s+(?P<b2>[^?;,.:]+)",
@@ -244,10 +250,8 @@ def direction_items(question: str, columns: Sequence[str] = ()) -> list[str] | N
     """The two variables a question asking which way causation runs (:func:`asks_direction`) writes: the sides of "does X
     cause Y, or does Y cause X", of "between X and Y" or "which causes which: X or Y", else the treatment's and outcome's
     places of its first clause ("does X affect Y or vice versa"); None for any other question."""
-    if not asks_direction(question):
-        return None
-    if match := _REVERSED.search(question):
-        return [match["a"], match["b"]]
+    if (pair := _reversed_pair(question)) is not None or not _DIRECTION.search(question):
+        return pair
     text = _DIRECTION.sub(" ", question)
     if match := _PAIR.search(text):
         return [match["a"] or match["a2"], match["b"] or match["b2"]]
