@@ -2455,3 +2455,61 @@ def test_a_role_placed_nowhere_is_read_outside_the_other_places_and_school_abbre
     assert g.Grounding().best_grounded("English learners", school) == ["ell"]
     assert g.Grounding().best_grounded("kids on free lunch", school) == ["frl"]
     assert g.Grounding().best_grounded("students in special education", school) == ["sped"]
+
+
+def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup() -> None:
+    from jupyter_causal.parse.described import annotated, described
+
+    cols = ["lfp", "k5", "k618", "age", "wc", "hc", "lwg", "inc"]
+    asked = ("Mroz (1987) surveyed 753 married women in 1975: lfp is labor force participation, k5 the number of children under "
+             "6, k618 those aged 6 to 18, wc and hc whether the wife and husband attended college, lwg the log wage and inc the "
+             "family income excluding the wife's. Does the number of young children affect participation?")
+    found = described(asked, cols)
+    assert found is not None and found.asked == "Does the number of young children affect participation?"
+    assert found.glosses["lfp"] == "labor force participation" and found.glosses["k5"] == "the number of children under 6"
+    assert found.glosses["lwg"] == "the log wage" and "wc" not in found.glosses  # "wc and hc whether ...": the gloss is hc's
+    assert annotated(asked, cols) == "Does the number of young children affect participation (lfp)?"  # no 753, 1975 or 6
+    # a bracket glosses the name before it, a numbered family listed with "and" alike, a name opening brackets the phrase before
+    nsw = ["treat", "age", "educ", "marr", "re74", "re75", "re78"]
+    found = described("Variables: treat (1 if assigned to job training), age, educ (years of schooling), marr (married), re74, "
+                      "re75 and re78 (real earnings). What is the effect of the training on 1978 earnings?", nsw)
+    assert found is not None and found.glosses["educ"] == "years of schooling" and "age" not in found.glosses
+    assert found.glosses["re74"] == found.glosses["re78"] == "real earnings"
+    assert annotated(found.description + " " + found.asked, nsw) == "What is the effect of the training (treat) on 1978 earnings?"
+    hiv = ["any", "tinc", "got", "distvct", "age"]
+    found = described("People were offered a random cash incentive (any, tinc for the amount); got records whether they learned "
+                      "their HIV results, distvct the distance to the results centre, age. Did the incentive raise learning?", hiv)
+    assert found is not None and found.glosses["any"] == "a random cash incentive" and found.glosses["tinc"] == "the amount"
+    # a word the description writes outside a gloss echoes nothing ("results" is got's and distvct's); a name written inside
+    # another's gloss is no name
+    assert annotated("Columns: got (learned the results), distvct (distance to the results centre), age. For people more than "
+                     "3 km away, did the incentive change learning results?", hiv) == (
+        "For people more than 3 km away, did the incentive change learning (got) results?")
+    texas = ["bmprison", "black", "ur", "poverty", "year"]
+    found = described("bmprison is the Black male prison population, ur the unemployment rate, poverty, year. What is the "
+                      "effect of unemployment on Black male incarceration?", texas)
+    assert found is not None and found.glosses["bmprison"] == "the Black male prison population" and "black" not in found.glosses
+    # not a description: fewer than three names, an effect set out, or no asking sentence after it
+    assert described("Among smokers over 50, does quitting lower weight?", ["qsmk", "wt", "age"]) is None
+    assert described("x1 may raise x2, and x2 may raise x3. How much of the effect of x1 on x3 is that chain?", ["x1", "x2", "x3"]) is None
+    assert described("Given age, educ and income, learn the causal graph.", ["age", "educ", "income"]) is None
+
+
+def test_a_group_of_one_sex_names_a_sex_coded_in_numbers() -> None:
+    import importlib
+
+    from jupyter_causal.profile import profile
+
+    g = importlib.import_module("jupyter_causal.parse.grounding")
+    rng = np.random.default_rng(0)
+    df = pd.DataFrame({"sex": rng.integers(0, 2, 50), "gender": rng.integers(1, 3, 50), "sex_text": rng.choice(["F", "M"], 50),
+                       "female": rng.integers(0, 2, 50), "wage": rng.normal(size=50)})
+    p = profile(df)
+    assert g.coded_sex_written("Was the effect larger for women?", p, "sex")
+    assert g.coded_sex_written("Did it raise wages among men?", p, "gender")
+    assert g.grounds_subgroup("Did it raise wages for female workers?", p, "gender")
+    assert g.value_options(p, "gender", "Did it raise wages for female workers?") == ["1}", "2}"]  # both codes, as decoded
+    assert g.value_options(p, "gender", "Did it raise wages?") == []
+    assert not g.coded_sex_written("Does sex affect wages?", p, "sex")  # no group of one sex
+    assert not g.coded_sex_written("Was the effect larger for women?", p, "female")  # a yes/no female is named, not coded
+    assert not g.coded_sex_written("Was the effect larger for women?", p, "wage")

@@ -187,3 +187,27 @@ def test_which_way_causation_runs_nhefs(parser) -> None:
     assert q.task is jc.Task.CGL and sorted(q.nodes) == ["smokeintensity", "wt82_71"]
     q = jc.parse("Which causes which: systolic blood pressure or weight in 1982?", df)
     assert q.task is jc.Task.CGL and sorted(q.nodes) == ["sbp", "wt82"]
+
+
+def test_a_description_of_the_data_before_the_question(parser) -> None:
+    """Benchmark prompts describe a table before asking of it: the description says what columns mean (Mroz's ``k5``,
+    ``lfp``; Spector and Mazzeo's ``PSI``), and its numbers (753 women, 1975, 32 students, "1 to 5") are no subgroup."""
+    from statsmodels.datasets import fair, spector
+
+    q = jc.parse("Mroz (1987) surveyed 753 married women in 1975: lfp is labor force participation, k5 the number of children "
+                 "under 6, k618 those aged 6 to 18, wc and hc whether the wife and husband attended college, lwg the log wage "
+                 "and inc the family income excluding the wife's. Does the number of young children affect participation?",
+                 _table("Mroz"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "k5", "lfp") and not q.condition
+    q = jc.parse("Spector and Mazzeo's data on 32 students: GPA, TUCE (a pre-test score), PSI (1 if taught with the new "
+                 "personalized system of instruction) and GRADE (1 if the grade improved). Did the new teaching method improve "
+                 "grades?", spector.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "PSI", "GRADE") and not q.condition
+    q = jc.parse("The Fair affairs data record rate_marriage (1 to 5), age, yrs_married, children, religious, educ, occupation, "
+                 "occupation_husb and affairs (time spent in affairs). Does a happier marriage reduce time spent in affairs?",
+                 fair.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "rate_marriage", "affairs") and not q.condition
+    # a group of one sex names NHEFS's sex, coded 0 and 1
+    q = jc.parse("This dataset follows smokers from 1971 to 1982, with their age, sex, race, education, smoking intensity and "
+                 "years smoked at baseline. Was the effect of quitting on weight change larger for women?", _table("nhefs_complete"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "qsmk", "wt82_71") and [c.column for c in q.condition] == ["sex"]

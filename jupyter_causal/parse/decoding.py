@@ -26,8 +26,9 @@ from .cues import (
     named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts,
     without_codings, without_contrast, without_level, without_method,
 )
+from .described import annotated
 from .grounding import (
-    Grounding, another_group, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover,
+    Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover,
     level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share,
     unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels, written_values,
 )
@@ -262,6 +263,7 @@ def decode(
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
+    question = annotated(question, profile.names)
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
@@ -282,8 +284,10 @@ def decode(
     # a garden") is decoded as the subgroup effect straight away, and as the average effect only where
     # the question does not ground the subgroup; a level written as the treatment's arm is no value ("the effect of
     # RHC" for levels "RHC", "No RHC"), and a column written in the outcome's place alone is no subgroup.
+    beside_treatment = _without_places(question, spans, ("treatment",) if "treatment" in spans else ())
     writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile,
-                            arms=written_arms(spans, profile, columns))
+                            arms=written_arms(spans, profile, columns)) or any(
+        coded_sex_written(beside_treatment, profile, c) for c in columns)  # "larger for women"
     beside_outcome = _without_places(question, spans, ("outcome",) if "outcome" in spans else ())  # "30-day death" names no group
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
@@ -661,7 +665,8 @@ def _decode_once(
                 # the ones drawn ("for diabetic patients over 65"): the model has hardly seen two conditions, so this is a
                 # constraint, not a bonus
                 if i == 0:
-                    hint = grounding.named * ("condition" in placed or any(written_levels(question, profile, c) for c in options))
+                    hint = grounding.named * ("condition" in placed or any(
+                        written_levels(question, profile, c) or coded_sex_written(question, profile, c) for c in options))
                 else:
                     place, drawn = placed.get("condition"), [c["column"] for c in conditions]
                     hint = math.inf if place is not None and any(

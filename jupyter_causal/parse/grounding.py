@@ -240,8 +240,9 @@ class Grounding:
         return math.inf if before == [op] else 2 * self.named if op in before else self.named
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
-        """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels."""
-        if written_levels(question, profile, column):
+        """As :meth:`bonus`, and the full ``named`` bonus where the question writes one of the column's levels or a sex its
+        codes stand for."""
+        if written_levels(question, profile, column) or coded_sex_written(question, profile, column):
             return self.named
         return self.bonus(question, column)
 
@@ -443,6 +444,16 @@ def _same_word(written: str, word: str) -> bool:
         return True  # "owning" for ownership, "paying" for payment
     return len(b) == 3 and len(a) > 4 and a.startswith(b) or written not in _FUNCTION and _typo_of(written, word) or any(
         _skeleton_of(a, b[k:]) and len(b) - k >= (3 if k == 0 else 4) for k in (0, 1, 2))
+
+
+def writes_word(written: str, word: str) -> bool:
+    """Whether a question's word writes ``word`` (:func:`_same_word`), for readers of a question's other words."""
+    return _same_word(written, word)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that can write a column's (:func:`_content`), lower case and in the singular."""
+    return [_singular(w) for w in _words(text) if _content(w)]
 
 
 _DERIVED = re.compile(r"^(?P<stem>[a-z]{3})(?:ing|ed|ers?|ership|ment|ments)?$")
@@ -1041,6 +1052,15 @@ def sex_named(question: str, profile: DataProfile, column: str) -> bool:
             and not any(glossary_key(c) in _SEX_NAMES for c in profile.names))
 
 
+def coded_sex_written(question: str, profile: DataProfile, column: str) -> bool:
+    """Whether the question writes a group of one sex ("larger for women", "among men") and ``column`` holds the sexes as
+    number codes (``sex`` of 0 and 1, or 1 and 2): no level to write, so the group names the column; which code is which
+    the table does not say, and the condition shows the code read."""
+    levels = profile[column].levels
+    return glossary_key(column) in _SEX_NAMES and 2 <= len(levels) <= 3 and all(
+        re.fullmatch(r"\d+(?:\.0)?", str(v)) for v in levels) and bool(re.search(r"\b(?:fe)?males?\b", prose(question), re.IGNORECASE))
+
+
 def is_sex_column(column: str) -> bool:
     """Whether the column's name says it holds sex (``sex``, ``Gender``, a yes/no ``female`` or ``male``)."""
     return glossary_key(column) in _SEX_NAMES + _SEXES
@@ -1414,8 +1434,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     not "price" for ``PriceIncrease``) or some word of it and one of its values ("altitude camp equal
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
     :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`), of one
-    the question names by what it stands for the value that says (:func:`glossed_value`); a
-    categorical one only the levels the question writes; a numeric one the numbers written
+    the question names by what it stands for the value that says (:func:`glossed_value`), of a sex's codes both where
+    the question writes a sex (:func:`coded_sex_written`); a categorical one only the levels the question writes (a
+    sex's codes alike); a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
     observed range (a value outside selects no rows or all of them: "cart values of 667" is not about a
@@ -1427,7 +1448,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         levels = list(col.levels or (0, 1))
         named = names(question, column) or stem_share(question, column) == 1.0 and _written_together(question, column)
         valued = mentions(question, column) and set(written_values(question, profile)) & set(levels)
-        values: list[Any] = written or (levels if named or valued else [])
+        values: list[Any] = written or (levels if named or valued or coded_sex_written(question, profile, column) else [])
         if not written and names(question, column) and (yes := yes_level(col)) is not None:
             # "for smokers" is Smoker "Yes", "for non-smokers" its "No"
             values = [next(v for v in levels if v != yes) if negated(question, column) else yes]
@@ -1440,7 +1461,7 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
         elif not written and col.numeric and set(levels) == {0, 1} and (glossed := glossed_value(question, column)) is not None:
             values = [glossed]  # "whose mothers did not finish high school" is mom.lths 1
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
-        values = written
+        values = written or (list(col.levels) if coded_sex_written(question, profile, column) else [])
     else:
         values = [v for v in written_values(question, profile)
                   if col.min is None or col.max is None or col.min <= v <= col.max or names(question, column)]
@@ -1476,8 +1497,9 @@ def writes_a_value(question: str, profile: DataProfile, *, arms: Collection[str]
 
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
-    """Whether the question writes a condition on ``column``: one of its text levels, or its name (or a stem of it) and a value."""
-    if written_levels(question, profile, column):
+    """Whether the question writes a condition on ``column``: one of its text levels, a sex its codes stand for
+    (:func:`coded_sex_written`), or its name (or a stem of it) and a value."""
+    if written_levels(question, profile, column) or coded_sex_written(question, profile, column):
         return True
     return bool(value_options(profile, column, question)) and (names(question, column) or stem_share(question, column) > 0)
 
