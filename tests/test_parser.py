@@ -2485,6 +2485,15 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
     assert annotated("Columns: got (learned the results), distvct (distance to the results centre), age. For people more than "
                      "3 km away, did the incentive change learning results?", hiv) == (
         "For people more than 3 km away, did the incentive change learning (got) results?")
+    # ... but a word of a gloss's head that no other gloss writes still echoes; a column the asking part names keeps its words
+    assert annotated("Thornton randomized cash incentives for learning HIV test results. Variables: any (received any "
+                     "incentive), tinc (total incentive amount), got (learned HIV result), distvct (distance to results center). "
+                     "Which incentive amount should each person get to maximize the chance of learning their result?", hiv) == (
+        "Which incentive amount (tinc) should each person get to maximize the chance of learning (got) their result?")
+    star = ["NABOVE", "PTRATIO", "PERSPENK", "LOWINC"]
+    assert annotated("Variables: NABOVE (students above the median), PTRATIO (pupil-teacher ratio), PERSPENK (per-pupil "
+                     "spending), LOWINC (% low income). Does a lower pupil-teacher ratio raise NABOVE?", star) == (
+        "Does a lower pupil-teacher ratio raise NABOVE?")
     texas = ["bmprison", "black", "ur", "poverty", "year"]
     found = described("bmprison is the Black male prison population, ur the unemployment rate, poverty, year. What is the "
                       "effect of unemployment on Black male incarceration?", texas)
@@ -2493,6 +2502,14 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
     assert described("Among smokers over 50, does quitting lower weight?", ["qsmk", "wt", "age"]) is None
     assert described("x1 may raise x2, and x2 may raise x3. How much of the effect of x1 on x3 is that chain?", ["x1", "x2", "x3"]) is None
     assert described("Given age, educ and income, learn the causal graph.", ["age", "educ", "income"]) is None
+
+
+def test_which_treatment_each_unit_should_get_places_a_bracketed_name() -> None:
+    from jupyter_causal.parse.cues import role_spans
+
+    cols = ["got", "tinc", "any", "age"]
+    spans = role_spans("Which incentive amount (tinc) should each person get to maximize the chance of learning (got) their result?", cols)
+    assert spans["treatment"] == "incentive amount (tinc)" and "(got)" in spans["outcome"]
 
 
 def test_a_group_of_one_sex_names_a_sex_coded_in_numbers() -> None:

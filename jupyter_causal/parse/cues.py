@@ -713,7 +713,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?P<treatment>(?!(?:the|an?|any|is|there)\b)[\w`-]+)\s+(?P<outcome>(?:wage|pay|earnings|income|salary|wealth|health|mortality"
     r"|achievement|test[- ]score|employment|unemployment)s?)\s+gaps?\b",
     r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)"
-    r"(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
+    r"(?:[\w`-]+\s+){0,2}?[\w`-]+(?:\s*\(\s*`?[\w.-]+`?\s*\))?)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
     r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
     r"\bwhat (?P<treatment>(?!(?:is|are|was|were|would|should|could|does|do|did|can|will|if|about)\b)(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF

@@ -17,9 +17,10 @@ from .grounding import content_words, names, writes_word
 _LEAST_COLUMNS = 3
 """Columns a description writes by name: fewer, and the opening is part of the question ("Among smokers, ...")."""
 
-_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+(?=[\"'(]?[A-Z])|(?<=:)\s+(?=[A-Z][a-z]+ )|\s*\b(?:Question|Q|Task)\s*:\s*")
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+(?=[\"'(]?[A-Z])|(?<=:)\s+(?=[A-Z][a-z]+ )|\s*\n\s*|\s*\b(?:Question|Q|Task)\s*:\s*")
 """Where a sentence ends: after a full stop, question mark or semicolon before a capital, after a colon before a
-capitalised sentence, and at a label opening the question ("Question: does ...")."""
+capitalised sentence, at a line's end (a list of columns, one a line) and at a label opening the question ("Question:
+does ...")."""
 
 _CAUSAL = re.compile(
     r"\b(?:effects?\s+(?:of|on)|affect\w*|caus(?:e[sd]?|ing|al)|impacts?|influenc\w*|through|via|mediat\w*|(?:may|might|could|can|"
@@ -39,13 +40,21 @@ _LINK = re.compile(
     r"holds?|contains?|captures?|counts?|tells?|for)\b)\s*", re.IGNORECASE)
 """Words linking a column's name to its gloss ("lfp is labor force participation", "tinc for the amount", "T = treatment")."""
 
-_LISTED = re.compile(r"(?:^|[,;:(.]|\b(?:and|or|plus|have|has|include[sd]?|including|contains?|records?|with|given|their|its))\s*$",
-                     re.IGNORECASE)
-"""What comes before a name a description lists: its start, a comma, a stop, a colon, a bracket, "and", "or", "plus", a
-verb or a possessive opening a list ("we have violent (...), murder, ...", "with their age, sex, ...")."""
+_LISTED = re.compile(r"(?:^|[,;:(.\n]|(?:^|\n)\s*(?:[-*•]|\d+[.)])|\b(?:and|or|plus|are|have|has|include[sd]?|including|contains?|records?|"
+                     r"with|given|their|its))\s*$", re.IGNORECASE)
+"""What comes before a name a description lists: its start, a line's start or a bullet, a comma, a stop, a colon, a
+bracket, "and", "or", "plus", a verb or a possessive opening a list ("we have violent (...), murder, ...", "with their age,
+sex, ...")."""
 
 _DETERMINER = frozenset({"a", "an", "the", "their", "its", "his", "her", "whose", "each", "every", "any"})
 """Words opening the noun phrase a bracketed name glosses ("a random cash incentive (any)")."""
+
+_AFTER_HEAD = re.compile(r"\s(?:of|to|in|on|at|for|from|with|by|per|under|over|between|excluding|among|during|after|before)\s",
+                         re.IGNORECASE)
+"""Where a gloss's head ends: its first preposition ("the distance | to the results centre")."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+"""A word of a question or a description."""
 
 _NEAR = 3
 """Words a gloss's echoes may lie apart and still be one mention ("the number of young children" for "the number of children")."""
@@ -81,7 +90,7 @@ def described(question: str, columns: Sequence[str]) -> Described | None:
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
     if not first:
         return None
-    opening = " ".join(sentences[:first])
+    opening = "\n".join(sentences[:first])
     if len({c for _, _, c in _written(opening, columns)}) < _LEAST_COLUMNS or "?" in opening or _CAUSAL.search(opening):
         return None
     return Described(description=opening, asked=" ".join(sentences[first:]), glosses=_glosses(opening, columns))
@@ -104,7 +113,7 @@ def _glosses(description: str, columns: Sequence[str]) -> dict[str, str]:
 
     for i, (start, end, column) in enumerate(spots):
         if description[:start].rstrip().endswith("("):  # the noun phrase before brackets the name opens
-            phrase = re.split(r"[,;.:()]", description[:start].rstrip()[:-1])[-1].split()
+            phrase = re.split(r"[,;.:()\n]", description[:start].rstrip()[:-1])[-1].split()
             opening = max((k for k, w in enumerate(phrase) if w.lower() in _DETERMINER), default=max(0, len(phrase) - 4))
             if not _written(" ".join(phrase[opening:]), [column]):  # "violent (violent crimes per 100,000)" opens no gloss
                 keep(column, " ".join(phrase[opening:]), 2)
@@ -115,8 +124,8 @@ def _glosses(description: str, columns: Sequence[str]) -> dict[str, str]:
             continue
         after = description[end:spots[i + 1][0]] if i + 1 < len(spots) else description[end:]
         linked = _LINK.sub("", after, count=1)
-        if not after.lstrip().startswith(("(", ",", ";", ".")):
-            keep(column, re.split(r"[,;.:()]", linked, maxsplit=1)[0], 2 if linked != after else 1)
+        if not after.lstrip(" ").startswith(("(", ",", ";", ".", "\n")):
+            keep(column, re.split(r"[,;.:()\n]", linked, maxsplit=1)[0], 2 if linked != after else 1)
     return {column: gloss for column, (_, gloss) in found.items()}
 
 
@@ -134,33 +143,43 @@ def _listed_before(spots: Sequence[tuple[int, int, str]], i: int, text: str) -> 
 
 def annotated(question: str, columns: Sequence[str]) -> str:
     """The question to parse: one opening with a description (:func:`described`) is its asking part, with each column a
-    gloss names written in brackets after the words of the asking part that echo the gloss best; a column echoed as
-    well in two places, or tied with another column for the same words, is left unwritten. Other questions as they are."""
+    gloss names written in brackets after the words of the asking part that echo the gloss best (:func:`_echo`); a column
+    the asking part names already is not written again, nor one tied with another for the same words. Other questions
+    as they are. A column the asking part names still keeps its words from others ("pupil-teacher ratio" is ``PTRATIO``'s,
+    not ``PERSPENK``'s "per-pupil spending")."""
     found = described(question, columns)
     if found is None:
         return question
     asked = found.asked
-    tokens = [(m.start(), m.end(), m[0]) for m in re.finditer(r"[A-Za-z][A-Za-z0-9'-]*", asked)]
-    said = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9'-]*", found.description)]
-    best: dict[str, tuple[int, int, int]] = {}  # column -> (echoed words, first token, last token)
-    for column, gloss in found.glosses.items():
-        own = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z0-9'-]*", gloss)]
-        words = {w for w in content_words(gloss) if sum(writes_word(t, w) for t in said) <= sum(writes_word(t, w) for t in own)}
-        if names(asked, column) or not words:
-            continue
-        hits = [(k, w) for k, (_, _, t) in enumerate(tokens) for w in words if writes_word(t.lower(), w)]
-        runs: list[list[tuple[int, str]]] = []
-        for hit in sorted(hits):
-            if runs and hit[0] - runs[-1][-1][0] <= _NEAR:
-                runs[-1].append(hit)
-            else:
-                runs.append([hit])
-        scored = sorted(((len({w for _, w in run}), run[0][0], run[-1][0]) for run in runs), reverse=True)
-        if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            best[column] = scored[0]
-    kept = {c: span for c, span in best.items() if not any(
+    tokens = list(_WORD.finditer(asked))
+    said = [t.lower() for t in _WORD.findall(found.description)]
+    words = [t[0].lower() for t in tokens]
+    best = {column: echo for column, gloss in found.glosses.items() if (echo := _echo(words, gloss, said, [
+        other for c, other in found.glosses.items() if c != column])) is not None}
+    kept = {c: span for c, span in best.items() if not names(asked, c) and not any(
         o != c and other[1] <= span[2] and span[1] <= other[2] and other[0] >= span[0] for o, other in best.items())}
     for column, (_, _, last) in sorted(kept.items(), key=lambda kv: kv[1][2], reverse=True):
-        end = tokens[last][1]
+        end = tokens[last].end()
         asked = f"{asked[:end]} ({column}){asked[end:]}"
     return asked
+
+
+def _echo(tokens: Sequence[str], gloss: str, said: Sequence[str], others: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where ``tokens`` (the asking part's words) echo ``gloss`` best: (how many of its words, first token, last token) of
+    the run of echoes lying at most :data:`_NEAR` words apart with the most of them; None where two runs tie or none is
+    written. A word the description (``said``) writes outside the gloss too echoes nothing ("results" of "distvct: the
+    distance to the results centre" beside "to learn their HIV results") unless it is a word of the gloss's head
+    (:data:`_AFTER_HEAD`) that no other gloss (``others``) writes ("learned HIV result" beside "for learning HIV test
+    results" still echoes in "learning their result")."""
+    own = [t.lower() for t in _WORD.findall(gloss)]
+    glossed = [w.lower() for other in others for w in _WORD.findall(other)]
+    head = {w for w in content_words(_AFTER_HEAD.split(gloss, maxsplit=1)[0]) if not any(writes_word(t, w) for t in glossed)}
+    words = {w for w in content_words(gloss) if w in head or sum(writes_word(t, w) for t in said) <= sum(writes_word(t, w) for t in own)}
+    runs: list[list[tuple[int, str]]] = []
+    for k, word in sorted((k, w) for k, t in enumerate(tokens) for w in words if writes_word(t, w)):
+        if runs and k - runs[-1][-1][0] <= _NEAR:
+            runs[-1].append((k, word))
+        else:
+            runs.append([(k, word)])
+    scored = sorted(((len({w for _, w in run}), run[0][0], run[-1][0]) for run in runs), reverse=True)
+    return scored[0] if scored and (len(scored) == 1 or scored[1][0] < scored[0][0]) else None

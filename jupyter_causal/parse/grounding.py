@@ -447,8 +447,14 @@ def _same_word(written: str, word: str) -> bool:
 
 
 def writes_word(written: str, word: str) -> bool:
-    """Whether a question's word writes ``word`` (:func:`_same_word`), for readers of a question's other words."""
-    return _same_word(written, word)
+    """Whether a question's word is the whole word ``word`` up to its ending (both in the singular; four first letters
+    shared, and all but two of the shorter's: "quitting" for "quit", "learning" for "learned") or another word made of
+    its three-letter verb (:func:`_stem3`: "owning" for "owner"): how a question echoes a description's words, which are no abbreviations ("lower"
+    does not write "low", as it writes a name's ``low``)."""
+    a, b = _singular(written), _singular(word)
+    shared = len(os.path.commonprefix([a, b]))
+    return a == b or shared >= 4 and shared >= min(len(a), len(b)) - 2 or (
+        (stem := _stem3(a)) is not None and stem == _stem3(b) and a != stem != b)
 
 
 def content_words(text: str) -> list[str]:
