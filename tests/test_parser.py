@@ -2530,3 +2530,33 @@ def test_a_group_of_one_sex_names_a_sex_coded_in_numbers() -> None:
     assert not g.coded_sex_written("Does sex affect wages?", p, "sex")  # no group of one sex
     assert not g.coded_sex_written("Was the effect larger for women?", p, "female")  # a yes/no female is named, not coded
     assert not g.coded_sex_written("Was the effect larger for women?", p, "wage")
+
+
+def test_moderation_effects_on_the_treated_zero_amounts_and_standard_bands() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import as_variation, banded_groups, role_spans, varies_with
+    from jupyter_causal.profile import profile
+
+    g = importlib.import_module("jupyter_causal.parse.grounding")
+    # moderation in its own words is the variation it asks for
+    asked = as_variation("Does living in the south moderate the effect of nearc4 on lwage?")
+    assert asked == "does the effect of nearc4 on lwage vary with south?" and varies_with(asked)["what"] == "south"
+    assert as_variation("Is the effect of tutoring on scores moderated by income?") == "does the effect of tutoring on scores vary with income?"
+    assert varies_with(as_variation("Is gender a moderator of the effect of training on wages?"))["what"] == "gender"
+    assert as_variation("Does price moderate demand?") == "Does price moderate demand?"  # no effect named
+    # whom an effect is asked for, between "effect" and "of", is no role's place
+    cols = ["qsmk", "wt82_71", "active", "wtloss"]
+    spans = role_spans("What is the average treatment effect on the treated of quitting smoking on weight gain?", cols)
+    assert spans["treatment"].strip() == "quitting smoking" and spans["outcome"].strip() == "weight gain"
+    # "zero" before every word of an amount's name is its 0
+    rng = np.random.default_rng(0)
+    earnings = np.where(rng.random((2, 40)) < 0.3, 0.0, rng.uniform(100, 9e3, (2, 40)))  # many earned nothing
+    p = profile(pd.DataFrame({"re74": earnings[0], "re75": earnings[1], "age": rng.integers(20, 80, 40)}))
+    assert g.none_of("For people who had zero earnings in 1975, did it help?", p, "re75")
+    assert not g.none_of("For people who had zero earnings in 1975, did it help?", p, "re74")
+    # standard bands: 65 and older, the classic 140 mmHg
+    (match, measure, side, threshold), = banded_groups("Is the effect different for seniors?")
+    assert (match[0], measure, side, threshold) == ("seniors", "age", "at least", 65)
+    assert [b[1:] for b in banded_groups("for hypertensive patients")] == [("systolic blood pressure", "at least", 140)]
+    assert banded_groups("for senior managers") == []

@@ -211,3 +211,26 @@ def test_a_description_of_the_data_before_the_question(parser) -> None:
     q = jc.parse("This dataset follows smokers from 1971 to 1982, with their age, sex, race, education, smoking intensity and "
                  "years smoked at baseline. Was the effect of quitting on weight change larger for women?", _table("nhefs_complete"))
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "qsmk", "wt82_71") and [c.column for c in q.condition] == ["sex"]
+
+
+def test_jargon_moderation_and_named_groups(parser) -> None:
+    """Questions in the field's own words (stop 51's blind probes): an effect on the treated asked between "effect" and
+    "of", a moderator, seniors (65 and older), hypertensive participants (140 mmHg), zero earnings, and a which-amount
+    policy whose name a description glosses."""
+    nhefs, nsw = _table("nhefs_complete"), _table("nsw_mixtape")
+    q = jc.parse("Estimate the average treatment effect on the treated of quitting smoking on weight gain using IPW.", nhefs)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "qsmk", "wt82_71") and q.method is not None
+    q = jc.parse("Does living in the south moderate the effect of nearc4 on lwage?", _table("close_college"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "nearc4", "lwage") and [c.column for c in q.condition] == ["south"]
+    q = jc.parse("Is the effect of quitting smoking on weight change different for seniors?", nhefs)
+    assert q.task is jc.Task.HTE and [(c.column, c.op, c.value) for c in q.condition] == [("age", ">=", 65)]
+    q = jc.parse("For hypertensive participants, what is the effect of quitting on weight change?", nhefs)
+    assert q.task is jc.Task.HTE and [(c.column, c.op, c.value) for c in q.condition] == [("sbp", ">=", 140)]
+    q = jc.parse("For people who had zero earnings in 1975, did training raise 1978 earnings?", nsw)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("re75", "==", 0)]
+    q = jc.parse("Thornton (2008) randomized cash incentives for learning HIV test results in Malawi. Variables: any (received "
+                 "any incentive), tinc (total incentive amount), got (learned HIV result), distvct (distance to results center), "
+                 "age, hiv2004. Which incentive amount should each person get to maximize the chance of learning their result?",
+                 _table("thornton_hiv"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.OPO, "tinc", "got")

@@ -453,6 +453,33 @@ def varies_with(question: str) -> re.Match[str] | None:
     return _VARIES_WITH.search(question)
 
 
+_EFFECT_PHRASE = r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:effects?|impacts?)\s+(?:of|on)\b[^?;,]+?"
+_MODERATOR = r"(?:(?:living|being|residing|located)\s+(?:in\s+)?)?(?:the\s+)?(?P<what>[^?;,]+?)"
+_CLAUSE_END = r"(?=\s*(?:[?.!,;]|$))"
+_MODERATED = (
+    re.compile(r"\b(?P<ask>does|do|did|can|could|would|will|might)\s+(?!the\s+(?:[\w-]+\s+)?(?:effects?|impacts?)\b)" + _MODERATOR
+               + r"\s+(?:moderate|modify)\s+(?P<effect>" + _EFFECT_PHRASE + ")" + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>is|was|are|were)\s+(?P<effect>" + _EFFECT_PHRASE + r")\s+(?:moderated|modified)\s+by\s+" + _MODERATOR
+               + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>is|was|are|were)\s+" + _MODERATOR + r"\s+an?\s+(?:moderator|effect modifier|modifier)\s+(?:of|for)\s+"
+               r"(?P<effect>" + _EFFECT_PHRASE + ")" + _CLAUSE_END, re.IGNORECASE),
+)
+"""Moderation asked for in its own words: "does Z moderate the effect of X on Y", "is the effect of X on Y modified by Z",
+"is Z a moderator of the effect of X on Y" (the moderator without "living in", "being", "the": "south" of "living in
+the south")."""
+
+
+def as_variation(question: str) -> str:
+    """The question with a moderation it asks for (:data:`_MODERATED`) written as the variation it is: "Does living in the
+    south moderate the effect of nearc4 on lwage?" is read "does the effect of nearc4 on lwage vary with south?"
+    (:func:`varies_with`), a subgroup effect by the moderator."""
+    for pattern in _MODERATED:
+        if (m := pattern.search(question)) is not None:
+            ask = "does" if m["ask"].lower() in ("is", "was", "are", "were") else m["ask"].lower()
+            return f"{question[:m.start()]}{ask} {m['effect']} vary with {m['what']}{question[m.end():]}"
+    return question
+
+
 def compared_groups(what: str) -> list[str]:
     """The groups that :func:`varies_with`'s ``what`` sets against each other ("married and single clients": "married",
     "single clients"), or ``what`` alone."""
@@ -541,15 +568,19 @@ def having_groups(question: str) -> list[tuple[re.Match[str], str]]:
 
 
 _BANDS = {"obese": ("body mass index", "above", 30), "overweight": ("body mass index", "above", 25),
-          "underweight": ("body mass index", "below", 18.5)}
-"""Groups named by a standard band of a measure (the WHO's body-mass-index bands): what, which side, the threshold."""
-_BANDED = re.compile(rf"\b(?P<band>{'|'.join(_BANDS)})\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
+          "underweight": ("body mass index", "below", 18.5), "hypertensive": ("systolic blood pressure", "at least", 140),
+          "elderly": ("age", "at least", 65)}
+"""Groups named by a standard band of a measure (the WHO's body-mass-index bands, the classic 140 mmHg of hypertension,
+65 years and older): what, which side, the threshold."""
+_BANDED = re.compile(rf"\b(?P<band>{'|'.join(_BANDS)})\s+(?P<units>{_UNITS_OF})\b"
+                     r"|\b(?:seniors|senior citizens|pensioners|retirees|the elderly)\b", re.IGNORECASE)
+"""A band before its units ("obese patients"), or units named by their age band alone ("seniors", "the elderly")."""
 
 
 def banded_groups(question: str) -> list[tuple[re.Match[str], str, str, float]]:
-    """The groups the question names by a standard band of a measure ("obese patients"): each match, the measure, the
-    side and the threshold ("body mass index", "above", 30)."""
-    return [(m, *_BANDS[m["band"].lower()]) for m in _BANDED.finditer(question)]
+    """The groups the question names by a standard band of a measure ("obese patients", "seniors"): each match (its
+    ``units`` group the units' words), the measure, the side and the threshold ("body mass index", "above", 30)."""
+    return [(m, *_BANDS[(m["band"] or "elderly").lower()]) for m in _BANDED.finditer(question)]
 
 
 _RISK_MEASURE = re.compile(r"\bnumbers? needed to (?:treat|harm)\b|\bNN[TH]\b|\babsolute risk (?:reduction|difference|increase)\b"
@@ -937,7 +968,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     return to schooling or experience is paid in earnings), and "compare X on Y" both (tried last).
     Roles no phrasing places are left out.
     """
-    text = prose(question)
+    text = _ON_THE_TREATED_OF.sub("", prose(question))  # "the effect on the treated of X on Y": X, then Y
     if carried := carried_numbers(text, columns):
         # a number that names one of the ``columns`` is part of the name, not a condition: "earnings in 1978" for ``re78``
         text = re.sub(r"\b(?:in|for|at|of|from)\s+(" + "|".join(carried) + r")\b", r"\1", text, flags=re.IGNORECASE)
@@ -996,6 +1027,11 @@ def _named_on(text: str, place: str, columns: Sequence[str]) -> str:
     joined = place.rstrip() + more[0]
     return joined if any(names(joined, c) and not names(place, c) and not names(more[0], c) for c in columns) else place
 
+
+_ON_THE_TREATED_OF = re.compile(r"\s+(?:on|for|among)\s+(?:the\s+)?(?:un)?" + _TREATED + r"(?:\s+(?:units|group|ones))?"
+                                r"(?:\s*\((?:ATT|ATC|ATU)\))?(?=\s+of\b)", re.IGNORECASE)
+"""Whom an effect is asked for, written between "effect" and "of" ("the average treatment effect on the treated of X on
+Y"): the roles' places are read without it (:func:`asks_on_treated` reads it for the method)."""
 
 _TREATED_UNITS = re.compile(r"\s*(?:the\s+)?" + _TREATED, re.IGNORECASE)
 """The treated units written where an outcome could stand ("the effect of smoking on the treated")."""

@@ -21,16 +21,17 @@ import torch
 from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
-    adjusted_for, adjusting_items, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation, asks_on_treated,
-    asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups, having_groups, listed_items,
-    named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with, without_adjusting, without_amounts,
-    without_codings, without_contrast, without_level, without_method,
+    adjusted_for, adjusting_items, as_variation, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation,
+    asks_on_treated, asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups,
+    having_groups, listed_items, named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
+    without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
 )
 from .described import annotated
 from .grounding import (
-    Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes, level_cover,
-    level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose, stem_share,
-    unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels, written_values,
+    Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
+    level_cover, level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose,
+    stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
+    written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 
@@ -263,7 +264,7 @@ def decode(
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
-    question = annotated(question, profile.names)
+    question = as_variation(annotated(question, profile.names))
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
@@ -488,10 +489,12 @@ def _having_some(question: str, profile: DataProfile, grounding: Grounding) -> s
 
 def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with each group it names by a standard band of a measure a numeric column holds (:func:`.cues.banded_groups`)
-    written as that column's threshold: "for obese patients" is "for patients with bmi above 30"."""
+    written as that column's threshold: "for obese patients" is "for patients with bmi above 30", "for seniors" "for people
+    with age at least 65"."""
     for match, measure, side, threshold in reversed(banded_groups(question)):
         if (column := _numeric_grounded(measure, profile, grounding)) is not None:
-            question = question[:match.start()] + f"{match['units']} with {column} {side} {threshold:g}" + question[match.end():]
+            units = match["units"] or "people"  # "seniors" are people of 65 and older
+            question = question[:match.start()] + f"{units} with {column} {side} {threshold:g}" + question[match.end():]
     return question
 
 

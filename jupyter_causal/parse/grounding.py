@@ -1174,12 +1174,13 @@ _NONE = re.compile(r"\b(?:no|zero)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGN
 
 
 def none_of(question: str, profile: DataProfile, column: str) -> bool:
-    """Whether the question writes "no" or "zero" before the name of ``column``, a count (numeric, more than two
-    values, zero in its range): "students with no past failures" is ``failures`` equal to 0."""
+    """Whether the question writes "no" or "zero" before the name of ``column`` or every word of it, an amount or a count
+    (numeric, more than two values, zero in its range): "students with no past failures" is ``failures`` equal to 0, "zero
+    earnings in 1975" ``re75``."""
     col = profile[column]
     if col.kind not in (Kind.DISCRETE, Kind.CONTINUOUS) or col.min is None or col.max is None or not col.min <= 0 <= col.max:
         return False
-    return any(names(m["what"], column) for m in _NONE.finditer(prose(question)))
+    return any(names(m["what"], column) or stem_share(m["what"], column) == 1.0 for m in _NONE.finditer(prose(question)))
 
 
 def _level_written(question: str, level: str) -> bool:
