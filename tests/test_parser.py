@@ -2498,6 +2498,14 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
     found = described("bmprison is the Black male prison population, ur the unemployment rate, poverty, year. What is the "
                       "effect of unemployment on Black male incarceration?", texas)
     assert found is not None and found.glosses["bmprison"] == "the Black male prison population" and "black" not in found.glosses
+    # a scene set before the question keeps its words, not its numbers, unless it narrows the rows or writes an effect
+    school = ["tutoring", "test_score", "grade_level", "free_lunch"]
+    assert annotated("The program started in 2018 and serves grades 6 to 12. Did tutoring improve test scores?", school) == (
+        "The program started in and serves grades to. Did tutoring improve test scores?")
+    for kept in ("We only look at grades 6 to 8. Did tutoring improve test scores?",
+                 "Tutoring may raise scores by 5 points. Did tutoring improve test scores?",
+                 "For grades above 8, did tutoring improve test scores?"):
+        assert annotated(kept, school) == kept
     # not a description: fewer than three names, an effect set out, or no asking sentence after it
     assert described("Among smokers over 50, does quitting lower weight?", ["qsmk", "wt", "age"]) is None
     assert described("x1 may raise x2, and x2 may raise x3. How much of the effect of x1 on x3 is that chain?", ["x1", "x2", "x3"]) is None

@@ -4,7 +4,9 @@
 ... Does the number of young children affect participation?" The description says what columns mean, never which rows
 or values the question is about: its numbers (753, 1975, 6) are no subgroup. So the question is read from its asking
 part alone, with the column each of the description's glosses names written after the words that echo the gloss ("the
-number of young children (k5) affect participation (lfp)"), as a question naming a column in brackets writes it.
+number of young children (k5) affect participation (lfp)"), as a question naming a column in brackets writes it. The
+sentences setting a question's scene without listing columns keep their words, but their numbers (sizes, years, shares)
+name no subgroup either.
 """
 from __future__ import annotations
 
@@ -27,6 +29,14 @@ _CAUSAL = re.compile(
     r"would|will|does|do)\s+(?:\w+\s+)?(?:raise|lower|increase|decrease|reduce|improve|worsen|change))\b|->|→", re.IGNORECASE)
 """Words of an effect: an opening writing them sets out the question's own hypothesis ("STORM may raise complaints, and
 complaints may raise ... How much of the effect ...?"), no description of the data."""
+
+_NARROWING = re.compile(r"\b(?:only|just|focus\w*|consider\w*|restrict\w*|limit\w*|subset|subgroups?|among|interested|care|"
+                        r"look(?:ing)? at|keep|exclud\w*|drop\w*|those|whose|who|where|when|if|for|with|over|under|above|below|"
+                        r"older|younger|more|less|fewer|at least|at most)\b", re.IGNORECASE)
+"""Words of a sentence that narrows the rows a question is about ("We only look at customers over 60")."""
+
+_NUMBER = re.compile(r"(?<![\w.$])\$?\d[\d,]*(?:\.\d+)?%?(?![\w])")
+"""A number written alone (not inside a name like ``re78``), with its thousands commas, a dollar sign or a percent sign."""
 
 _ASKING = re.compile(
     r"^(?:what|how|does|do|did|is|are|was|were|which|who|whom|should|can|could|would|will|has|have)\b|(?:^|,\s+)(?:estimate|"
@@ -149,7 +159,7 @@ def annotated(question: str, columns: Sequence[str]) -> str:
     not ``PERSPENK``'s "per-pupil spending")."""
     found = described(question, columns)
     if found is None:
-        return question
+        return _context_unnumbered(question)
     asked = found.asked
     tokens = list(_WORD.finditer(asked))
     said = [t.lower() for t in _WORD.findall(found.description)]
@@ -162,6 +172,20 @@ def annotated(question: str, columns: Sequence[str]) -> str:
         end = tokens[last].end()
         asked = f"{asked[:end]} ({column}){asked[end:]}"
     return asked
+
+
+def _context_unnumbered(question: str) -> str:
+    """The question with the numbers of the sentences setting its scene before it asks taken out ("The program started in
+    2018 and serves grades 6 to 12.", "About 40% of patients are women.", "We emailed 5,000 customers."): sizes, years,
+    shares and ranges of the data name no subgroup. Not where such a sentence writes an effect (:data:`_CAUSAL`) or
+    narrows the rows (:data:`_NARROWING`: "We only look at customers over 60.")."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
+    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
+    if not first:
+        return question
+    scene = [re.sub(r"\s+(?=[\s.,;:])", "", _NUMBER.sub("", s)) if not _CAUSAL.search(s) and not _NARROWING.search(s) else s
+             for s in sentences[:first]]
+    return question if scene == sentences[:first] else " ".join(scene + sentences[first:])
 
 
 def _echo(tokens: Sequence[str], gloss: str, said: Sequence[str], others: Sequence[str]) -> tuple[int, int, int] | None:
