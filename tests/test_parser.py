@@ -2506,6 +2506,22 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
                  "Tutoring may raise scores by 5 points. Did tutoring improve test scores?",
                  "For grades above 8, did tutoring improve test scores?"):
         assert annotated(kept, school) == kept
+    # a scene naming no column is left out, unless the question points back to it
+    star = ["NABOVE", "PERSPENK", "PTRATIO"]
+    assert annotated("In star98, each of the 303 rows is a California school district in 1998. Does PERSPENK affect NABOVE?",
+                     star) == "Does PERSPENK affect NABOVE?"
+    assert annotated("We rolled out 3 robots. Did it change milk yield?", ["robot", "litres_cow"]) == (
+        "We rolled out robots. Did it change milk yield?")
+    # a markdown data dictionary; a clause glossing the question's names at its end; sentences giving roles are the question's
+    mroz = ["lfp", "k5", "wc", "inc", "lwg"]
+    assert annotated("| column | meaning |\n|---|---|\n| lfp | in the labor force (1/0) |\n| k5 | children under 6 |\n| wc | wife "
+                     "went to college |\n| inc | family income |\nWhat is the effect of the wife going to college on labor force "
+                     "participation?", mroz) == "What is the effect of the wife going to college (wc) on labor force participation?"
+    assert annotated("Does k5 affect lfp, where k5 is the number of children under six and lfp indicates participation?", mroz) == (
+        "Does k5 affect lfp?")
+    assert annotated("Does k5 affect lfp where inc is over 30?", mroz) == "Does k5 affect lfp where inc is over 30?"
+    roles = "We have the columns lfp, k5, wc and inc. k5 is the treatment and lfp the outcome. Estimate the effect."
+    assert described(roles, mroz) is None and annotated(roles, mroz) == roles
     # not a description: fewer than three names, an effect set out, or no asking sentence after it
     assert described("Among smokers over 50, does quitting lower weight?", ["qsmk", "wt", "age"]) is None
     assert described("x1 may raise x2, and x2 may raise x3. How much of the effect of x1 on x3 is that chain?", ["x1", "x2", "x3"]) is None
@@ -2553,6 +2569,12 @@ def test_moderation_effects_on_the_treated_zero_amounts_and_standard_bands() -> 
     assert as_variation("Is the effect of tutoring on scores moderated by income?") == "does the effect of tutoring on scores vary with income?"
     assert varies_with(as_variation("Is gender a moderator of the effect of training on wages?"))["what"] == "gender"
     assert as_variation("Does price moderate demand?") == "Does price moderate demand?"  # no effect named
+    # an outcome's place naming no column runs on "in" a few words to a name in brackets, not to a condition's
+    star = ["NABOVE", "PERSPENK", "region"]
+    spans = role_spans("Does per-pupil spending (PERSPENK) affect the pass rate in math (NABOVE)?", star)
+    assert spans["outcome"].strip() == "the pass rate in math (NABOVE)"
+    spans = role_spans("Does per-pupil spending (PERSPENK) affect pass rates in the region (region) = north?", star)
+    assert "region" not in spans["outcome"]
     # whom an effect is asked for, between "effect" and "of", is no role's place
     cols = ["qsmk", "wt82_71", "active", "wtloss"]
     spans = role_spans("What is the average treatment effect on the treated of quitting smoking on weight gain?", cols)

@@ -1016,13 +1016,23 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 
 _ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+")
 """A place's words after where a role's place ended ("in prison")."""
+_ON_BRACKETED = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*\(\s*`?(?P<name>[\w.-]+)`?\s*\)(?!\s*(?:[=<>!]|is\b|equals?\b))")
+"""As :data:`_ON` ("in" only), up to a name in brackets that no value follows ("in math (NABOVE)", not "in region (region) =
+north")."""
 
 
 def _named_on(text: str, place: str, columns: Sequence[str]) -> str:
     """A role's place with the words after its end that name a column with it, where neither names it alone: "the number
-    of black men" and "in prison" name ``bmprison`` together (:func:`.grounding.names`)."""
+    of black men" and "in prison" name ``bmprison`` together (:func:`.grounding.names`); or, for a place naming no column,
+    that end in a column's name in brackets, which names the place's column ("the number of students above the median"
+    and "in math (NABOVE)")."""
     at = text.find(place)
-    if at < 0 or not place.strip() or (more := _ON.match(text, at + len(place.rstrip()))) is None:
+    if at < 0 or not place.strip():
+        return place
+    if (bracketed := _ON_BRACKETED.match(text, at + len(place.rstrip()))) is not None and bracketed["name"] in columns and not any(
+            names(place, c) for c in columns):
+        return place.rstrip() + bracketed[0]
+    if (more := _ON.match(text, at + len(place.rstrip()))) is None:
         return place
     joined = place.rstrip() + more[0]
     return joined if any(names(joined, c) and not names(place, c) and not names(more[0], c) for c in columns) else place

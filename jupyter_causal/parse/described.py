@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from .grounding import content_words, names, writes_word
+from .grounding import Grounding, content_words, names, writes_word
 
 _LEAST_COLUMNS = 3
 """Columns a description writes by name: fewer, and the opening is part of the question ("Among smokers, ...")."""
@@ -30,10 +30,18 @@ _CAUSAL = re.compile(
 """Words of an effect: an opening writing them sets out the question's own hypothesis ("STORM may raise complaints, and
 complaints may raise ... How much of the effect ...?"), no description of the data."""
 
+_ROLES = re.compile(r"\b(?:treatments?|treated|outcomes?|mediators?|exposures?|interventions?|dependent|independent|targets?|"
+                    r"instruments?|confounders?)\b", re.IGNORECASE)
+"""Words giving columns their roles ("qsmk is the treatment and wt82_71 the outcome", "Outcome: re78"): a sentence writing
+them is part of the question, not a description of the data."""
+
 _NARROWING = re.compile(r"\b(?:only|just|focus\w*|consider\w*|restrict\w*|limit\w*|subset|subgroups?|among|interested|care|"
                         r"look(?:ing)? at|keep|exclud\w*|drop\w*|those|whose|who|where|when|if|for|with|over|under|above|below|"
                         r"older|younger|more|less|fewer|at least|at most)\b", re.IGNORECASE)
 """Words of a sentence that narrows the rows a question is about ("We only look at customers over 60")."""
+
+_ANAPHOR = re.compile(r"\b(?:it|this|that|they|them|these|those|its|their)\b", re.IGNORECASE)
+"""Words pointing back to an earlier sentence ("We rolled out 3 robots. Did it change milk yield?")."""
 
 _NUMBER = re.compile(r"(?<![\w.$])\$?\d[\d,]*(?:\.\d+)?%?(?![\w])")
 """A number written alone (not inside a name like ``re78``), with its thousands commas, a dollar sign or a percent sign."""
@@ -46,14 +54,14 @@ _ASKING = re.compile(
 leading phrase ("Using inverse probability weighting, estimate ...")."""
 
 _LINK = re.compile(
-    r"^\s*(?:[=:\-–]|(?:is|are|was|were|records?|marks?|indicates?|measures?|means|denotes?|gives?|shows?|stands for|equals|"
+    r"^\s*(?:[=:|\-–]|(?:is|are|was|were|records?|marks?|indicates?|measures?|means|denotes?|gives?|shows?|stands for|equals|"
     r"holds?|contains?|captures?|counts?|tells?|for)\b)\s*", re.IGNORECASE)
 """Words linking a column's name to its gloss ("lfp is labor force participation", "tinc for the amount", "T = treatment")."""
 
-_LISTED = re.compile(r"(?:^|[,;:(.\n]|(?:^|\n)\s*(?:[-*•]|\d+[.)])|\b(?:and|or|plus|are|have|has|include[sd]?|including|contains?|records?|"
+_LISTED = re.compile(r"(?:^|[,;:(.\n|]|(?:^|\n)\s*(?:[-*•]|\d+[.)])|\b(?:and|or|plus|are|have|has|include[sd]?|including|contains?|records?|"
                      r"with|given|their|its))\s*$", re.IGNORECASE)
 """What comes before a name a description lists: its start, a line's start or a bullet, a comma, a stop, a colon, a
-bracket, "and", "or", "plus", a verb or a possessive opening a list ("we have violent (...), murder, ...", "with their age,
+bracket, a table's bar ("| lfp | in the labor force |"), "and", "or", "plus", a verb or a possessive opening a list ("we have violent (...), murder, ...", "with their age,
 sex, ...")."""
 
 _DETERMINER = frozenset({"a", "an", "the", "their", "its", "his", "her", "whose", "each", "every", "any"})
@@ -62,6 +70,10 @@ _DETERMINER = frozenset({"a", "an", "the", "their", "its", "his", "her", "whose"
 _AFTER_HEAD = re.compile(r"\s(?:of|to|in|on|at|for|from|with|by|per|under|over|between|excluding|among|during|after|before)\s",
                          re.IGNORECASE)
 """Where a gloss's head ends: its first preposition ("the distance | to the results centre")."""
+
+_TRAILING_GLOSS = re.compile(r",?\s+where\s+(?P<name>[\w.]+)\s+(?:is|are|indicates|means|denotes|measures|records|stands for|=)\s+"
+                             r"(?:the|a|an|whether|if|1 if)\b[^?]*(?P<end>\??)\s*$", re.IGNORECASE)
+"""A clause glossing a name the question wrote, at its end: ", where k5 is the number of ... and lfp indicates ..."."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 """A word of a question or a description."""
@@ -101,7 +113,8 @@ def described(question: str, columns: Sequence[str]) -> Described | None:
     if not first:
         return None
     opening = "\n".join(sentences[:first])
-    if len({c for _, _, c in _written(opening, columns)}) < _LEAST_COLUMNS or "?" in opening or _CAUSAL.search(opening):
+    if len({c for _, _, c in _written(opening, columns)}) < _LEAST_COLUMNS or "?" in opening or _CAUSAL.search(opening) or (
+            _ROLES.search(opening)):
         return None
     return Described(description=opening, asked=" ".join(sentences[first:]), glosses=_glosses(opening, columns))
 
@@ -123,7 +136,7 @@ def _glosses(description: str, columns: Sequence[str]) -> dict[str, str]:
 
     for i, (start, end, column) in enumerate(spots):
         if description[:start].rstrip().endswith("("):  # the noun phrase before brackets the name opens
-            phrase = re.split(r"[,;.:()\n]", description[:start].rstrip()[:-1])[-1].split()
+            phrase = re.split(r"[,;.:()\n|]", description[:start].rstrip()[:-1])[-1].split()
             opening = max((k for k, w in enumerate(phrase) if w.lower() in _DETERMINER), default=max(0, len(phrase) - 4))
             if not _written(" ".join(phrase[opening:]), [column]):  # "violent (violent crimes per 100,000)" opens no gloss
                 keep(column, " ".join(phrase[opening:]), 2)
@@ -135,7 +148,7 @@ def _glosses(description: str, columns: Sequence[str]) -> dict[str, str]:
         after = description[end:spots[i + 1][0]] if i + 1 < len(spots) else description[end:]
         linked = _LINK.sub("", after, count=1)
         if not after.lstrip(" ").startswith(("(", ",", ";", ".", "\n")):
-            keep(column, re.split(r"[,;.:()\n]", linked, maxsplit=1)[0], 2 if linked != after else 1)
+            keep(column, re.split(r"[,;.:()\n|]", linked, maxsplit=1)[0], 2 if linked != after else 1)
     return {column: gloss for column, (_, gloss) in found.items()}
 
 
@@ -154,12 +167,14 @@ def _listed_before(spots: Sequence[tuple[int, int, str]], i: int, text: str) -> 
 def annotated(question: str, columns: Sequence[str]) -> str:
     """The question to parse: one opening with a description (:func:`described`) is its asking part, with each column a
     gloss names written in brackets after the words of the asking part that echo the gloss best (:func:`_echo`); a column
-    the asking part names already is not written again, nor one tied with another for the same words. Other questions
-    as they are. A column the asking part names still keeps its words from others ("pupil-teacher ratio" is ``PTRATIO``'s,
-    not ``PERSPENK``'s "per-pupil spending")."""
+    the asking part names already is not written again, nor one tied with another for the same words; it still keeps its
+    words from others ("pupil-teacher ratio" is ``PTRATIO``'s, not ``PERSPENK``'s "per-pupil spending"). Other questions as
+    they are but for a clause glossing their columns at their end (:func:`_without_trailing_glosses`) and the numbers of
+    sentences setting their scene (:func:`_context_unnumbered`)."""
+    question = _without_trailing_glosses(question, columns)
     found = described(question, columns)
     if found is None:
-        return _context_unnumbered(question)
+        return _context_unnumbered(question, columns)
     asked = found.asked
     tokens = list(_WORD.finditer(asked))
     said = [t.lower() for t in _WORD.findall(found.description)]
@@ -174,18 +189,32 @@ def annotated(question: str, columns: Sequence[str]) -> str:
     return asked
 
 
-def _context_unnumbered(question: str) -> str:
+def _without_trailing_glosses(question: str, columns: Sequence[str]) -> str:
+    """The question without a clause after it glossing the columns it named ("Does k5 affect lfp, where k5 is the number
+    of children under six and lfp ...?"): a gloss says what a column is, and its numbers ("under six") name no subgroup.
+    A clause stating a value ("where age is over 30") is a condition and stays."""
+    match = _TRAILING_GLOSS.search(question)
+    if match is None or match["name"] not in columns or not _written(question[:match.start()], [match["name"]]):
+        return question
+    return question[:match.start()] + match["end"]
+
+
+def _context_unnumbered(question: str, columns: Sequence[str]) -> str:
     """The question with the numbers of the sentences setting its scene before it asks taken out ("The program started in
     2018 and serves grades 6 to 12.", "About 40% of patients are women.", "We emailed 5,000 customers."): sizes, years,
-    shares and ranges of the data name no subgroup. Not where such a sentence writes an effect (:data:`_CAUSAL`) or
-    narrows the rows (:data:`_NARROWING`: "We only look at customers over 60.")."""
+    shares and ranges of the data name no subgroup; such a sentence naming no column at all is left out ("In star98, each
+    of the 303 rows is a California school district in 1998.") unless the question points back to it ("Did it ..."). Not
+    where it writes an effect (:data:`_CAUSAL`), names
+    roles (:data:`_ROLES`) or narrows the rows (:data:`_NARROWING`: "We only look at customers over 60.")."""
     sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
     if not first:
         return question
-    scene = [re.sub(r"\s+(?=[\s.,;:])", "", _NUMBER.sub("", s)) if not _CAUSAL.search(s) and not _NARROWING.search(s) else s
-             for s in sentences[:first]]
-    return question if scene == sentences[:first] else " ".join(scene + sentences[first:])
+    asked = " ".join(sentences[first:])
+    scene = [s if any(p.search(s) for p in (_CAUSAL, _NARROWING, _ROLES)) or not _NUMBER.search(s) else re.sub(
+        r"\s+(?=[\s.,;:])", "", _NUMBER.sub("", s)) if _ANAPHOR.search(asked) or any(Grounding().bonus(s, c) for c in columns)
+        else "" for s in sentences[:first]]
+    return question if scene == sentences[:first] else " ".join([s for s in scene if s] + sentences[first:])
 
 
 def _echo(tokens: Sequence[str], gloss: str, said: Sequence[str], others: Sequence[str]) -> tuple[int, int, int] | None:
