@@ -61,8 +61,8 @@ _LINK = re.compile(
 _LISTED = re.compile(r"(?:^|[,;:(.\n|]|(?:^|\n)\s*(?:[-*•]|\d+[.)])|\b(?:and|or|plus|are|have|has|include[sd]?|including|contains?|records?|"
                      r"with|given|their|its))\s*$", re.IGNORECASE)
 """What comes before a name a description lists: its start, a line's start or a bullet, a comma, a stop, a colon, a
-bracket, a table's bar ("| lfp | in the labor force |"), "and", "or", "plus", a verb or a possessive opening a list ("we have violent (...), murder, ...", "with their age,
-sex, ...")."""
+bracket, a table's bar ("| lfp | in the labor force |"), "and", "or", "plus", a verb or a possessive opening a list ("we
+have violent (...), murder, ...", "with their age, sex, ...")."""
 
 _DETERMINER = frozenset({"a", "an", "the", "their", "its", "his", "her", "whose", "each", "every", "any"})
 """Words opening the noun phrase a bracketed name glosses ("a random cash incentive (any)")."""
@@ -108,8 +108,7 @@ def described(question: str, columns: Sequence[str]) -> Described | None:
     """The description a question opens with, where it writes at least :data:`_LEAST_COLUMNS` column names before its
     first asking sentence (one ending in "?" or opening as :data:`_ASKING` does) and neither asks a question nor writes an
     effect itself (:data:`_CAUSAL`); else None."""
-    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
-    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
+    sentences, first = _sentences(question)
     if not first:
         return None
     opening = "\n".join(sentences[:first])
@@ -117,6 +116,13 @@ def described(question: str, columns: Sequence[str]) -> Described | None:
             _ROLES.search(opening)):
         return None
     return Described(description=opening, asked=" ".join(sentences[first:]), glosses=_glosses(opening, columns))
+
+
+def _sentences(question: str) -> tuple[list[str], int | None]:
+    """The question's sentences (:data:`_SENTENCE_END`) and the index of the first asking one: ending in "?" or opening as
+    :data:`_ASKING` does (None where none asks)."""
+    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
+    return sentences, next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
 
 
 def _glosses(description: str, columns: Sequence[str]) -> dict[str, str]:
@@ -203,18 +209,24 @@ def _context_unnumbered(question: str, columns: Sequence[str]) -> str:
     """The question with the numbers of the sentences setting its scene before it asks taken out ("The program started in
     2018 and serves grades 6 to 12.", "About 40% of patients are women.", "We emailed 5,000 customers."): sizes, years,
     shares and ranges of the data name no subgroup; such a sentence naming no column at all is left out ("In star98, each
-    of the 303 rows is a California school district in 1998.") unless the question points back to it ("Did it ..."). Not
-    where it writes an effect (:data:`_CAUSAL`), names
-    roles (:data:`_ROLES`) or narrows the rows (:data:`_NARROWING`: "We only look at customers over 60.")."""
-    sentences = [s for s in _SENTENCE_END.split(question.strip()) if s]
-    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?") or _ASKING.search(s)), None)
+    of the 303 rows is a California school district in 1998.") unless the question points back to it ("Did it ...").
+    Not where it writes an effect (:data:`_CAUSAL`), names roles (:data:`_ROLES`) or narrows the rows (:data:`_NARROWING`:
+    "We only look at customers over 60.")."""
+    sentences, first = _sentences(question)
     if not first:
         return question
     asked = " ".join(sentences[first:])
-    scene = [s if any(p.search(s) for p in (_CAUSAL, _NARROWING, _ROLES)) or not _NUMBER.search(s) else re.sub(
-        r"\s+(?=[\s.,;:])", "", _NUMBER.sub("", s)) if _ANAPHOR.search(asked) or any(Grounding().bonus(s, c) for c in columns)
-        else "" for s in sentences[:first]]
+    scene = [_scene(sentence, asked, columns) for sentence in sentences[:first]]
     return question if scene == sentences[:first] else " ".join([s for s in scene if s] + sentences[first:])
+
+
+def _scene(sentence: str, asked: str, columns: Sequence[str]) -> str:
+    """A sentence before the ``asked`` part, as :func:`_context_unnumbered` keeps it ("" where it leaves it out)."""
+    if not _NUMBER.search(sentence) or any(p.search(sentence) for p in (_CAUSAL, _NARROWING, _ROLES)):
+        return sentence
+    if not _ANAPHOR.search(asked) and not any(Grounding().bonus(sentence, c) for c in columns):
+        return ""
+    return re.sub(r"\s+(?=[\s.,;:])", "", _NUMBER.sub("", sentence))
 
 
 def _echo(tokens: Sequence[str], gloss: str, said: Sequence[str], others: Sequence[str]) -> tuple[int, int, int] | None:
