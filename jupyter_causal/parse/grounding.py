@@ -449,8 +449,8 @@ def _same_word(written: str, word: str) -> bool:
 def writes_word(written: str, word: str) -> bool:
     """Whether a question's word is the whole word ``word`` up to its ending (both in the singular; four first letters
     shared, and all but two of the shorter's: "quitting" for "quit", "learning" for "learned") or another word made of
-    its three-letter verb (:func:`_stem3`: "owning" for "owner"): how a question echoes a description's words, which are no abbreviations ("lower"
-    does not write "low", as it writes a name's ``low``)."""
+    its three-letter verb (:func:`_stem3`: "owning" for "owner"): how a question echoes a description's words, which are
+    no abbreviations ("lower" does not write "low", as :func:`_same_word` reads it for a name's ``low``)."""
     a, b = _singular(written), _singular(word)
     shared = len(os.path.commonprefix([a, b]))
     return a == b or shared >= 4 and shared >= min(len(a), len(b)) - 2 or (
