@@ -2485,11 +2485,15 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
     assert annotated("Columns: got (learned the results), distvct (distance to the results centre), age. For people more than "
                      "3 km away, did the incentive change learning results?", hiv) == (
         "For people more than 3 km away, did the incentive change learning (got) results?")
-    # ... but a word of a gloss's head that no other gloss writes still echoes; a column the asking part names keeps its words
+    # ... but a word of a gloss's head that no other gloss writes still echoes (``tk``, a name the glossary does not know);
+    # a column the asking part names keeps its words (the glossary reads "incentive amount" as ``tinc``)
+    asked = "Which incentive amount should each person get to maximize the chance of learning their result?"
     assert annotated("Thornton randomized cash incentives for learning HIV test results. Variables: any (received any "
-                     "incentive), tinc (total incentive amount), got (learned HIV result), distvct (distance to results center). "
-                     "Which incentive amount should each person get to maximize the chance of learning their result?", hiv) == (
-        "Which incentive amount (tinc) should each person get to maximize the chance of learning (got) their result?")
+                     "incentive), tk (total incentive amount), got (learned HIV result), distvct (distance to results center). "
+                     + asked, ["any", "tk", "got", "distvct", "age"]) == (
+        "Which incentive amount (tk) should each person get to maximize the chance of learning (got) their result?")
+    assert annotated("Variables: any (received any incentive), tinc (total incentive amount), got (learned HIV result), distvct "
+                     "(distance to results center). " + asked, hiv).startswith("Which incentive amount should each person get")
     star = ["NABOVE", "PTRATIO", "PERSPENK", "LOWINC"]
     assert annotated("Variables: NABOVE (students above the median), PTRATIO (pupil-teacher ratio), PERSPENK (per-pupil "
                      "spending), LOWINC (% low income). Does a lower pupil-teacher ratio raise NABOVE?", star) == (
@@ -2590,3 +2594,33 @@ def test_moderation_effects_on_the_treated_zero_amounts_and_standard_bands() -> 
     assert (match[0], measure, side, threshold) == ("seniors", "age", "at least", 65)
     assert [b[1:] for b in banded_groups("for hypertensive patients")] == [("systolic blood pressure", "at least", 140)]
     assert banded_groups("for senior managers") == []
+
+
+def test_a_path_from_x_to_y_a_happening_a_setting_a_listed_cause_and_textbook_names() -> None:
+    from jupyter_causal.parse.cues import asks_graph, listed_items, role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    nsw = ["treat", "age", "educ", "marr", "nodegree", "re74", "re75", "re78"]
+    # "a causal path from X to Y (via M)" places the treatment and the outcome: an effect or a mediation, not a graph
+    spans = role_spans("Is there a causal path from education to earnings in 1978 via degree status?", nsw)
+    assert (spans["treatment"].strip(), spans["outcome"].strip(), spans["mediator"].strip()) == (
+        "education", "earnings 1978", "degree status")
+    assert role_spans("Is the link running from age to re78 real?", nsw)["treatment"] == "age"
+    # "what would happen to Y if everyone X": the outcome first, whoever does it left out
+    spans = role_spans("What would happen to mortality if everyone quit smoking?", nsw)
+    assert (spans["outcome"], spans["treatment"]) == ("mortality", "quit smoking")
+    assert role_spans("What happens to re78 if all participants got training?", nsw)["treatment"] == "got training"
+    # "how should we set X to maximise Y" places the policy's treatment
+    spans = role_spans("How should we set the pupil-teacher ratio to maximize NABOVE?", ["PTRATIO", "NABOVE"])
+    assert spans["treatment"] == "the pupil-teacher ratio" and spans["outcome"].strip() == "NABOVE"
+    # a list asked to cause one more variable lists that variable too, and asks for a graph
+    assert listed_items("Which of age, educ, and re74 are causes of re78?") == ["age", " educ", "re74", "re78"]
+    assert listed_items("Which of age, educ and re74 affect re78?") == ["age", "educ", "re74", "re78"]
+    assert listed_items("How do A, B, C and D affect each other?")[-1] == "D affect each other"
+    assert asks_graph("Which of age, educ, and re74 are causes of re78?", nsw)
+    # a death column is the mortality asked about; the names of Thornton's HIV-results experiment
+    g = Grounding()
+    assert g.best_grounded("mortality", ["death", "age", "sbp"]) == ["death"]
+    hiv = ["villnum", "got", "distvct", "tinc", "any", "age", "hiv2004"]
+    assert g.best_grounded("learn their results", hiv) == ["got"] and g.best_grounded("an incentive", hiv) == ["any"]
+    assert g.best_grounded("the incentive amount", hiv) == ["tinc"] and g.best_grounded("distance to the center", hiv) == ["distvct"]

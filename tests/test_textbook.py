@@ -234,3 +234,24 @@ def test_jargon_moderation_and_named_groups(parser) -> None:
                  "age, hiv2004. Which incentive amount should each person get to maximize the chance of learning their result?",
                  _table("thornton_hiv"))
     assert (q.task, q.treatment, q.outcome) == (jc.Task.OPO, "tinc", "got")
+
+
+def test_paths_happenings_settings_and_listed_causes(parser) -> None:
+    """Mediation, policy and graph questions in plain words (stop 52's blind probe): a causal path from X to Y via M, what
+    would happen to Y if everyone X, how to set X to maximise Y, which of a list cause a further variable, and an
+    incentive-and-results question on Thornton's table without a dictionary."""
+    from statsmodels.datasets import star98
+
+    nsw, nhefs = _table("nsw_mixtape"), _table("nhefs_complete")
+    q = jc.parse("Is there a causal path from education to earnings in 1978 via degree status?", nsw)
+    assert (q.task, q.treatment, q.outcome, q.mediator) == (jc.Task.MA, "educ", "re78", "nodegree")
+    q = jc.parse("Which of age, educ, and re74 are causes of re78?", nsw)
+    assert q.task is jc.Task.CGL and sorted(q.nodes) == ["age", "educ", "re74", "re78"]
+    q = jc.parse("What would happen to mortality if everyone quit?", nhefs)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "qsmk", "death")
+    q = jc.parse("How should we set the pupil-teacher ratio to maximize the number of students above the national median in "
+                 "math?", star98.load_pandas().data)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.OPO, "PTRATIO", "NABOVE")
+    q = jc.parse("Should we offer everyone an incentive, or only people living far from the center, to get the most people to "
+                 "learn their results?", _table("thornton_hiv"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.OPO, "any", "got")

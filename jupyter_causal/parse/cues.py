@@ -625,6 +625,8 @@ _OUTCOME_FIRST = re.compile(
     r"(?P<treatment11>[^?;,]+?\s+(?:and|versus|vs\.?|compared (?:with|to))\s+[^?;,]+)"
     r"|\bwhat would (?P<outcome5>.+?)\s+(?:have been|be|have looked like|look like)\s+(?:without|with|in the absence of|absent|but for"
     r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)"
+    r"|\bwhat (?:(?:would|will|might|could)\s+)?happens?\s+to\s+(?P<outcome17>[^,;?]+?)\s+(?:if|when|once)\s+(?:(?:every|all|each|no)\s+[\w-]+\s+"
+    r"|(?:everyone|everybody|nobody|no one|we|they|you|I|people)\s+)?(?P<treatment17>[^,;?]+)"
     r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome14>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:gain|lose|earn|put on|save|get|make)\s+(?:because (?:of |they |he |she |it |we )?|due to |as a result of )(?P<treatment14>.+)"
     r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome15>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?P<treatment15>[^?]+?)\s+"
@@ -693,6 +695,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:is|are|was|were) (?P<treatment>.+?)\s+(?:an?|the|one|another) (?:(?:main|major|key|real|true|direct|leading|important)\s+)?"
     r"(?:cause|driver|determinant|risk factor|source|contributor)s? (?:of|for|to|behind)\b(?P<outcome>.+)",
     r"\b(?:link|relationship|association|connection|effect|gap) between (?P<treatment>.+?)\band\b(?P<outcome>.+)",
+    r"\b(?:(?:causal|direct|indirect)\s+)?(?:paths?|pathways?|links?|routes?|chains?)\s+(?:(?:running|leading|going)\s+)?from\s+"
+    r"(?P<treatment>.+?)\s+(?:to|into|towards?)\s+(?P<outcome>.+)",
+    r"\b(?:how|where|at what (?:level|value)) (?:should|would|could|do|can) (?:we|I|you|they|one) (?:set|choose|pick|fix|adjust|tune"
+    r"|allocate|target|assign)\s+(?P<treatment>.+?)\s+(?:to|so|in order|if)\b",
     r"\bhow (?:much )?(?:does |do |did |would |will |can |could )?(?P<treatment>.+?)\b(?:affects?|influences?|impacts?"
     r"|(?:changes?|alters?|shapes?)(?!\s+(?:with|when|if|as|across|by|for|from|due|after|because|in|over|under|between|among)\b|\s*[?.!,;]|\s*$))"
     r"\b(?P<outcome>.+)",
@@ -1117,16 +1123,26 @@ _CAUSES_LIST = re.compile(
 """A variable said to act on a list of others ("does smoking cause lung cancer, bronchitis and dyspnoea"): one more item."""
 
 
+_CAUSED_AFTER = re.compile(
+    r"(?P<last>.+?)\s+(?:(?:are|is|were|was)\s+(?:the\s+|any\s+)?(?:(?:direct|main|real|true|actual)\s+)?(?:causes?|drivers?|determinants?"
+    r"|parents?|ancestors?)\s+of|(?:really\s+|actually\s+|directly\s+)?(?:cause|drive|affect|influence|determine)s?)\s+"
+    r"(?P<node>(?!(?:each other|one another|the others?|them|it)\b).+)", re.IGNORECASE)
+"""A list's last item going on to the variable the list is asked to cause ("which of A, B and C are causes of D" -> C, D)."""
+
+
 def listed_items(question: str) -> list[str] | None:
     """The items the question lists ("how A, B, C and D are related" -> A, B, C, "D are related"), for a list of
     three or more written with commas and a final "and", with the variable said to act on three or more ("does X cause
-    A, B and C" -> X, A, B, C); ``None`` when it writes no such list."""
+    A, B and C" -> X, A, B, C) or the one the list is said to act on ("which of A, B and C cause D" -> A, B, C, D);
+    ``None`` when it writes no such list."""
     text = prose(question)
     for match in (_CAUSES_LIST.search(text), _LIST.search(text)):
         if match is None:
             continue
         *items, last = match["items"].split(",")
         items += [part for part in re.split(r"(?:^|\s)(?:and|&)\s", last.strip(), maxsplit=1, flags=re.IGNORECASE) if part.strip()]
+        if items and (caused := _CAUSED_AFTER.match(items[-1])):
+            items[-1:] = [caused["last"], caused["node"]]
         if len(items) >= 3:
             return [match["head"], *items] if "head" in match.groupdict() else items
     return None

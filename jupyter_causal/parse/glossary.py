@@ -33,6 +33,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
+    "death": ("mortality", "dying", "died"), "died": ("mortality", "death", "dying"), "dead": ("mortality", "death", "dying"),
     # school records' usual abbreviations
     "ell": ("english learner", "english language learner"), "lep": ("limited english proficiency", "limited english proficient"),
     "frl": ("free or reduced lunch", "free or reduced-price lunch", "free lunch", "reduced lunch"), "frpl": ("free or reduced-price lunch",
@@ -63,6 +64,14 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "wt8271": ("weight change", "weight gain"),
     "smokeintensity": ("cigarettes per day", "smoking intensity", "heavy smokers", "light smokers", "heavy smoking", "light smoking"),
     "smokeyrs": ("years of smoking", "years smoked"),
+    # cash incentives to learn HIV results (Thornton's Malawi experiment)
+    "got": ("learned their hiv status", "learn their hiv status", "learning their hiv status", "learned their results",
+            "learn their results", "learning their results", "collected their results", "collect their results", "got their results",
+            "getting their results", "get their results"),
+    "any": ("any incentive", "an incentive", "a cash incentive", "received an incentive", "incentive"),
+    "tinc": ("total incentive", "incentive amount", "amount of the incentive", "size of the incentive", "incentive size"),
+    "distvct": ("distance to the vct center", "distance to the testing center", "distance to the center", "distance"),
+    "hiv2004": ("hiv positive", "hiv-positive", "infected with hiv", "hiv infection"),
     # job training and schooling tables
     "nodegree": ("no degree", "no high school degree", "dropout", "dropouts"), "nodegr": ("no degree", "dropout", "dropouts"),
     "hisp": ("hispanic",), "u74": ("unemployed in 1974",), "u75": ("unemployed in 1975",),
