@@ -2624,3 +2624,76 @@ def test_a_path_from_x_to_y_a_happening_a_setting_a_listed_cause_and_textbook_na
     hiv = ["villnum", "got", "distvct", "tinc", "any", "age", "hiv2004"]
     assert g.best_grounded("learn their results", hiv) == ["got"] and g.best_grounded("an incentive", hiv) == ["any"]
     assert g.best_grounded("the incentive amount", hiv) == ["tinc"] and g.best_grounded("distance to the center", hiv) == ["distvct"]
+
+
+def test_everyday_idioms_place_an_effects_roles() -> None:
+    from jupyter_causal.parse.cues import asks_graph, role_spans
+    from jupyter_causal.parse.grounding import Grounding
+
+    def placed(question: str, columns: list[str]) -> tuple[str, str]:
+        spans = role_spans(question, columns)
+        return spans["treatment"].strip(), spans["outcome"].strip()
+
+    cols = ["qsmk", "wt82_71", "cholesterol", "dbp", "alcoholfreq", "exercise"]
+    assert placed("What role does poverty play in robbery rates?", cols) == ("poverty", "robbery rates")
+    assert placed("How big a role does the default option play in take-up?", cols) == ("the default option", "take-up")
+    assert placed("What's the contribution of unsafe sex to the log wage?", cols) == ("unsafe sex", "the log wage")
+    assert placed("Is unemployment behind the rise in burglary?", cols) == ("unemployment", "burglary")
+    assert placed("How much does alcohol frequency matter for weight change?", cols) == ("alcohol frequency", "weight change")
+    assert placed("Does quitting pay off in terms of diastolic blood pressure?", cols) == ("quitting", "diastolic blood pressure")
+    assert placed("Does exercise translate into less weight gain?", cols) == ("exercise", "less weight gain")
+    assert placed("Would quitting move the needle on cholesterol?", cols) == ("quitting", "cholesterol")
+    assert placed("Does schooling make a dent in the log wage?", cols) == ("schooling", "the log wage")
+    assert placed("Does being religious keep people from having affairs?", cols) == ("being religious", "having affairs")
+    assert placed("Does a bigger bill push people into default?", cols) == ("a bigger bill", "default")
+    assert placed("Does watching TV news sway the vote?", cols) == ("watching TV news", "the vote")
+    assert placed("How much does AIDS prevalence weigh on imprisonment?", cols) == ("AIDS prevalence", "imprisonment")
+    assert placed("Is the response gap from a Black-sounding name smaller in the south?", cols) == ("a Black-sounding name", "response")
+    # outcome first: "is Y driven by X" (not an effect driven by a path), "how sensitive is Y to X"; "in-" starts no condition
+    assert role_spans("Is take-up driven by risk aversion?", cols) == {"outcome": "take-up", "treatment": " risk aversion"}
+    assert "mediator" in role_spans("Is the effect of training on wages driven by job search?", cols)
+    assert placed("How sensitive is the choice to in-vehicle time?", cols) == ("in-vehicle time", "the choice")
+    # "M explains why X affects Y" asked with "would"; a causal web is a graph
+    spans = role_spans("Would weight change explain why quitting affects systolic blood pressure?", cols)
+    assert spans["mediator"] == "weight change" and spans["treatment"] == "quitting"
+    assert asks_graph("Sketch the causal web linking schooling, experience, race and wages.", ["educ", "exper", "black", "lwage"])
+    # the glossary: a reply is a response; the Texas prison table's names
+    g = Grounding()
+    assert g.best_grounded("the reply rate", ["treat_out", "responded", "south"]) == ["responded"]
+    texas = ["bmprison", "wmprison", "black", "aidscapita", "ur"]
+    assert g.best_grounded("Black male imprisonment", texas) == ["bmprison"] and g.best_grounded("AIDS prevalence", texas) == ["aidscapita"]
+
+
+def test_effect_modification_interactions_subgroup_analyses_markov_blankets_and_designs() -> None:
+    from jupyter_causal.parse.cues import as_variation, caused_node, named_design, varies_with
+
+    # effect modification, an interaction "in their effect", a subgroup analysis "by" Z: the variation they ask for
+    asked = as_variation("Is there effect modification of treat on re78 by black?")
+    assert asked == "does the effect of treat on re78 vary with black?" and varies_with(asked)["what"] == "black"
+    assert as_variation("Test for an interaction between treat and marr in their effect on re78.") == (
+        "does the effect of treat on re78 vary with marr.")
+    assert as_variation("Run a subgroup analysis of the training effect on re78 by nodegree.") == (
+        "does the training effect on re78 vary with nodegree.")
+    assert as_variation("Is there an interaction between price and season?") == "Is there an interaction between price and season?"
+    # a Markov blanket is a graph question about one variable
+    assert caused_node("Learn the Markov blanket of wt82_71.") == "wt82_71"
+    # survival analyses and event studies are designs the tool does not run; moral hazard is no hazard ratio
+    reason = named_design("Estimate the hazard ratio of death for quitters versus non-quitters.", ["qsmk", "death"], [])
+    assert reason is not None and "survival" in reason
+    assert "difference-in-differences" in named_design("Use an event study to look at wages around a college opening.", ["lwage"],
+                                                       ["difference-in-differences is not supported"])
+    assert named_design("Does insurance create moral hazard?", ["insured", "claims"], []) is None
+
+
+def test_causal_notation_is_read_in_words() -> None:
+    from jupyter_causal.parse.cues import in_words, role_spans
+
+    assert in_words("E[re78 | do(treat=1)] - E[re78 | do(treat=0)]?") == "the effect of treat on re78?"
+    assert in_words("Compute E[affairs | do(children = 1)] vs E[affairs | do(children = 0)].") == "Compute the effect of children on affairs."
+    assert in_words("What is E[wt82_71 | do(qsmk=1), sex=1] \u2212 E[wt82_71 | do(qsmk=0), sex=1]?") == (
+        "What is the effect of qsmk on wt82_71 for sex=1?")
+    assert in_words("What is P(death=1 | do(qsmk=1))?") == "What is the effect of qsmk on death?"
+    # a bar before a comparison is the subgroup's "for"; a markdown table's bars are not
+    spans = role_spans(in_words("Effect of treat on re78 | nodegree = 1"))
+    assert spans["condition"] == "for nodegree = 1" and spans["outcome"].strip() == "re78"
+    assert in_words("| k5 | number of kids under 6 |") == "| k5 | number of kids under 6 |"

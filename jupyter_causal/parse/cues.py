@@ -54,7 +54,8 @@ CUES: tuple[Cue, ...] = (
                                    r"|(?-i:\bIV\b)\s+(?:estimates?|estimators?|estimation|regressions?|approach|analysis|models?|methods?)\b",
                                    re.IGNORECASE), True),
     Cue("difference-in-differences", re.compile(
-        r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b)|\bDiD\b",
+        r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b"
+        r"|\bevent[\s-]stud(?:y|ies)\b)|\bDiD\b",
     ), True),
     Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
     Cue("regression discontinuity", re.compile(  # read as written: "score" may be a word of a column's name
@@ -69,6 +70,9 @@ CUES: tuple[Cue, ...] = (
         unless=_EFFECT_WORDS, as_written=True),
     Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
         True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
+    Cue("survival", re.compile(r"\bhazards?\s+(?:ratios?|rates?|functions?|models?)\b|\bproportional[\s-]hazards?\b|\bcox\b|\bkaplan[\s-]meier\b|\bsurvival\s+(?:curves?|analys[ie]s|models?)\b"
+                               r"|\btime[\s-]to[\s-](?:event|death|failure|relapse|churn)\b", re.IGNORECASE),
+        True, reason="survival analysis (hazard ratios, survival curves, time to event) is not supported"),
     Cue("correlation", re.compile(
         r"\bR-?squared\b|\bR²|\b(?:share|proportion|fraction|percent(?:age)?|much) of (?:the )?(?:variance|variation|variability)\b"
         r"|\b(?:variance|variation|variability) (?:explained|accounted)\b"
@@ -199,7 +203,7 @@ def asks_mediation(question: str, columns: Iterable[str]) -> bool:
     return bool(_MEDIATION.search(_cue_text(question, columns)))
 
 
-_GRAPH = re.compile(r"\b(?:graphs?|DAGs?|networks?|skeletons?|structures?|diagrams?|edges|wiring)\b", re.IGNORECASE)
+_GRAPH = re.compile(r"\b(?:graphs?|DAGs?|networks?|skeletons?|structures?|diagrams?|edges|wiring|webs?|causal maps?)\b", re.IGNORECASE)
 
 
 def asks_graph(question: str, columns: Sequence[str]) -> bool:
@@ -463,10 +467,19 @@ _MODERATED = (
                + _CLAUSE_END, re.IGNORECASE),
     re.compile(r"\b(?P<ask>is|was|are|were)\s+" + _MODERATOR + r"\s+an?\s+(?:moderator|effect modifier|modifier)\s+(?:of|for)\s+"
                r"(?P<effect>" + _EFFECT_PHRASE + ")" + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>is|was|are|were)\s+there\s+(?:any\s+)?effect\s+modification\s+of\s+(?P<x>[^?;,]+?)\s+on\s+(?P<y>[^?;,]+?)\s+"
+               r"(?:by|with|across)\s+" + _MODERATOR + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"^\W*(?:(?:please\s+)?(?:test|check|look|estimate|assess|examine)\s+(?:for\s+|at\s+)?|(?P<ask>is|are)\s+there\s+)(?:any\s+|an?\s+)?"
+               r"interactions?\s+between\s+(?P<x>[^?;,]+?)\s+and\s+" + _MODERATOR + r"\s+(?:in|on)\s+(?:their|the|its)\s+effects?\s+on\s+"
+               r"(?P<y>[^?;,]+?)" + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"^\W*(?:(?:please\s+)?(?:run|do|perform|conduct|carry out)\s+)?(?:an?\s+)?(?:subgroup|heterogeneity|stratified)\s+analys[ie]s\s+"
+               r"of\s+(?P<effect>" + _EFFECT_PHRASE + r"|the\s+[\w-]+\s+effects?\s+on\b[^?;,]+?)\s+(?:by|across|over)\s+" + _MODERATOR
+               + _CLAUSE_END, re.IGNORECASE),
 )
 """Moderation asked for in its own words: "does Z moderate the effect of X on Y", "is the effect of X on Y modified by Z",
 "is Z a moderator of the effect of X on Y" (the moderator without "living in", "being", "the": "south" of "living in
-the south")."""
+the south"), "is there effect modification of X on Y by Z", "test for an interaction between X and Z in their effect on
+Y", "a subgroup analysis of the effect of X on Y by Z"."""
 
 
 def as_variation(question: str) -> str:
@@ -475,9 +488,34 @@ def as_variation(question: str) -> str:
     (:func:`varies_with`), a subgroup effect by the moderator."""
     for pattern in _MODERATED:
         if (m := pattern.search(question)) is not None:
-            ask = "does" if m["ask"].lower() in ("is", "was", "are", "were") else m["ask"].lower()
-            return f"{question[:m.start()]}{ask} {m['effect']} vary with {m['what']}{question[m.end():]}"
+            ask = (m.groupdict().get("ask") or "is").lower()
+            ask = "does" if ask in ("is", "was", "are", "were") else ask
+            effect = m["effect"] if "effect" in m.groupdict() else f"the effect of {m['x']} on {m['y']}"
+            return f"{question[:m.start()]}{ask} {effect} vary with {m['what']}{question[m.end():]}"
     return question
+
+
+_NAME_TOKEN = r"[`'\"\u2018\u2019\u201c\u201d]?[A-Za-z_][\w.]*[`'\"\u2018\u2019\u201c\u201d]?"
+_DO = re.compile(
+    r"\b(?:E|P|Pr)\s*[\[(]\s*(?P<y>" + _NAME_TOKEN + r")(?:\s*(?:=|==)\s*[\w.]+)?\s*\|\s*do\s*\(\s*(?P<t>" + _NAME_TOKEN
+    + r")\s*(?:=|==)\s*[^()]*?\)\s*(?:,\s*(?P<given>[^\[\]()]+?))?\s*[\])]")
+"""An expectation (or probability) of Y under an intervention on T, possibly given a subgroup: "E[Y | do(T=1), Z=1]"."""
+_DO_TERMS = re.compile(r"(?:\s*(?:-|\u2212|vs\.?|versus|minus|and|compared (?:to|with))\s*)?" + _DO.pattern)
+_GIVEN_BAR = re.compile(r"\s+\|\s+(?=" + _NAME_TOKEN + r"\s*(?:[=<>!]=?|\bin\b|\bis\b|\bequals?\b))")
+"""A bar before a comparison ("effect of T on Y | Z = 1"): the subgroup's "for"."""
+
+
+def in_words(question: str) -> str:
+    """The question with causal notation written in the words the parser reads: expectations under interventions,
+    "E[Y | do(T=1)] - E[Y | do(T=0)]", become "the effect of T on Y" (and "for Z = z" where they are given one), and a
+    bar before a comparison ("effect of T on Y | age > 30") becomes "for"."""
+    if (first := _DO.search(question)) is not None:
+        end = first.end()
+        while (more := _DO_TERMS.match(question, end)) is not None and more["t"] == first["t"]:
+            end = more.end()
+        words = f"the effect of {first['t']} on {first['y']}" + (f" for {first['given']}" if first["given"] else "")
+        question = question[:first.start()] + words + question[end:]
+    return _GIVEN_BAR.sub(" for ", question)
 
 
 def compared_groups(what: str) -> list[str]:
@@ -625,6 +663,9 @@ _OUTCOME_FIRST = re.compile(
     r"(?P<treatment11>[^?;,]+?\s+(?:and|versus|vs\.?|compared (?:with|to))\s+[^?;,]+)"
     r"|\bwhat would (?P<outcome5>.+?)\s+(?:have been|be|have looked like|look like)\s+(?:without|with|in the absence of|absent|but for"
     r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)"
+    r"|^\W*(?:is|are|was|were|has|have)\s+(?P<outcome18>(?![^?]*\b(?:effects?|impacts?|gains?|benefits?|gaps?|differences?)\b)[^?;,]+?)\s+"
+    r"(?:(?:been|being|mostly|largely|partly|really|actually)\s+)?(?:driven|shaped|determined|swayed)\s+by\b(?P<treatment18>.+)"
+    r"|\bhow (?:sensitive|responsive|elastic) (?:is|are|was|were) (?P<outcome19>[^?;,]+?)\s+to\s+(?P<treatment19>[^?;,]+)"
     r"|\bwhat (?:(?:would|will|might|could)\s+)?happens?\s+to\s+(?P<outcome17>[^,;?]+?)\s+(?:if|when|once)\s+(?:(?:every|all|each|no)\s+[\w-]+\s+"
     r"|(?:everyone|everybody|nobody|no one|we|they|you|I|people)\s+)?(?P<treatment17>[^,;?]+)"
     r"|\bhow (?:much|many) (?:more |less |fewer )?(?P<outcome14>[^?]+?)\s+(?:does|do|did|would|will|could)\s+(?:[\w-]+\s+){1,2}?"
@@ -641,7 +682,8 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
 _MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
           r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
-          r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken)s?)\b")
+          r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|push|spur|fuel"
+          r"|dampen|curb|hamper|hinder)s?|weighs? on)\b")
 """The verbs of "does X <verb> Y" that say X moves Y."""
 _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 """A word of what a gap is between ("the gender gap", not "is there gender"), neither a verb of being nor an article."""
@@ -713,6 +755,21 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:with|having|who (?:have|had)|that (?:have|had))\s+"
     r"(?:an?\s+)?" + _MORE + r"\s+(?!than\b)(?P<treatment>(?:[\w`-]+\s+){0,3}?" + _EDGE + r"[\w`-]+)\s+"
     r"(?P<outcome>" + _EDGE + r"(?:[\w-]+\s+)?" + _MORE + r"\b.+)",
+    r"\b(?:what|how (?:big|large|important|much)(?: of)? an?)\s+role (?:does|do|did|would|will|could|might) (?P<treatment>.+?)\s+play\s+"
+    r"(?:in|for)\b(?P<outcome>.+)",
+    r"\b(?:the|a|an|its|their) (?:(?:causal|main|key|real|true)\s+)?(?:role|contribution) of (?P<treatment>.+?)\s+(?:in|to|for)\b(?P<outcome>.+)",
+    r"\b(?:is|are|was|were) (?P<treatment>.+?)\s+(?:really |actually |partly |mainly )?behind\s+(?:(?:the|a|an|any)\s+)?(?:(?:rise|fall|drop"
+    r"|increase|decrease|growth|decline|changes?|gaps?|differences?|variation|surge|jump|spike)\s+in\s+)?(?P<outcome>.+)",
+    r"(?P<outcome>\b(?!(?:the|an?|is|are|was|were|there)\b)(?:[\w`-]+\s+)?[\w`-]+)\s+gaps?\s+(?:from|due to|caused by|created by)\s+"
+    r"(?P<treatment>[^?;,]+?)(?=\s+(?:smaller|larger|bigger|greater|wider|narrower|different|for|among|in|when|at)\b|\s*[?.;,!]|$)",
+    _ASKS_WHETHER + r"(?:really |actually |even )?(?:matters?|counts?)\s+(?:for|to)\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:really |actually |even )?(?:pays? off|translates?)\s+(?:in terms of|into|in|for)\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:really |actually |even )?(?:moves? the needle|makes? (?:a|any) (?:dent|difference)|contributes?)\s+(?:on|in|to|for)\b"
+                    r"(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:push|drive|nudge|lead|tip)(?:es|s)?\s+(?:(?:people|them|us|him|her|patients|users|customers|students|workers"
+                    r"|voters|units)\s+)?(?:into|towards?)\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:keeps?|stops?|prevents?|deters?|discourages?)\s+(?:(?:people|them|us|him|her|patients|users|customers|students"
+                    r"|workers|voters|units)\s+)?from\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
                     r"(?P<outcome>.+)",
@@ -780,7 +837,7 @@ _MEDIATOR_AFTER = (
                r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
-_M_OPENS = (r"(?:^(?!\s*(?:does|do|did|can|could|would|will)\b)|.*\b(?:if|whether|does|do|did|can|could)\s+|.*[,:;]\s*)"
+_M_OPENS = (r"(?:^(?!\s*(?:does|do|did|can|could|would|will)\b)|.*\b(?:if|whether|does|do|did|can|could|would|will)\s+|.*[,:;]\s*)"
             r"(?!(?:you|we|I|they|what|which|who|it|this|that)\b)")
 """Where a mediator opens a clause ("can M explain ...", "M carries ..."), not at the one asked or a question word ("can you
 explain the effect of X on Y", "what explains ...")."""
@@ -808,7 +865,8 @@ _OBJECTIVE = re.compile(
     r"|\bto (?:get|gain|win|earn|attract|have|see) (?:the )?(?:most|more|highest|largest|greatest|fewest|least|lowest) (?P<outcome4>[^?.;,]+)"
     r"|\bwith (?P<reward>.+?) as (?:the|our|my|its) (?:reward|outcome|target|objective|goal)\b", re.IGNORECASE)
 _CONDITION_START = re.compile(
-    r"\((?!\s*`?[\w .-]+`?\s*\))|\b(?:for|when|whenever|at(?!\s+(?:least|most)\b)|among|if|where|given|in|within|with)\b|[?;]|\.(?!\w)"
+    r"\((?!\s*`?[\w .-]+`?\s*\))|(?<!-)\b(?:for|when|whenever|at(?!\s+(?:least|most)\b)|among|if|where|given|in|within|with)\b(?!-)"
+    r"|[?;]|\.(?!\w)"
     r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
     r"|differ(?:s|ed|ing)?\s+(?:by|across|with)|heterogeneous\s+(?:across|by|with|over))\b",
     re.IGNORECASE)
@@ -1105,7 +1163,7 @@ _LIST = re.compile(
 
 
 _CAUSES_OF = re.compile(
-    r"\b(?:causes|drivers|determinants|parents|causal parents|ancestors|root causes)\s+of\s+(?P<node>[^?.;,!]+)"
+    r"\b(?:causes|drivers|determinants|parents|causal parents|ancestors|root causes|markov blanket)\s+of\s+(?P<node>[^?.;,!]+)"
     r"|\b(?:what|which\s+(?:variables?|factors?|columns?|features?))\s+(?:causes?|drives?|determines?)\s+(?P<node2>[^?.;,!]+)",
     re.IGNORECASE)
 """A graph question about one variable's causes ("what are the causes of high blood pressure", "which variables drive Y")."""

@@ -23,7 +23,7 @@ from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, as_variation, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation,
     asks_on_treated, asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups,
-    having_groups, listed_items, named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
+    having_groups, in_words, listed_items, named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
     without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
 )
 from .described import annotated
@@ -247,7 +247,8 @@ def decode(
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`; with no list, the treatment's and
     the outcome's places are the items, "a causal link between A and B", or the variable whose causes it asks for,
     :func:`.cues.caused_node`). The prompt is
-    read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Numbers written as words in a value's place, and ordinal
+    read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Causal notation is first
+    written in words ("E[Y | do(T=1)] - E[Y | do(T=0)]": :func:`.cues.in_words`). Numbers written as words in a value's place, and ordinal
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
@@ -264,7 +265,7 @@ def decode(
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
-    question = as_variation(annotated(question, profile.names))
+    question = as_variation(annotated(in_words(question), profile.names))
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)

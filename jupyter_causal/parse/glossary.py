@@ -33,6 +33,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
+    "responded": ("replied", "reply", "replies", "answered"), "response": ("reply", "replies", "answer"),
     "death": ("mortality", "dying", "died"), "died": ("mortality", "death", "dying"), "dead": ("mortality", "death", "dying"),
     # school records' usual abbreviations
     "ell": ("english learner", "english language learner"), "lep": ("limited english proficiency", "limited english proficient"),
@@ -72,6 +73,10 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "tinc": ("total incentive", "incentive amount", "amount of the incentive", "size of the incentive", "incentive size"),
     "distvct": ("distance to the vct center", "distance to the testing center", "distance to the center", "distance"),
     "hiv2004": ("hiv positive", "hiv-positive", "infected with hiv", "hiv infection"),
+    # state prison and AIDS panel (Cunningham's Texas prison-expansion example)
+    "bmprison": ("black male prisoners", "black male prison population", "black male imprisonment", "black male incarceration"),
+    "wmprison": ("white male prisoners", "white male prison population", "white male imprisonment", "white male incarceration"),
+    "aidscapita": ("aids prevalence", "aids cases per capita", "aids rate", "aids cases", "aids"),
     # job training and schooling tables
     "nodegree": ("no degree", "no high school degree", "dropout", "dropouts"), "nodegr": ("no degree", "dropout", "dropouts"),
     "hisp": ("hispanic",), "u74": ("unemployed in 1974",), "u75": ("unemployed in 1975",),
