@@ -2618,9 +2618,8 @@ def test_a_path_from_x_to_y_a_happening_a_setting_a_listed_cause_and_textbook_na
     assert listed_items("Which of age, educ and re74 affect re78?") == ["age", "educ", "re74", "re78"]
     assert listed_items("How do A, B, C and D affect each other?")[-1] == "D affect each other"
     assert asks_graph("Which of age, educ, and re74 are causes of re78?", nsw)
-    # a death column is the mortality asked about; the names of Thornton's HIV-results experiment
+    # the names of Thornton's HIV-results experiment
     g = Grounding()
-    assert g.best_grounded("mortality", ["death", "age", "sbp"]) == ["death"]
     hiv = ["villnum", "got", "distvct", "tinc", "any", "age", "hiv2004"]
     assert g.best_grounded("learn their results", hiv) == ["got"] and g.best_grounded("an incentive", hiv) == ["any"]
     assert g.best_grounded("the incentive amount", hiv) == ["tinc"] and g.best_grounded("distance to the center", hiv) == ["distvct"]
@@ -2646,6 +2645,9 @@ def test_everyday_idioms_place_an_effects_roles() -> None:
     assert placed("Does schooling make a dent in the log wage?", cols) == ("schooling", "the log wage")
     assert placed("Does being religious keep people from having affairs?", cols) == ("being religious", "having affairs")
     assert placed("Does a bigger bill push people into default?", cols) == ("a bigger bill", "default")
+    assert placed("Does body mass index push disease progression up?", cols) == ("body mass index", "disease progression")
+    # a noun "push" is no verb: "sending a push notification" stays the treatment's words
+    assert placed("Would sending a push notification increase app sessions?", cols)[0] == "sending a push notification"
     assert placed("Does watching TV news sway the vote?", cols) == ("watching TV news", "the vote")
     assert placed("How much does AIDS prevalence weigh on imprisonment?", cols) == ("AIDS prevalence", "imprisonment")
     assert placed("Is the response gap from a Black-sounding name smaller in the south?", cols) == ("a Black-sounding name", "response")
@@ -2697,3 +2699,36 @@ def test_causal_notation_is_read_in_words() -> None:
     spans = role_spans(in_words("Effect of treat on re78 | nodegree = 1"))
     assert spans["condition"] == "for nodegree = 1" and spans["outcome"].strip() == "re78"
     assert in_words("| k5 | number of kids under 6 |") == "| k5 | number of kids under 6 |"
+
+
+def test_scores_named_as_groups_unsaid_outcomes_functions_of_a_modifier_and_race() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import varies_with
+    from jupyter_causal.parse.grounding import Grounding, latest_outcomes
+    from jupyter_causal.profile import profile
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    rng = np.random.default_rng(0)
+    farms = pd.DataFrame({"intensive": rng.integers(0, 2, 200), "takeup_survey": rng.integers(0, 2, 200),
+                          "risk_averse": rng.choice([0, 0.2, 0.4, 0.6, 0.8, 1.0], 200), "literacy": rng.integers(0, 2, 200),
+                          "pre_takeup_rate": rng.random(200)})
+    p = profile(farms)
+    # every word of a score's name before the units is the score above its median; a yes/no column's group is left alone
+    assert decoding._named_at_median("Estimate the CATE of intensive on takeup_survey among risk-averse farmers.", p) == (
+        "Estimate the CATE of intensive on takeup_survey among farmers with risk_averse above the median.")
+    assert decoding._named_at_median("What is the effect of intensive among literate farmers?", p).endswith("among literate farmers?")
+    assert decoding._named_at_median("Do risk-averse farmers take up more insurance?", p) == "Do risk-averse farmers take up more insurance?"
+    # an outcome left unsaid is the later of a measurement and its earlier twin
+    cols = list(farms.columns)
+    assert "pre_takeup_rate" not in latest_outcomes("Which farmers should get the intensive session?", cols, cols)
+    assert "pre_takeup_rate" in latest_outcomes("Did the session change the prior take-up rate?", cols, cols)
+    # "as a function of Z" and "across levels of Z" name the modifier
+    match = varies_with("Compute the CATE of qsmk on wt82_71 as a function of age.")
+    assert (match["by"], match["what"]) == ("as a function of", "age")
+    assert varies_with("Is the effect of religious on affairs heterogeneous across levels of educ?")["what"] == "educ"
+    ages = profile(pd.DataFrame({"qsmk": rng.integers(0, 2, 50), "wt82_71": rng.normal(0, 1, 50), "age": rng.integers(25, 75, 50)}))
+    assert decoding._split_by_modifier("Compute the CATE of qsmk on wt82_71 as a function of age.", ages, Grounding()) == (
+        "Compute the CATE of qsmk on wt82_71 with age above the median.")
+    # race is what a black indicator records
+    assert Grounding().best_grounded("race", ["nearc4", "educ", "black", "south", "exper", "lwage"]) == ["black"]

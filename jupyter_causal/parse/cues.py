@@ -442,9 +442,11 @@ _RISES = r"(?:increases?|rises?|grows?|goes up|go up|gets? (?:higher|larger|bigg
 _ONE_OR_TWO = r"[\w`'-]+(?:\s+(?!" + _RISES + r"\b)[\w`'-]+)?"
 _OR = r"\s+(?:and|or|versus|vs\.?)\s+"
 _VARIES_WITH = re.compile(
-    r"\b(?:effects?|impacts?|benefits?|uplift|lift|response)\b[^?;]*?\b(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing|ent)?|chang(?:e|es|ed|ing)"
-    r"|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+(?P<by>with|by|across|on|upon|over|according to|as|between"
-    r"|(?:for|among|in)(?=\s+(?:the\s+)?" + _ONE_OR_TWO + _OR + r"))\s+(?:the\s+|a\s+|their\s+|its\s+)?(?P<what>" + _ONE_OR_TWO
+    r"\b(?:effects?|impacts?|benefits?|uplift|lift|response|CATEs?)\b[^?;]*?\b(?:(?:var(?:y|ies|ied|ying)|differ(?:s|ed|ing|ent)?"
+    r"|chang(?:e|es|ed|ing)|depend(?:s|ed|ing)?|heterogeneous|grows?|shrinks?)\s+|(?=as a function of\b))"
+    r"(?P<by>as a function of|with|by|across|on|upon|over|according to|as|between"
+    r"|(?:for|among|in)(?=\s+(?:the\s+)?" + _ONE_OR_TWO + _OR + r"))\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+    r"(?:(?:different\s+)?(?:levels?|values?) of\s+)?(?P<what>" + _ONE_OR_TWO
     + r"(?:" + _OR + _ONE_OR_TWO + r")?)"
     r"\s*(?=[?.;,!]|$|\s+(?P<rises>" + _RISES + r")\s*(?:[?.;,!]|$))", re.IGNORECASE)
 
@@ -557,6 +559,15 @@ _GRADED = re.compile(
     rf"|\b(?P<adj6>larger|bigger|smaller|large|big|small)\s+(?P<units6>{_SIZED})\b"
     rf"|\b(?P<adj7>high|low)-(?P<what7>(?!(?:school|term|level|end|risk)\b)[A-Za-z][A-Za-z0-9]*)\s+(?P<units7>{_NOT_RESULTS}[A-Za-z]+s)\b",
     re.IGNORECASE)
+
+
+_NAMED_UNITS = re.compile(rf"\b(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
+
+
+def named_units(question: str) -> list[re.Match[str]]:
+    """Units named by one or two words before them ("risk-averse farmers", "educated women"): each match, its ``what``
+    and its ``units``. Whether the words name a column is the grounding's to say."""
+    return list(_NAMED_UNITS.finditer(question))
 
 
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
@@ -682,7 +693,7 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*)(?:(?:by )?how much )?(?:does|do|did|would|will
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
 _MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
           r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
-          r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|push|spur|fuel"
+          r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|spur|fuel"
           r"|dampen|curb|hamper|hinder)s?|weighs? on)\b")
 """The verbs of "does X <verb> Y" that say X moves Y."""
 _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
@@ -766,6 +777,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:pays? off|translates?)\s+(?:in terms of|into|in|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:moves? the needle|makes? (?:a|any) (?:dent|difference)|contributes?)\s+(?:on|in|to|for)\b"
                     r"(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:push|drive|nudge)(?:es|s)?\s+(?P<outcome>[^?;,]+?)\s+(?:up|down|higher|lower)\b",
     _ASKS_WHETHER + r"(?:push|drive|nudge|lead|tip)(?:es|s)?\s+(?:(?:people|them|us|him|her|patients|users|customers|students|workers"
                     r"|voters|units)\s+)?(?:into|towards?)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:keeps?|stops?|prevents?|deters?|discourages?)\s+(?:(?:people|them|us|him|her|patients|users|customers|students"
@@ -1182,9 +1194,10 @@ _CAUSES_LIST = re.compile(
 
 
 _CAUSED_AFTER = re.compile(
-    r"(?P<last>.+?)\s+(?:(?:are|is|were|was)\s+(?:the\s+|any\s+)?(?:(?:direct|main|real|true|actual)\s+)?(?:causes?|drivers?|determinants?"
-    r"|parents?|ancestors?)\s+of|(?:really\s+|actually\s+|directly\s+)?(?:cause|drive|affect|influence|determine)s?)\s+"
-    r"(?P<node>(?!(?:each other|one another|the others?|them|it)\b).+)", re.IGNORECASE)
+    r"(?P<last>.+?)(?<!\bare)(?<!\bis)(?<!\bwere)(?<!\bwas)\s+(?:(?:are|is|were|was)\s+(?:the\s+|any\s+)?(?:(?:direct|main|real|true"
+    r"|actual)\s+)?(?:causes?|drivers?|determinants?|parents?|ancestors?)\s+of|(?:really\s+|actually\s+|directly\s+)?"
+    r"(?:cause|drive|affect|influence|determine)s?)\s+"
+    r"(?P<node>(?!(?:each other|one another|the others?|them|it|and|or|which|what|but)\b).+)", re.IGNORECASE)
 """A list's last item going on to the variable the list is asked to cause ("which of A, B and C are causes of D" -> C, D)."""
 
 

@@ -23,7 +23,7 @@ from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, as_variation, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation,
     asks_on_treated, asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups,
-    having_groups, in_words, listed_items, named_design, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
+    having_groups, in_words, listed_items, named_design, named_units, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
     without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
 )
 from .described import annotated
@@ -256,11 +256,13 @@ def decode(
     and ``ci_level``, and amounts of change ("if price goes up by 10") and the codes a description of the data gives a
     yes/no column ("qsmk is 1 if the person quit"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
-    needed to treat) is no policy question (:func:`.cues.asks_risk_measure`); one asking for the graph of three or more
+    needed to treat) is no policy question (:func:`.cues.asks_risk_measure`), nor one asking for "the effect of X on Y"
+    where no word asks which treatment is best (:data:`_EFFECT_OF`); one asking for the graph of three or more
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
     (:func:`.cues.asks_counterfactual`), nor one whose phrasing places an effect's roles (:func:`.cues.asks_effect`).
     Groups named by a standard band of a measure ("obese patients"), by a high or low amount of a numeric column
-    ("long-tenure customers") or asked to vary with one are written as their thresholds first, a column of levels asked
+    ("long-tenure customers"), by every word of a score's name ("risk-averse farmers": :func:`_named_at_median`) or asked
+    to vary with one are written as their thresholds first, a column of levels asked
     to vary with as one level (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_by_modifier`), groups named by a count
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
@@ -269,7 +271,7 @@ def decode(
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
-    question = _split_by_modifier(_graded_at_median(question, profile, grounding), profile, grounding)
+    question = _split_by_modifier(_named_at_median(_graded_at_median(question, profile, grounding), profile), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
         return CausalQuery(task=Task.UNSUPPORTED, reason=design)
@@ -314,6 +316,8 @@ def decode(
             excluded.add(Task.UNSUPPORTED)
         elif query.task is Task.CGL and (asks_counterfactual(question) or asks_effect(question, columns)):
             excluded.add(Task.CGL)
+        elif query.task is Task.OPO and not policy and asks_effect(question, columns) and _EFFECT_OF.search(question):
+            excluded.add(Task.OPO)
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(beside_outcome, profile, c.column) for c in query.condition)):
             excluded.add(Task.HTE)
@@ -335,6 +339,11 @@ def decode(
             query = mediation
     query = _aimed(_grounded(query, question, profile, grounding, spans=spans), question, profile, methods, level)
     return _adjusted(query, covariates, profile, grounding)
+
+
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?)\s+of\b", re.IGNORECASE)
+"""An effect asked for in so many words ("estimate the effect of X on Y"): a policy read from it is no policy where no word
+asks which treatment is best."""
 
 
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
@@ -453,6 +462,24 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
     return question
 
 
+def _named_at_median(question: str, profile: DataProfile) -> str:
+    """The question with each group named by every word of one continuous column's name before its units, and no value
+    (:func:`.cues.named_units`), written as the units with that column above its median: "among risk-averse farmers" is
+    "among farmers with risk_averse above the median" where ``risk_averse`` is a score; not a group that is the
+    treatment's place, nor one a yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes)."""
+    if _writes_a_group_value(question, profile):
+        return question
+    treatment = role_spans(question, profile.names).get("treatment", "")
+    for match in reversed(named_units(question)):
+        if prose(match[0]) in treatment or any(writes_all_words(match["what"], c) for c in profile.names
+                                               if profile[c].kind is not Kind.CONTINUOUS):
+            continue
+        named = [c for c in profile.names if profile[c].kind is Kind.CONTINUOUS and writes_all_words(match["what"], c)]
+        if len(named) == 1:
+            question = question[:match.start()] + f"{match['units']} with {named[0]} above the median" + question[match.end():]
+    return question
+
+
 def _numbered(question: str, profile: DataProfile, grounding: Grounding) -> str:
     """The question with each group it names by a count written before a hyphen (:func:`.cues.numbered_groups`) written
     as the counted column's value, where the count is in its range: "for 8-cylinder cars" is "for cars with cylinders = 8"
@@ -520,8 +547,9 @@ def _split_by_modifier(question: str, profile: DataProfile, grounding: Grounding
     kind = profile[column].kind
     if kind in (Kind.CONTINUOUS, Kind.DISCRETE) and len(groups) == 1:
         what = column if among_several else match["what"]  # "store income": write INCOME
-        if match["rises"]:  # "change as BMI increases": "change with BMI above the median"
-            return question[:match.start("by")] + "with " + what + " above the median" + question[match.end("rises"):]
+        if match["rises"] or match["by"].lower() == "as a function of":  # "change as BMI increases": "change with BMI above the median"
+            end = match.end("rises") if match["rises"] else match.end("what")
+            return question[:match.start("by")] + "with " + what + " above the median" + question[end:]
         return question[:match.start("what")] + what + " above the median" + question[match.end("what"):]
     rest = question[:match.start("what")] + question[match.end("what"):]
     if kind not in (Kind.BINARY, Kind.CATEGORICAL) or names(rest, column) or levels_in(rest, profile, column):

@@ -32,9 +32,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",),
-    "natl": ("national",), "mgmt": ("management",), "race": ("racial",),
+    "natl": ("national",), "mgmt": ("management",), "race": ("racial",), "black": ("race", "racial"), "nonwhite": ("race", "racial"),
     "responded": ("replied", "reply", "replies", "answered"), "response": ("reply", "replies", "answer"),
-    "death": ("mortality", "dying", "died"), "died": ("mortality", "death", "dying"), "dead": ("mortality", "death", "dying"),
     # school records' usual abbreviations
     "ell": ("english learner", "english language learner"), "lep": ("limited english proficiency", "limited english proficient"),
     "frl": ("free or reduced lunch", "free or reduced-price lunch", "free lunch", "reduced lunch"), "frpl": ("free or reduced-price lunch",

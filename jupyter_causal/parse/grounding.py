@@ -1308,13 +1308,15 @@ def latest_outcomes(question: str, options: Sequence[str], columns: Sequence[str
     grounds the last of them without writing a number of theirs (:func:`_latest_unwritten`): an outcome is measured
     after its treatment, so "earnings" is ``re78``, and ``re74`` and ``re75`` are what came before. So too a column
     named as an earlier measurement of another option the question grounds (:func:`_later_twin`: ``pre_takeup_rate``
-    beside ``takeup_survey``, ``lagdemocrat`` beside ``democrat``), unless the question writes a word for earlier."""
+    beside ``takeup_survey``, ``lagdemocrat`` beside ``democrat``) where the question grounds that option or neither (an
+    outcome left unsaid is the later one), unless the question writes a word for earlier."""
     latest = [c for c in options if _latest_unwritten(question, columns, c) and stem_share(question, c) > 0]
     stems = {_NUMBERED.fullmatch(c)[1].lower() for c in latest}
     later = [c for c in options if c in latest or not ((m := _NUMBERED.fullmatch(c)) and m[1].lower() in stems)]
     if _asks_earlier(question):
         return later
-    return [c for c in later if (twin := _later_twin(c, columns)) is None or twin not in later or stem_share(question, twin) == 0]
+    return [c for c in later if (twin := _later_twin(c, columns)) is None or twin not in later
+            or stem_share(question, twin) == 0 and stem_share(question, c) > 0]
 
 
 _EARLIER = frozenset({"pre", "prior", "prev", "previous", "past", "lag", "lagged", "baseline"})
