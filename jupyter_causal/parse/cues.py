@@ -70,7 +70,8 @@ CUES: tuple[Cue, ...] = (
         unless=_EFFECT_WORDS, as_written=True),
     Cue("synthetic control", re.compile(r"\bsynthetic[\s-]controls?\b|\binterrupted[\s-]time[\s-]series\b|\bgranger\b", re.IGNORECASE),
         True, reason="synthetic control, interrupted time series and Granger causality (designs on a time series) are not supported"),
-    Cue("survival", re.compile(r"\bhazards?\s+(?:ratios?|rates?|functions?|models?)\b|\bproportional[\s-]hazards?\b|\bcox\b|\bkaplan[\s-]meier\b|\bsurvival\s+(?:curves?|analys[ie]s|models?)\b"
+    Cue("survival", re.compile(r"\bhazards?\s+(?:ratios?|rates?|functions?|models?)\b|\bproportional[\s-]hazards?\b|\bcox\b"
+                               r"|\bkaplan[\s-]meier\b|\bsurvival\s+(?:curves?|analys[ie]s|models?)\b"
                                r"|\btime[\s-]to[\s-](?:event|death|failure|relapse|churn)\b", re.IGNORECASE),
         True, reason="survival analysis (hazard ratios, survival curves, time to event) is not supported"),
     Cue("correlation", re.compile(
