@@ -2719,6 +2719,8 @@ def test_scores_named_as_groups_unsaid_outcomes_functions_of_a_modifier_and_race
         "Estimate the CATE of intensive on takeup_survey among farmers with risk_averse above the median.")
     assert decoding._named_at_median("What is the effect of intensive among literate farmers?", p).endswith("among literate farmers?")
     assert decoding._named_at_median("Do risk-averse farmers take up more insurance?", p) == "Do risk-averse farmers take up more insurance?"
+    cards = profile(pd.DataFrame({"AGE": rng.integers(21, 70, 200), "LateSept": rng.integers(0, 2, 200)}))
+    assert decoding._named_at_median("Do older clients pay late more often?", cards) == "Do older clients pay late more often?"
     # an outcome left unsaid is the later of a measurement and its earlier twin
     cols = list(farms.columns)
     assert "pre_takeup_rate" not in latest_outcomes("Which farmers should get the intensive session?", cols, cols)

@@ -562,7 +562,9 @@ _GRADED = re.compile(
     re.IGNORECASE)
 
 
-_NAMED_UNITS = re.compile(rf"\b(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b", re.IGNORECASE)
+_AUXILIARY = r"(?!(?:do|does|did|have|has|had|will|would|can|could|should|may|might|must)\b)"
+_NAMED_UNITS = re.compile(rf"\b(?P<what>{_AUXILIARY}{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)\s+(?P<units>{_UNITS_OF})\b",
+                          re.IGNORECASE)
 
 
 def named_units(question: str) -> list[re.Match[str]]:

@@ -68,7 +68,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "got": ("learned their hiv status", "learn their hiv status", "learning their hiv status", "learned their results",
             "learn their results", "learning their results", "collected their results", "collect their results", "got their results",
             "getting their results", "get their results"),
-    "any": ("any incentive", "an incentive", "a cash incentive", "received an incentive", "incentive"),
+    "any": ("any incentive", "an incentive", "a cash incentive", "received an incentive"),
     "tinc": ("total incentive", "incentive amount", "amount of the incentive", "size of the incentive", "incentive size"),
     "distvct": ("distance to the vct center", "distance to the testing center", "distance to the center", "distance"),
     "hiv2004": ("hiv positive", "hiv-positive", "infected with hiv", "hiv infection"),
