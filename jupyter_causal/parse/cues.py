@@ -1042,6 +1042,11 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     ends at "by" ("the effect of X on Y by region") and goes on over "in X" where the words name a column together ("the
     number of black men in prison" for ``bmprison``); "the treated" is no outcome's place ("the effect of X on the treated"),
     and the arm a treatment is compared with after the outcome is the treatment's ("raise conversion compared to the PSA").
+    Everyday idioms place both, the treatment first: "what role does X play in Y", "the contribution of X to Y", "is X
+    behind (the rise in) Y", "does X matter for (pay off in terms of, translate into, move the needle on, make a dent in,
+    keep people from, push people into, weigh on, sway) Y", "the Y gap from X", "a causal path from X to Y" and "how
+    should we set X to ..." (the treatment only); the outcome first: "is Y driven by X", "how sensitive is Y to X" and
+    "what would happen to Y if (everyone) X".
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
     places X (tried last but one; not "the return to work"), and Y, or without it "earnings" as the outcome's words (the
     return to schooling or experience is paid in earnings), and "compare X on Y" both (tried last).
