@@ -2459,6 +2459,7 @@ def test_a_role_placed_nowhere_is_read_outside_the_other_places_and_school_abbre
 
 def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup() -> None:
     from jupyter_causal.parse.described import annotated, described
+    from jupyter_causal.parse.grounding import Grounding
 
     cols = ["lfp", "k5", "k618", "age", "wc", "hc", "lwg", "inc"]
     asked = ("Mroz (1987) surveyed 753 married women in 1975: lfp is labor force participation, k5 the number of children under "
@@ -2468,7 +2469,10 @@ def test_a_description_before_the_question_glosses_columns_and_names_no_subgroup
     assert found is not None and found.asked == "Does the number of young children affect participation?"
     assert found.glosses["lfp"] == "labor force participation" and found.glosses["k5"] == "the number of children under 6"
     assert found.glosses["lwg"] == "the log wage" and "wc" not in found.glosses  # "wc and hc whether ...": the gloss is hc's
-    assert annotated(asked, cols) == "Does the number of young children affect participation (lfp)?"  # no 753, 1975 or 6
+    # no 753, 1975 or 6; the glossary reads "participation" as ``lfp`` itself, so the description need not echo it
+    assert annotated(asked, cols) == "Does the number of young children affect participation?"
+    assert Grounding().best_grounded("participation", cols) == ["lfp"]
+    assert annotated(asked.replace("lfp", "part"), [c.replace("lfp", "part") for c in cols]).endswith("participation (part)?")
     # a bracket glosses the name before it, a numbered family listed with "and" alike, a name opening brackets the phrase before
     nsw = ["treat", "age", "educ", "marr", "re74", "re75", "re78"]
     found = described("Variables: treat (1 if assigned to job training), age, educ (years of schooling), marr (married), re74, "

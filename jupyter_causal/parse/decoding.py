@@ -34,6 +34,7 @@ from .grounding import (
     written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
+from .spelling import respelled, vocabulary
 
 MAX_CONDITIONS = 2
 PACK_AFTER = 2
@@ -247,8 +248,9 @@ def decode(
     item not yet drawn, where every such item grounds one (:meth:`.Grounding.listed`; with no list, the treatment's and
     the outcome's places are the items, "a causal link between A and B", or the variable whose causes it asks for,
     :func:`.cues.caused_node`). The prompt is
-    read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Causal notation is first
-    written in words ("E[Y | do(T=1)] - E[Y | do(T=0)]": :func:`.cues.in_words`). Numbers written as words in a value's place, and ordinal
+    read once; every re-decode starts from its cached end (``hold_back``: see :class:`Session`). Small typos are first
+    read as the words meant (:func:`.spelling.respelled`: "the efect of quiting"), and causal notation written in words
+    ("E[Y | do(T=1)] - E[Y | do(T=0)]": :func:`.cues.in_words`). Numbers written as words in a value's place, and ordinal
     groups of a column's levels, are read as digits first (:func:`.grounding.with_digits`); last, a role
     the question does not ground at all goes to the one column it names that no field holds (:func:`_grounded`). A
     clause listing covariates to adjust for is read apart: its items become the query's ``controls`` (:func:`_adjusted`)
@@ -257,7 +259,8 @@ def decode(
     yes/no column ("qsmk is 1 if the person quit"), which name no subgroup; an average effect asked
     for the treated gets the method that estimates it (:func:`_aimed`). A question asking for a risk measure (the number
     needed to treat) is no policy question (:func:`.cues.asks_risk_measure`), nor one asking for "the effect of X on Y"
-    where no word asks which treatment is best (:data:`_EFFECT_OF`); one asking for the graph of three or more
+    or which of the groups it names benefits most, where no word asks which treatment is best (:data:`_EFFECT_OF`,
+    :data:`_BENEFITS_MOST`); one asking for the graph of three or more
     variables it lists is a graph (:func:`.cues.asks_graph`), and one asking what would have been otherwise none
     (:func:`.cues.asks_counterfactual`), nor one whose phrasing places an effect's roles (:func:`.cues.asks_effect`).
     Groups named by a standard band of a measure ("obese patients"), by a high or low amount of a numeric column
@@ -267,7 +270,8 @@ def decode(
     ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
     with past failures") as that count above 0 (:func:`_having_some`).
     """
-    question = as_variation(annotated(in_words(question), profile.names))
+    table = [*profile.names, *(v for c in profile.names for v in profile[c].levels if isinstance(v, str))]
+    question = as_variation(annotated(in_words(respelled(question, vocabulary(tokenizer), table)), profile.names))
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
     question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
@@ -316,7 +320,8 @@ def decode(
             excluded.add(Task.UNSUPPORTED)
         elif query.task is Task.CGL and (asks_counterfactual(question) or asks_effect(question, columns)):
             excluded.add(Task.CGL)
-        elif query.task is Task.OPO and not policy and asks_effect(question, columns) and _EFFECT_OF.search(question):
+        elif query.task is Task.OPO and not policy and (asks_effect(question, columns) and _EFFECT_OF.search(question) or (
+                "condition" in spans and _BENEFITS_MOST.search(question))):
             excluded.add(Task.OPO)
         elif query.task is Task.HTE and (not query.condition or not writes and not all(
                 grounds_subgroup(beside_outcome, profile, c.column) for c in query.condition)):
@@ -344,6 +349,9 @@ def decode(
 _EFFECT_OF = re.compile(r"\b(?:effects?|impacts?)\s+of\b", re.IGNORECASE)
 """An effect asked for in so many words ("estimate the effect of X on Y"): a policy read from it is no policy where no word
 asks which treatment is best."""
+_BENEFITS_MOST = re.compile(r"\bbenefit(?:s|ed|ted)?\s+(?:the\s+)?(?:most|more|least|less)\b", re.IGNORECASE)
+"""Who benefits most, asked of named groups ("who benefits most: people with or without a degree"): the groups' effects
+compared, no policy where no word asks which treatment is best."""
 
 
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
@@ -465,13 +473,15 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
 def _named_at_median(question: str, profile: DataProfile) -> str:
     """The question with each group named by every word of one continuous column's name before its units, and no value
     (:func:`.cues.named_units`), written as the units with that column above its median: "among risk-averse farmers" is
-    "among farmers with risk_averse above the median" where ``risk_averse`` is a score; not a group that is the
-    treatment's place, nor one a yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes)."""
+    "among farmers with risk_averse above the median" where ``risk_averse`` is a score; not a group inside the
+    treatment's or the outcome's place ("more Black men in prison" for ``bmprison`` beside a share ``black``), nor one a
+    yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes)."""
     if _writes_a_group_value(question, profile):
         return question
-    treatment = role_spans(question, profile.names).get("treatment", "")
+    spans = role_spans(question, profile.names)
+    places = [spans[role] for role in ("treatment", "outcome") if role in spans]
     for match in reversed(named_units(question)):
-        if prose(match[0]) in treatment or any(writes_all_words(match["what"], c) for c in profile.names
+        if any(prose(match[0]) in place for place in places) or any(writes_all_words(match["what"], c) for c in profile.names
                                                if profile[c].kind is not Kind.CONTINUOUS):
             continue
         named = [c for c in profile.names if profile[c].kind is Kind.CONTINUOUS and writes_all_words(match["what"], c)]
@@ -702,7 +712,8 @@ def _decode_once(
                 else:
                     place, drawn = placed.get("condition"), [c["column"] for c in conditions]
                     hint = math.inf if place is not None and any(
-                        names(place, c) or another_group(place, profile, c, drawn) for c in options) else 0.0
+                        names(place, c) or another_group(place, profile, c, drawn) or coded_sex_written(place, profile, c)
+                        for c in options) else 0.0
                 if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")

@@ -22,9 +22,10 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "los": ("length of stay",), "rx": ("prescription",), "dx": ("diagnosis",), "trt": ("treatment",),
     "grp": ("group",), "cnt": ("count",), "freq": ("frequency",), "sqft": ("square feet", "floor area"),
     "gdp": ("gross domestic product", "economic output"), "unemp": ("unemployment",), "cig": ("cigarettes",),
+    "ur": ("unemployment rate", "unemployment"),
     "cigs": ("cigarettes",), "alc": ("alcohol",), "hosp": ("hospital",), "hyp": ("hypertension",),
     "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings", "income"),
-    "lwage": ("log wage", "wage", "wages", "earnings"), "expend": ("spending", "expenditure", "expenditures"),
+    "lwage": ("log wage", "wage", "wages", "earnings", "earn", "earned"), "expend": ("spending", "expenditure", "expenditures"),
     "hp": ("horsepower", "horse power"), "disp": ("displacement",),
     "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
     "educ": ("education", "schooling"), "sys": ("systolic",), "dia": ("diastolic",),
@@ -43,7 +44,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
 """A word of a column's name (lower case) -> what it abbreviates."""
 
 _LABOUR_FORCE = ("labour force participation", "labor force participation", "in the labour force", "in the labor force",
-                 "labour force", "labor force")
+                 "labour force", "labor force", "participation", "participate", "participating", "work", "working")
 """What labour-supply tables' participation column (``inlf``, ``lfp``) stands for."""
 
 NAMES: Mapping[str, tuple[str, ...]] = {
@@ -85,7 +86,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "kidslt6": ("young children", "small children", "young kids", "small kids", "kids under 6", "children under 6", "kids under six",
                 "children under six"),
     "lfp": _LABOUR_FORCE,
-    "k5": ("young children", "small children", "young kids", "kids under 5", "children under 5", "children under five"),
+    "k5": ("young children", "small children", "young kids", "kids under 5", "children under 5", "children under five",
+           "children under six", "children under 6"),
     "k618": ("older children", "older kids", "school-age children", "children 6 to 18"),
     "wc": ("wife's college", "wife attended college", "wife attending college", "wife went to college"),
     "hc": ("husband's college", "husband attended college", "husband went to college"), "lwg": ("log wage", "wage rate"),

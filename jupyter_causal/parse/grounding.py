@@ -1111,8 +1111,10 @@ def counts_past_a_threshold(place: str) -> bool:
 
 
 _COUNTED_PAST = re.compile(r"\b(?:number|count|share|percentage|percent|proportion|fraction)\s+of\s+(?:[a-z]+\s+){1,3}?"
-                           r"(?:above|below|over|under|exceeding)\b", re.IGNORECASE)
-"""A number, share or count "of" a few words then a comparison: units counted past a threshold."""
+                           r"(?:above|below|over|under|exceeding)\b"
+                           r"|\b(?:above|below|over|under|exceeding)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*\(\s*`?[\w.-]+`?\s*\)", re.IGNORECASE)
+"""A number, share or count "of" a few words then a comparison, or a comparison before the place's name in brackets
+("students score above the median (NABOVE)"): units counted past a threshold."""
 
 
 def _sex_written(question: str, initial: str) -> bool:
