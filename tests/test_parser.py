@@ -2738,3 +2738,116 @@ def test_scores_named_as_groups_unsaid_outcomes_functions_of_a_modifier_and_race
         "Compute the CATE of qsmk on wt82_71 with age above the median.")
     # race is what a black indicator records
     assert Grounding().best_grounded("race", ["nearc4", "educ", "black", "south", "exper", "lwage"]) == ["black"]
+
+
+def test_typos_are_read_as_the_words_meant_and_names_stay_as_written() -> None:
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    from jupyter_causal.parse.spelling import readable, respelled, vocabulary
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=True)
+    tok.train_from_iterator(["what does the data say about the causal effect of quitting smoking on weight and wages"] * 20,
+                            trainers.BpeTrainer(vocab_size=400, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    common = vocabulary(PreTrainedTokenizerFast(tokenizer_object=tok))
+    assert {"effect", "smoking", "weight", "causal"} <= common and "efect" not in common
+    assert {"effect", "weight", "training", "earnings", "increase", "quitting", "quantity", "quality"} <= readable()
+    nhefs = ["qsmk", "wt82_71", "smokeyrs", "sex"]
+    assert respelled("Whats the efect of quiting smoking on wieght change?", common, nhefs) == (
+        "Whats the effect of quitting smoking on weight change?")  # "whats" is "what" and an "s": no typo
+    assert respelled("does the trainig program increse earnigs in 1978", common, ["treat", "re78"]) == (
+        "does the training program increase earnings in 1978")
+    # a word of the table, a name in quotes or joined to a number, a capitalised name mid-sentence, a short word, a
+    # plural or contraction of a known word and a known word with an ending stay as written
+    kept = "Does smokeyrs change `wieght` or wt82_71 in the Spector data, causally, for quitters who doesnt smok?"
+    assert respelled(kept, common, nhefs) == kept
+    # the table's own word first: "quanity" is a slip for the table's quantity, not the more common quality
+    assert respelled("Does price change quanity sold?", common, ["price", "quantity_sold"]) == "Does price change quantity sold?"
+    assert respelled("Does price change quanity sold?", common, ["price", "units"]) == "Does price change quantity sold?"
+    assert respelled("the efect", frozenset(), []) == "the effect"  # the readable words alone read a typo too
+
+
+def test_counterfactuals_comparisons_and_negations_place_an_effects_roles() -> None:
+    from jupyter_causal.parse.cues import role_spans
+
+    def placed(question: str, columns: list[str]) -> dict[str, str]:
+        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+
+    nsw = ["treat", "age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75", "re78"]
+    assert placed("Had the trainees not been enrolled, how much less would they have earned in 1978?", nsw) == {
+        "treatment": "the trainees not been enrolled", "outcome": "have earned 1978"}
+    assert placed("By how many dollars does the program raise re78?", nsw) == {"treatment": "the program", "outcome": "re78"}
+    assert placed("Does the jobs program help Hispanic participants' 1978 earnings?", nsw) == {
+        "treatment": "the jobs program", "condition": "Hispanic participants'", "outcome": "1978 earnings"}
+    nhefs = ["qsmk", "wt82_71", "sex", "age"]
+    assert placed("If the quitters had kept smoking, would their weight have changed less?", nhefs) == {
+        "treatment": "the quitters had kept smoking", "outcome": "weight have changed less"}
+    assert placed("Do people who quit smoking gain more weight than those who keep smoking?", nhefs)["outcome"] == "gain more weight"
+    assert placed("How would weight change differ if nobody had quit smoking?", nhefs) == {
+        "outcome": "weight change", "treatment": "quit smoking"}
+    assert placed("Is it true that quitting smoking has no effect on weight change?", nhefs) == {
+        "treatment": "quitting smoking", "outcome": "weight change"}
+    assert placed("Can we reject the hypothesis that class had no causal effect on survival?", ["class", "survived"]) == {
+        "treatment": "class", "outcome": "survival"}
+    mroz = ["lfp", "k5", "k618", "wc", "hc", "lwg"]
+    assert placed("Would these women have been more likely to work if they had had no children under six?", mroz) == {
+        "outcome": "work", "treatment": "they had had no children under six"}
+    assert placed("Does having a husband who went to college change whether the wife works?", mroz) == {
+        "treatment": "having a husband who went to college", "outcome": "whether the wife works"}
+    hiv = ["got", "any", "tinc", "distvct", "age"]
+    assert placed("If we offered everyone a cash incentive, would more people learn their HIV results?", hiv) == {
+        "treatment": "a cash incentive", "outcome": "learn their HIV results"}
+    insure = ["takeup_survey", "intensive", "risk_averse", "literacy"]
+    assert placed("Do farmers with risk_averse above the median take up insurance more when given the intensive session?", insure)[
+        "outcome"] == "take up insurance"
+    assert placed("How many more students score above the median (NABOVE) when the pupil-teacher ratio falls by one?",
+                  ["NABOVE", "PTRATIO"]) == {"outcome": "students score above the median (NABOVE)", "treatment": "the pupil-teacher ratio"}
+    assert placed("Recommend a gear ratio for each car to get the best mileage.", ["gear_ratio", "mpg"]) == {
+        "treatment": "gear ratio", "outcome": "mileage"}
+    assert placed("For water source well - does under5 cause `hh_size` to change, and by how much?", ["under5", "hh_size"]) == {
+        "treatment": "under5", "outcome": "`hh_size`"}
+    assert placed("Did black legislators respond more often?", ["leg_black", "responded"]) == {
+        "treatment": "black legislators", "outcome": "respond more often"}
+    # ... but "respond more to X" says whose effect is larger: the drug is the treatment there, not the older patients
+    assert placed("Do older patients respond more often?", ["age", "responded"])["treatment"] == "older patients"
+    assert placed("Do older patients respond more to the drug?", ["age", "drug"])["treatment"] == "the drug"
+
+
+def test_scene_setting_pronouns_lists_arrows_cutoffs_moderation_and_groups() -> None:
+    from jupyter_causal.parse.cues import (adjusting_items, as_variation, asks_mediation, graded_groups, listed_items, named_design,
+                                           role_spans)
+    from jupyter_causal.parse.grounding import Grounding
+
+    # words before a "Question:" label set the scene; "it" is the sentence before
+    spans = role_spans("Context: we emailed legislators posing as constituents. Question: did black legislators respond more often?",
+                       ["leg_black", "responded", "treat_out"])
+    assert spans["treatment"].strip() == "black legislators"
+    spans = role_spans("How far people live from the results centre: does it stop them learning their results?", ["got", "distvct"])
+    assert spans == {"treatment": "How far people live from the results centre", "outcome": "learning their results"}
+    assert role_spans("My question is whether higher unemployment leads to more Black men in prison.", ["ur", "bmprison"]) == {
+        "treatment": "higher unemployment", "outcome": "more Black male in prison"}
+    # one arrow is an effect, two a path; names listed after a colon with commas alone are a graph's nodes
+    cols = ["treat", "educ", "re78"]
+    assert not asks_mediation("ATE treat -> re78", cols) and asks_mediation("treat -> educ -> re78", cols)
+    listed = listed_items("causal graph: TVnews, PID, age, educ, income, vote")
+    assert listed is not None and [item.strip() for item in listed] == ["TVnews", "PID", "age", "educ", "income", "vote"]
+    assert listed_items("Treatment: any. Outcome: got.") is None
+    # a cutoff used is a regression discontinuity
+    reasons = ["regression discontinuity is not supported"]
+    assert named_design("Use the 50% vote-share cutoff to estimate the effect of a Democratic win on the score.", ["score"], reasons)
+    assert named_design("Estimate the effect of a Democratic win on the score.", ["score"], reasons) is None
+    # "does Z change how much X raises Y" is moderation; "the less educated" a group below the median
+    assert as_variation("Does literacy change how much the intensive session raises take-up?") == (
+        "does the effect of the intensive session on take-up vary with literacy?")
+    (match, what, high), = graded_groups("Does it raise support among the less educated?")
+    assert what == "educated" and not high and match[0] == "the less educated"
+    # an adjusting list ends at a comma opening a condition
+    assert adjusting_items("What is the effect of bp on target, adjusting for age, sex and bmi, for s5 above its median?") == [
+        "age", "sex", "bmi"]
+    g = Grounding()
+    assert g.best_grounded("higher unemployment", ["ur", "poverty"]) == ["ur"]
+    assert g.best_grounded("earn", ["lwage", "educ"]) == ["lwage"] and g.best_grounded("participation", ["lfp", "inc"]) == ["lfp"]
+    assert g.best_grounded("children under six", ["k5", "k618"]) == ["k5"]
+    assert g.best_grounded("income per person", ["gdpPercap", "pop"]) == ["gdpPercap"]
+    assert g.best_grounded("learn their HIV results", ["got", "hiv2004"]) == ["got"]

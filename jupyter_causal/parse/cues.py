@@ -287,7 +287,7 @@ _CLAUSE_STARTS = ("what|what's|how|does|do|did|is|are|was|were|has|have|can|coul
                   "|tell|show|find|give|please|i|we")
 _ADJUSTED_CLAUSE = re.compile(
     r"(?:,\s*)?\b(?:(?:after|while|when|by)\s+)?(?:(?:controlling|adjusting|accounting|correcting)\s+for\s+(?P<items>.+?)"
-    rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS})\b))"
+    rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS}|for|among|within|where|if)\b))"
     r"|holding\s+(?P<held>.+?)\s+(?:constant|fixed|equal|the same)\b"
     r"|\b(?:covariates|confounders|control variables|controls)\s*(?::|(?:are|include)\b)\s*(?P<listed>.+?)(?=\s*(?:[?;!]|\.(?:\s|$)|$)))",
     re.IGNORECASE)
@@ -403,7 +403,7 @@ _AMOUNT = re.compile(
     r"|pounds?|euros?|cents?|kg|kilos?|grams?|cm|years?|months?|weeks?|days?|hours?|minutes?|times)\b))?", re.IGNORECASE)
 """An amount of change: "raise price by 10", "goes up by 5%", "increase sales by at least 2 units"."""
 _MORE = (r"(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|longer|shorter|better|worse|faster|slower|sooner|later"
-         r"|richer|poorer|older|younger|heavier|lighter|cheaper|dearer)")
+         r"|richer|poorer|older|younger|heavier|lighter|cheaper|dearer|happier|unhappier|healthier|wealthier|safer|stronger|weaker)")
 """Comparatives of an amount: "units with more X get better Y" sets two amounts against each other."""
 _AMOUNT_MORE = re.compile(
     r"(?<![\w.])[$£€]?\d[\d,]*(?:\.\d+)?\s*(?:(?:%|percent|per cent|percentage points?|points?|pp|units?|dollars?|pounds?|euros?|cents?|kg"
@@ -476,14 +476,17 @@ _MODERATED = (
     re.compile(r"^\W*(?:(?:please\s+)?(?:test|check|look|estimate|assess|examine)\s+(?:for\s+|at\s+)?|(?P<ask>is|are)\s+there\s+)(?:any\s+|an?\s+)?"
                r"interactions?\s+between\s+(?P<x>[^?;,]+?)\s+and\s+" + _MODERATOR + r"\s+(?:in|on)\s+(?:their|the|its)\s+effects?\s+on\s+"
                r"(?P<y>[^?;,]+?)" + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>does|do|did|can|could|would|will|might)\s+" + _MODERATOR + r"\s+(?:change|alter|affect|modify|shape|influence"
+               r"|determine)\s+how (?:much|strongly|well)\s+(?P<x>[^?;,]+?)\s+(?:raises?|increases?|affects?|changes?|improves?|lowers?"
+               r"|reduces?|boosts?|helps?|lifts?|cuts?)\s+(?P<y>[^?;,]+?)" + _CLAUSE_END, re.IGNORECASE),
     re.compile(r"^\W*(?:(?:please\s+)?(?:run|do|perform|conduct|carry out)\s+)?(?:an?\s+)?(?:subgroup|heterogeneity|stratified)\s+analys[ie]s\s+"
                r"of\s+(?P<effect>" + _EFFECT_PHRASE + r"|the\s+[\w-]+\s+effects?\s+on\b[^?;,]+?)\s+(?:by|across|over)\s+" + _MODERATOR
                + _CLAUSE_END, re.IGNORECASE),
 )
 """Moderation asked for in its own words: "does Z moderate the effect of X on Y", "is the effect of X on Y modified by Z",
 "is Z a moderator of the effect of X on Y" (the moderator without "living in", "being", "the": "south" of "living in
-the south"), "is there effect modification of X on Y by Z", "test for an interaction between X and Z in their effect on
-Y", "a subgroup analysis of the effect of X on Y by Z"."""
+the south"), "does Z change how much X raises Y", "is there effect modification of X on Y by Z", "test for an interaction
+between X and Z in their effect on Y", "a subgroup analysis of the effect of X on Y by Z"."""
 
 
 def as_variation(question: str) -> str:
@@ -559,7 +562,8 @@ _GRADED = re.compile(
     rf"|further from|close to|closer to|near|nearer to)\s+(?P<what5>(?:(?:an?|the|their)\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)"
     rf"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but)\b))"
     rf"|\b(?P<adj6>larger|bigger|smaller|large|big|small)\s+(?P<units6>{_SIZED})\b"
-    rf"|\b(?P<adj7>high|low)-(?P<what7>(?!(?:school|term|level|end|risk)\b)[A-Za-z][A-Za-z0-9]*)\s+(?P<units7>{_NOT_RESULTS}[A-Za-z]+s)\b",
+    rf"|\b(?P<adj7>high|low)-(?P<what7>(?!(?:school|term|level|end|risk)\b)[A-Za-z][A-Za-z0-9]*)\s+(?P<units7>{_NOT_RESULTS}[A-Za-z]+s)\b"
+    rf"|\bthe\s+(?P<adj8>more|less|most|least|better|highly|poorly|well)[\s-]+(?P<what8>[A-Za-z]+(?:ed|ent|ive|ful))\b(?!\s+{_UNITS_OF})",
     re.IGNORECASE)
 
 
@@ -578,18 +582,18 @@ def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
     women", "more experienced workers", "children far from a secondary school", "larger farms", "high-alcohol wines": any
-    units after a hyphenated high or low): each match,
+    units after a hyphenated high or low; "the less educated", units unsaid): each match,
     what it grades (the units' age for older and younger: "mothers' age", which a mother's-age column's name stands
     for; the whole phrase for a doer: "heavy smokers") and whether it means the high side."""
     found = []
     for match in _GRADED.finditer(question):
         adj = (match["adj"] or match["age"] or match["adj2"] or match["adj3"] or match["adj4"] or match["adj5"] or match["adj6"]
-               or match["adj7"]).lower()
+               or match["adj7"] or match["adj8"]).lower()
         units = match["units2"] or ""
         age = units + ("' age" if units.lower().endswith("s") else "'s age")
         distance = f"distance to {match['what5']}" if match["what5"] else None
         size = f"{_one_of(match['units6'])} size" if match["units6"] else None
-        found.append((match, match["what"] or match["what3"] or match["what4"] or match["what7"] or distance or size
+        found.append((match, match["what"] or match["what3"] or match["what4"] or match["what7"] or match["what8"] or distance or size
                       or (match[0] if match["agent"] else age), adj in _HIGH))
     return found
 
@@ -663,11 +667,12 @@ _OUTCOME_FIRST = re.compile(
     r"|grown|improve|decline|go up|go down|gone up|gone down|higher|lower|better|worse|larger|smaller|greater|bigger|different)\s+"
     r"(?:because of|due to|as a result of|thanks to|owing to)\b(?P<treatment13>.+)"
     r"|\bhow (?:(?:much|many(?:\s+\w+)?|far)\s+)?(?:does|do|did|would|will|could|can|might) (?P<outcome4>.+?)\b(?:change|shift|move|rise|fall"
-    r"|drop|grow|increase|decrease|go up|go down|respond|react)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
+    r"|drop|grow|increase|decrease|go up|go down|respond|react|differ|be different)\s+(?:if|when|as|after|once|whenever)\s+(?:(?:we|you|they|I)\s+"
     r"(?:raise|raised|increase|increased|cut|lower|lowered|reduce|reduced|double|doubled|halve|halved|change|changed)\s+(?P<treatment4>.+)"
     r"|(?P<treatment5>.+?)\s+(?:goes up|go up|goes down|go down|rises|rise|rose|falls|fall|fell|increases|increased|decreases|decreased"
     r"|doubles|drops|(?:is|are|was|were|gets?|get) (?:raised|increased|cut|lowered|reduced|doubled|halved|changed))\b"
-    r"|(?:all|every|each|no)\s+(?P<units>(?:[\w-]+\s+){0,2}?)(?:had|got|received|required|used|took|paid|bought|chose|switched to|moved to"
+    r"|(?:(?:all|every|each|no)\s+(?P<units>(?:[\w-]+\s+){0,2}?)|(?:nobody|no one|everyone|everybody)\s+)(?:had|got|received|required|used"
+    r"|took|paid|bought|chose|switched to|moved to"
     r"|(?:were|was) (?:given|offered|sent|shown|assigned))\s+(?P<treatment12>.+))"
     r"|\b(?:incremental|additional)\s+(?P<outcome6>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+(?:from|due to|caused by|generated by|driven by)\b"
     r"(?P<treatment7>.+)"
@@ -695,13 +700,13 @@ _OUTCOME_FIRST = re.compile(
     r"|\bhow (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome16>[^,;?]+?)\s+" + _BECOME + r"\s+if\s+"
     r"(?P<treatment16>" + _WERE_MORE + ")",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*|\s[-–—]\s+)(?:(?:by )?how (?:much|many [\w-]+) )?(?:does|do|did|would|will|can|could) "
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ )?(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
                  r"|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
 change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
-_MOVES = (r"(?:brings? in|leads? to|results? in|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change|move|shift"
-          r"|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
+_MOVES = (r"(?:brings? in|leads? to|results? in|adds? to|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change"
+          r"|move|shift|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
           r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|spur|fuel"
           r"|dampen|curb|hamper|hinder)s?|weighs? on)\b")
 """The verbs of "does X <verb> Y" that say X moves Y."""
@@ -748,6 +753,13 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:change|shift|move|rise|fall|respond|react|go up|go down|increase|decrease|drop|grow)",
     r"\bif (?P<treatment>" + _WERE_MORE + r")\s*,\s*how (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome>[^,;?]+?)\s+"
     + _BECOME,
+    r"\bif (?:we|you|they|I|the \w+) (?:offered|gave|sent|paid|assigned|provided|showed|introduced|required)\s+(?:(?:everyone|everybody|all|each"
+    r"|every)\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?)?(?P<treatment>[^,;?]+?)\s*,\s*(?:how (?:much|many)\s+(?:[\w-]+\s+)?)?(?:would|will|could|might)\s+"
+    r"(?:(?:more|fewer|less)\s+)?(?:(?:people|they|them|(?:of\s+)?them)\s+)?(?P<outcome>[^?;]+)",
+    r"^\W*(?:do|does|did)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones)(?:\s+(?:with|who|in|from)\s+[^?;,]+?)??"
+    r"\s+(?P<outcome>(?!(?:median|mean|average)\b)(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:more|less)(?:\s+(?:often|frequently|likely))?\s+"
+    r"(?:when|if|once|after)\s+"
+    r"(?:they\s+are\s+|they're\s+)?(?:given|offered|shown|sent|assigned|treated with|exposed to)\s+(?P<treatment>[^?;,]+)",
     r"^\W*(?:had (?P<treatment>[^,;?]+?)|if (?![^,;?]*\b(?:fixed|constant|controlled|adjusted|held)\b)(?P<treatment2>[^,;?]+?\b(?:had|hadn't"
     r"|were|weren't)\b[^,;?]*?))\s*,\s*(?:(?:by )?how (?:much|many|far)\s+(?:[\w-]+\s+)?)?(?:would|will|could|might)\s+"
     r"(?:(?:they|he|she|it|we|you|these|those|the|their|its|such)\s+)?(?P<outcome>[^?;,]+)",
@@ -784,7 +796,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r" (?:the )?(?:best|optimal|ideal)\b(?:\s+for\b)?(?P<outcome>.+)",
     _WHICH_OF_BEST + r"(?:\s+(?:for|on|at)\b)?(?P<outcome>.+)",
     r"\bwhat (?:does|do|did|would|will|can|could|might) (?P<treatment>.+?)\bdo (?:to|for)\b(?P<outcome>.+)",
-    r"^\W*(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:with|having|who (?:have|had)|that (?:have|had))\s+"
+    r"^\W*(?:do|does|did|are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:with|having|in|who (?:have|had)|that (?:have|had))\s+"
     r"(?:an?\s+)?" + _MORE + r"\s+(?!than\b)(?P<treatment>(?:[\w`-]+\s+){0,3}?" + _EDGE + r"[\w`-]+)\s+"
     r"(?P<outcome>" + _EDGE + r"(?:[\w-]+\s+)?" + _MORE + r"\b.+)",
     r"\b(?:what|how (?:big|large|important|much)(?: of)? an?)\s+role (?:does|do|did|would|will|could|might) (?P<treatment>.+?)\s+play\s+"
@@ -803,9 +815,17 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
                     r"|voters|units)\s+)?(?:into|towards?)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:keeps?|stops?|prevents?|deters?|discourages?)\s+(?:(?:people|them|us|him|her|patients|users|customers|students"
                     r"|workers|voters|units)\s+)?from\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:stops?|prevents?)\s+(?:people|them|us|him|her|patients|users|customers|students|workers|voters|units)\s+"
+                    r"(?P<outcome>[\w-]+ing\b.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
     _ASKS_WHETHER + r"gets? (?:worse|better|more|less|fewer|higher|lower|bigger|smaller)\s+(?!(?:faster|sooner|quicker|more quickly)\b)"
                     r"(?P<outcome>.+)",
+    r"^\W*(?:does|do|did|would|will|can|could)\s+(?P<treatment>having\s+(?:an?|the|one|no)\s+[\w-]+\s+(?:who|that|which)\s+[^?;,]+?)\s+"
+    + _MOVES + r"\s*(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:help|hurt|harm|benefit|raise|boost|lift|improve|lower|reduce|cut)s?\s+(?P<condition>(?!(?:the|their|its|our|your|his"
+                    r"|her|my)\b)(?:[\w-]+\s+){1,2}?[\w-]+(?:'s|s'|\u2019s|s\u2019))\s+(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:cause|make|lead|get)s?\s+(?P<outcome>[^?;,]+?)\s+to\s+(?:change|rise|fall|increase|decrease|go up|go down|grow|drop"
+                    r"|shift|move)\b",
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
@@ -1069,6 +1089,14 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     keep people from, push people into, weigh on, sway) Y", "the Y gap from X", "a causal path from X to Y" and "how
     should we set X to ..." (the treatment only); the outcome first: "is Y driven by X", "how sensitive is Y to X" and
     "what would happen to Y if (everyone) X".
+    Counterfactuals, comparisons and negations place both too: "had X not ..., how much less would Y", "if X had ...,
+    would Y ...", "if we offered everyone X, would (more people) Y", "would units have been more likely to Y if X", "how
+    would Y differ if nobody had X", "how many more Y when X falls", "do people who X gain more Y than those who ...",
+    "do units Y more when given X", "(is it true) that X has no effect on Y", "does X cause Y to change", "does having a
+    husband who X change Y", "does X help <group>'s Y" (the group the condition), "(by) how many dollars does X raise Y",
+    "recommend an X for each unit to ..." (the treatment only). A treatment written "it" or "this" is the sentence before
+    ("How far people live from the centre: does it stop them learning?"), and words before a "Question:" label set the
+    scene, placing nothing.
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
     places X (tried last but one; not "the return to work"), and Y, or without it "earnings" as the outcome's words (the
     return to schooling or experience is paid in earnings), and "compare X on Y" both (tried last).
@@ -1105,6 +1133,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
             spans.setdefault("condition", found["condition"])
         if "returns" in found and "outcome" not in spans:
             spans["outcome"] = "earnings"  # "the return to education" with no "on Y": a return to schooling is paid in earnings
+    if spans.get("treatment", "").strip().lower() in ("it", "this", "that") and (antecedent := _ANTECEDENT.match(text)):
+        spans["treatment"] = antecedent["what"]  # "How far people live from the centre: does it stop them learning?"
     if "treatment" in spans and (versus := _VERSUS.search(spans.get("outcome", ""))):  # the arm compared with is the treatment's
         spans.update(treatment=spans["treatment"] + versus[0], outcome=spans["outcome"][:versus.start()])
     for mediator in _MEDIATOR_AFTER:
@@ -1124,6 +1154,9 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 
 _ASKED = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:(?:my|our|the|main|real|actual)\s+)?question\s*(?:is\s*)?:\s*", re.IGNORECASE)
 """A label before the question itself, after words setting the scene ("Context: ... Question: ..."): roles are read after it."""
+_ANTECEDENT = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*(?:[.;:]|\s[-\u2013\u2014])\s+(?:(?:and|so|but)\s+)?(?:does|do|did|would|will|can|could"
+                         r"|might|is|was|has)\s+(?:it|this|that)\b", re.IGNORECASE)
+"""The sentence or clause before a question opening with "does it", which the "it" refers back to."""
 _ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+")
 """A place's words after where a role's place ended ("in prison")."""
 _ON_BRACKETED = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*\(\s*`?(?P<name>[\w.-]+)`?\s*\)(?!\s*(?:[=<>!]|is\b|equals?\b))")

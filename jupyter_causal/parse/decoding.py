@@ -464,7 +464,7 @@ def _graded_at_median(question: str, profile: DataProfile, grounding: Grounding)
         if (column := _numeric_grounded(what, profile, grounding)) is not None:
             units, what = ((match["agent"], column) if match["agent"] else (match["units"], what) if match["units"]
                            else (match["units2"] or match["units3"] or match["units4"] or match["units5"] or match["units6"]
-                                 or match["units7"], column))
+                                 or match["units7"] or "those", column))
             side = "above" if high else "below"
             question = question[:match.start()] + f"{units} with {what} {side} the median" + question[match.end():]
     return question
