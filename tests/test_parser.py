@@ -2851,3 +2851,37 @@ def test_scene_setting_pronouns_lists_arrows_cutoffs_moderation_and_groups() -> 
     assert g.best_grounded("children under six", ["k5", "k618"]) == ["k5"]
     assert g.best_grounded("income per person", ["gdpPercap", "pop"]) == ["gdpPercap"]
     assert g.best_grounded("learn their HIV results", ["got", "hiv2004"]) == ["got"]
+
+
+def test_attributions_percentages_periods_and_lower_on_place_roles_and_years() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import dated, grounds_subgroup
+
+    def placed(question: str, columns: list[str]) -> dict[str, str]:
+        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+
+    nsw = ["treat", "age", "educ", "re74", "re75", "re78"]
+    assert placed("Quantify how much of the wage is due to the program.", ["treat", "wage"]) == {
+        "outcome": "the wage", "treatment": "the program"}
+    # ... but how much of a gain (a premium, an advantage) or of "it" is due to M asks for a path
+    assert placed("Quantify how much of the 1978 earnings gain is due to the program.", nsw) == {"mediator": "the program"}
+    assert "outcome" not in role_spans("Is the union wage premium larger in the south?", ["union", "wage", "south"])
+    assert placed("By what percent does training change 1978 earnings?", nsw) == {"treatment": "training", "outcome": "1978 earnings"}
+    assert placed("Does experience pay more in the South?", ["exper", "lwage", "south"]) == {
+        "treatment": "experience", "outcome": "pay", "condition": "in the South"}
+    assert placed("Are inspection scores lower on weekends?", ["inspection_score", "Weekend"]) == {
+        "outcome": "inspection scores", "treatment": "weekends"}
+    assert placed("Do kids under 6 keep mothers out of the labour force?", ["lfp", "k5", "k618"]) == {
+        "treatment": "kids under 6", "outcome": "the labour force"}
+    # ... but "is it larger for ..." asks whose effect is larger, and "how much of X's effect on Y is due to M" is a path
+    assert "outcome" not in role_spans("Is it larger for less educated women?", ["educ", "lwage"])
+    assert placed("How much of voter turnout's effect on age is due to distance?", ["turnout", "age", "distance"])["mediator"] == (
+        "distance")
+    # a year after "after", "before" or "since" is a subgroup of a column of years whose range holds it
+    gap = pd.DataFrame({"year": [1952, 1977, 2007] * 4, "gdpPercap": np.linspace(300, 40000, 12), "lifeExp": np.linspace(30, 80, 12),
+                        "pop": np.linspace(1e5, 1e9, 12)})
+    prof = profile(gap)
+    question = "After 1990, did GDP per capita still raise life expectancy?"
+    assert placed(question, list(gap.columns))["condition"] == "After 1990"
+    assert dated("After 1990", prof, list(gap.columns)) == {"year"} and dated("After 2090", prof, list(gap.columns)) == set()
+    assert grounds_subgroup(question, prof, "year") and not grounds_subgroup(question, prof, "pop")

@@ -657,6 +657,10 @@ _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|im
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
 """A change supposed ("if a car were lighter", "if tuition were much higher"): the unit's changed amount is a treatment's place."""
+_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|gains?|gaps?|differences?|returns?|benefits?|changes?|premiums?|advantages?"
+              r"|penalt(?:y|ies)|discrimination|bias|rises?|drops?|increases?|decreases?)\b)")
+"""No word naming an effect, a gap or a change ("how much of the gain in Y from X is due to M" asks for a path, "is the
+union wage premium larger in the south" for a subgroup's effect): what such a phrasing places is no outcome."""
 _OUTCOME_FIRST = re.compile(
     r"(?P<outcome>.+?)\b(?:(?:respond|react)(?:s|ed|ing)?\s+(?:(?:more|less|most|least|differently|strongly|positively|negatively"
     r"|better|worse|at all)\s+){0,2}to|(?:affected|influenced|impacted|caused|changed)\s+by)\b(?P<treatment>.+)"
@@ -687,6 +691,13 @@ _OUTCOME_FIRST = re.compile(
     r"|had (?:we |they |there been |it not been for )?|if (?:we |they |there were |there had been |nobody |no one |everyone )?)(?P<treatment6>.+)"
     r"|^\W*(?:is|are|was|were|has|have)\s+(?P<outcome18>(?![^?]*\b(?:effects?|impacts?|gains?|benefits?|gaps?|differences?)\b)[^?;,]+?)\s+"
     r"(?:(?:been|being|mostly|largely|partly|really|actually)\s+)?(?:driven|shaped|determined|swayed)\s+by\b(?P<treatment18>.+)"
+    r"|\b(?:how much|what (?:share|part|fraction|portion|proportion|percentage))\s+of\s+"
+    r"(?P<outcome23>(?!(?:it|this|that|them)\b)" + _NO_EFFECT + r"(?![^?]*\bfrom\b)"
+    r"[^?;,]+?)\s+(?:is|was|are|were)\s+"
+    r"(?:(?:really|actually|causally)\s+)?(?:due to|caused by|because of|attributable to|driven by)\s+(?P<treatment23>[^?;,]+)"
+    r"|^\W*(?:is|are|was|were)\s+(?P<outcome24>(?!(?:it|this|that|there)\b)" + _NO_EFFECT + r"[^?;,]+?)\s+(?:lower|higher|better|worse|bigger"
+    r"|smaller|larger"
+    r"|greater|longer|shorter)\s+(?:on|in|for|during|with|among|after)\s+(?P<treatment24>[^?;,]+)"
     r"|\bhow (?:sensitive|responsive|elastic) (?:is|are|was|were) (?P<outcome19>[^?;,]+?)\s+to\s+(?P<treatment19>[^?;,]+)"
     r"|\bwhat (?:(?:would|will|might|could)\s+)?happens?\s+to\s+(?P<outcome17>[^,;?]+?)\s+(?:if|when|once)\s+(?:(?:every|all|each|no)\s+[\w-]+\s+"
     r"|(?:everyone|everybody|nobody|no one|we|they|you|I|people)\s+)?(?P<treatment17>[^,;?]+)"
@@ -700,7 +711,8 @@ _OUTCOME_FIRST = re.compile(
     r"|\bhow (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome16>[^,;?]+?)\s+" + _BECOME + r"\s+if\s+"
     r"(?P<treatment16>" + _WERE_MORE + ")",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ )?(?:does|do|did|would|will|can|could) "
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
+                 r"(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
                  r"|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
@@ -807,6 +819,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<outcome>\b(?!(?:the|an?|is|are|was|were|there)\b)(?:[\w`-]+\s+)?[\w`-]+)\s+gaps?\s+(?:from|due to|caused by|created by)\s+"
     r"(?P<treatment>[^?;,]+?)(?=\s+(?:smaller|larger|bigger|greater|wider|narrower|different|for|among|in|when|at)\b|\s*[?.;,!]|$)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:matters?|counts?)\s+(?:for|to)\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?P<outcome>pays?)\s+(?:more|less|better|off more|off less)\s+(?P<condition>(?:in|for|among|to)\s+[^?;,]+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:pays? off|translates?)\s+(?:in terms of|into|in|for)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:moves? the needle|makes? (?:a|any) (?:dent|difference)|contributes?)\s+(?:on|in|to|for)\b"
                     r"(?P<outcome>.+)",
@@ -815,6 +828,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
                     r"|voters|units)\s+)?(?:into|towards?)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:keeps?|stops?|prevents?|deters?|discourages?)\s+(?:(?:people|them|us|him|her|patients|users|customers|students"
                     r"|workers|voters|units)\s+)?from\b(?P<outcome>.+)",
+    _ASKS_WHETHER + r"(?:keeps?|drives?|pushes?|forces?|takes?)\s+(?:(?:people|them|us|him|her|" + _UNITS_OF + r")\s+)?out of\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:stops?|prevents?)\s+(?:people|them|us|him|her|patients|users|customers|students|workers|voters|units)\s+"
                     r"(?P<outcome>[\w-]+ing\b.+)",
     _ASKS_WHETHER + r"(?:actually |really |truly )?makes? (?P<outcome>.+)",
@@ -946,6 +960,9 @@ _COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|f
 """The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
+_YEAR = re.compile(r"\b(?:after|before|since|until|from)\s+(?:the\s+year\s+)?(?:1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
+"""A period named by a year ("After 1990, did X still raise Y?"): a subgroup of the years, where no word before it opens a
+condition with a value."""
 _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with(?:\s+or\s+without)?|without(?:\s+or\s+with)?)\b"
                    r"(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
@@ -1011,6 +1028,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
             if not column_after and (more := _AND_VALUE.match(text, value.end())):
                 column_after = more[0]  # a second condition joined to the first: "for age = 30 and educ = 12"
             return text[starts[-1]: value.end()] + column_after
+    if year := _YEAR.search(text):
+        return year[0]
     if binary := _WITH.search(text):
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])
     if subgroup := _SUBGROUP.search(text):

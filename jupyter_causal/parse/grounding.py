@@ -173,6 +173,8 @@ class Grounding:
         measured = {c for c in columns if measures(c) & kinds and c not in elsewhere} if kinds else set()
         if here and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
             here = {c for c in measured if profile[c].kind in _AMOUNTS} or here
+        if not here and not measured and field == "condition" and profile is not None:
+            return dated(spans[field], profile, columns)
         return here or measured
 
     def writes_outside(self, question: str, spans: Mapping[str, str], columns: Sequence[str], profile: DataProfile | None) -> bool:
@@ -1104,6 +1106,19 @@ def outcome_events(spans: Mapping[str, str], profile: DataProfile, columns: Sequ
     return placed_levels(spans, profile, columns, role="outcome")
 
 
+_PERIOD = re.compile(r"\b(?:after|before|since|until|from|in)\s+(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def dated(place: str, profile: DataProfile, columns: Sequence[str]) -> set[str]:
+    """The columns of years (a word ``year`` or ``yr`` in the name) whose range holds the year a condition's place writes
+    after "after", "before", "since" ("After 1993, did X raise Y?": ``year`` above 1993); none where it writes none."""
+    if (match := _PERIOD.search(place)) is None:
+        return set()
+    year = int(match["year"])
+    return {c for c in columns if {"year", "yr"} & set(_words(c, shortest=2)) and profile[c].min is not None
+            and profile[c].max is not None and profile[c].min <= year <= profile[c].max}
+
+
 def counts_past_a_threshold(place: str) -> bool:
     """Whether an outcome's place counts the units past a threshold ("the number of students above the national median",
     "the share of loans over 30 days late"): the threshold is what the outcome counts, not a subgroup."""
@@ -1509,8 +1524,10 @@ def writes_a_value(question: str, profile: DataProfile, *, arms: Collection[str]
 
 def grounds_subgroup(question: str, profile: DataProfile, column: str) -> bool:
     """Whether the question writes a condition on ``column``: one of its text levels, a sex its codes stand for
-    (:func:`coded_sex_written`), or its name (or a stem of it) and a value."""
-    if written_levels(question, profile, column) or coded_sex_written(question, profile, column):
+    (:func:`coded_sex_written`), a year in its range after "after", "before" or "since" for a column of years
+    (:func:`dated`), or its name (or a stem of it) and a value."""
+    if written_levels(question, profile, column) or coded_sex_written(question, profile, column) or column in dated(
+            question, profile, [column]):
         return True
     return bool(value_options(profile, column, question)) and (names(question, column) or stem_share(question, column) > 0)
 
