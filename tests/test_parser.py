@@ -2815,8 +2815,15 @@ def test_counterfactuals_comparisons_and_negations_place_an_effects_roles() -> N
 
 
 def test_scene_setting_pronouns_lists_arrows_cutoffs_moderation_and_groups() -> None:
-    from jupyter_causal.parse.cues import (adjusting_items, as_variation, asks_mediation, graded_groups, listed_items, named_design,
-                                           role_spans)
+    from jupyter_causal.parse.cues import (
+        adjusting_items,
+        as_variation,
+        asks_mediation,
+        graded_groups,
+        listed_items,
+        named_design,
+        role_spans,
+    )
     from jupyter_causal.parse.grounding import Grounding
 
     # words before a "Question:" label set the scene; "it" is the sentence before

@@ -255,3 +255,25 @@ def test_paths_happenings_settings_and_listed_causes(parser) -> None:
     q = jc.parse("Should we offer everyone an incentive, or only people living far from the center, to get the most people to "
                  "learn their results?", _table("thornton_hiv"))
     assert (q.task, q.treatment, q.outcome) == (jc.Task.OPO, "any", "got")
+
+
+def test_typos_counterfactuals_scenes_and_years(parser) -> None:
+    """Stop 53's blind probes: a question with typos, a counterfactual, a comparison between groups, a scene set before a
+    labelled question, who benefits most from named groups, and a period named by a year."""
+    nsw, nhefs = _table("nsw_mixtape"), _table("nhefs_complete")
+    q = jc.parse("Whats the efect of quiting smoking on wieght change?", nhefs)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "qsmk", "wt82_71")
+    q = jc.parse("does the trainig program increse earnigs in 1978", nsw)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "treat", "re78")
+    q = jc.parse("Had the trainees not been enrolled, how much less would they have earned in 1978?", nsw)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "treat", "re78")
+    q = jc.parse("Do people who quit smoking gain more weight than those who keep smoking?", nhefs)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "qsmk", "wt82_71")
+    q = jc.parse("Context: we emailed legislators posing as constituents. Question: did black legislators respond more often?",
+                 _table("black_politicians"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.ATE, "leg_black", "responded")
+    q = jc.parse("Who benefits most from the training: people with or without a high school degree?", nsw)
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "treat", "re78") and [c.column for c in q.condition] == ["nodegree"]
+    q = jc.parse("After 1993, did AIDS cases per capita affect Black male imprisonment?", _table("texas"))
+    assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "aidscapita", "bmprison")
+    assert [(c.column, c.op, c.value) for c in q.condition] == [("year", ">", 1993)]

@@ -12,7 +12,7 @@ import functools
 import re
 import string
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from ..corpus.catalog import CATALOG
