@@ -960,7 +960,7 @@ _COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|f
 """The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
-_YEAR = re.compile(r"\b(?:after|before|since|until|from)\s+(?:the\s+year\s+)?(?:1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+year\s+)?(?:1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
 """A period named by a year ("After 1990, did X still raise Y?"): a subgroup of the years, where no word before it opens a
 condition with a value."""
 _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with(?:\s+or\s+without)?|without(?:\s+or\s+with)?)\b"

@@ -482,7 +482,7 @@ def _named_at_median(question: str, profile: DataProfile) -> str:
     places = [spans[role] for role in ("treatment", "outcome") if role in spans]
     for match in reversed(named_units(question)):
         if any(prose(match[0]) in place for place in places) or any(writes_all_words(match["what"], c) for c in profile.names
-                                               if profile[c].kind is not Kind.CONTINUOUS):
+                                                                    if profile[c].kind is not Kind.CONTINUOUS):
             continue
         named = [c for c in profile.names if profile[c].kind is Kind.CONTINUOUS and writes_all_words(match["what"], c)]
         if len(named) == 1:
