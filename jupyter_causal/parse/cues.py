@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..schema import Task
-from .grounding import COMPARED_WITH, MIDDLE, carried_numbers, names, prose, writes_all_words
+from .grounding import COMPARED_WITH, MIDDLE, PERIOD, carried_numbers, names, prose, writes_all_words
 from .prompt import NUMBER
 
 
@@ -960,9 +960,6 @@ _COUNTED = re.compile(r"(?:\s+(?!(?:the|an?|and|or|is|are|was|were|on|to|of|in|f
 """The words after a number that say what it counts ("2 prior inpatient visits")."""
 
 
-_YEAR = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+year\s+)?(?:1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
-"""A period named by a year ("After 1990, did X still raise Y?"): a subgroup of the years, where no word before it opens a
-condition with a value."""
 _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with(?:\s+or\s+without)?|without(?:\s+or\s+with)?)\b"
                    r"(?![^?;,.]*\bas (?:the|our|my|its)\b)[^?;,.]+",
                    re.IGNORECASE)
@@ -1028,7 +1025,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
             if not column_after and (more := _AND_VALUE.match(text, value.end())):
                 column_after = more[0]  # a second condition joined to the first: "for age = 30 and educ = 12"
             return text[starts[-1]: value.end()] + column_after
-    if year := _YEAR.search(text):
+    if year := PERIOD.search(text):  # a period named by a year: "After 1990, did X still raise Y?"
         return year[0]
     if binary := _WITH.search(text):
         return text[binary.start(): binary.end("with")] + _role_text(text[binary.end("with"): binary.end()])

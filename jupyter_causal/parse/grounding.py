@@ -1106,14 +1106,16 @@ def outcome_events(spans: Mapping[str, str], profile: DataProfile, columns: Sequ
     return placed_levels(spans, profile, columns, role="outcome")
 
 
-_PERIOD = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
+PERIOD = re.compile(r"\b(?:after|before|since|until)\s+(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?!\s*(?:-|to|and)\s*\d)", re.IGNORECASE)
+"""A period named by a year after "after", "before", "since" or "until", not a range of years: a subgroup of a column of
+years ("After 1990, did X still raise Y?")."""
 
 
 def dated(place: str, profile: DataProfile, columns: Sequence[str]) -> set[str]:
     """The columns of years (a word ``year`` or ``yr`` in the name) whose range holds the year a condition's place writes
     after "after", "before", "since" or "until" ("After 1993, did X raise Y?": ``year`` above 1993); none where it writes
     none, or a range of years."""
-    if (match := _PERIOD.search(place)) is None:
+    if (match := PERIOD.search(place)) is None:
         return set()
     year = int(match["year"])
     return {c for c in columns if {"year", "yr"} & set(_words(c, shortest=2)) and profile[c].min is not None
