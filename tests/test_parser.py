@@ -2892,3 +2892,77 @@ def test_attributions_percentages_periods_and_lower_on_place_roles_and_years() -
     assert placed(question, list(gap.columns))["condition"] == "After 1990"
     assert dated("After 1990", prof, list(gap.columns)) == {"year"} and dated("After 2090", prof, list(gap.columns)) == set()
     assert grounds_subgroup(question, prof, "year") and not grounds_subgroup(question, prof, "pop")
+
+
+def test_responses_assignments_scenes_changes_and_faced_scores_place_roles() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import as_variation, asks_mediation, role_spans
+    from jupyter_causal.parse.grounding import Grounding, names, written_levels
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+
+    def placed(question: str, columns: list[str]) -> dict[str, str]:
+        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+
+    # a group responding differently (more responsive, helped more against Y, for whom X matters more): the group the condition
+    letters = ["leg_black", "treat_out", "responded", "black_medianhh", "south"]
+    assert placed("Did black legislators respond differently to out-of-district letters?", letters) == {
+        "condition": "black legislators", "treatment": "out-of-district letters"}
+    farms = ["takeup_survey", "intensive", "literacy", "risk_averse"]
+    assert placed("Were literate farmers more responsive to the intensive session?", farms) == {
+        "condition": "literate farmers", "treatment": "the intensive session"}
+    jobs = ["treat", "econ_hard", "depress2", "job_seek", "work1"]
+    assert placed("Was the workshop more helpful against depression for those facing economic hardship?", jobs) == {
+        "condition": "for those facing economic hardship", "treatment": "the workshop", "outcome": "depression"}
+    hiv = ["got", "distvct", "tinc", "any", "hiv2004"]
+    assert placed("Did the incentive matter more for people living far from the results centre?", hiv) == {
+        "condition": "for people living far from the results centre", "treatment": "the incentive"}
+    # roles assigned as an estimator's arguments are; "condition on" a value starts a condition
+    card = ["nearc4", "educ", "south", "lwage"]
+    assert placed("y = lwage, t = educ, condition on south == 1", card) == {
+        "treatment": "educ", "outcome": "lwage", "condition": "condition on south == 1"}
+    assert placed("T: educ; Y: lwage", card) == {"treatment": "educ", "outcome": "lwage"}
+    # a role's place goes on over the words that name a column with it, the mediator's too ("changes in smoking intensity")
+    nhefs = ["qsmk", "wt82_71", "smokeintensity", "smkintensity82_71", "hbp"]
+    assert placed("How much of quitting smoking's effect on weight change goes through changes in smoking intensity?", nhefs) == {
+        "treatment": "quitting smoking", "outcome": "weight change", "mediator": "changes in smoking intensity"}
+    assert names("changes in smoking intensity", "smkintensity82_71") and names("cost sharing", "lncoins")
+    # no question word is a possessive treatment; an effect on Y whose treatment is no phrase's is the outcome alone, and
+    # the sentence before it the treatment where there is one ("Customers were emailed. Was the effect on Y bigger ...?")
+    assert placed("Is quitting's influence on wt82_71 mediated by smokeintensity?", nhefs)["treatment"] == "quitting"
+    assert placed("Use lottery winnings as an instrument for income and estimate its effect on happiness.", ["income"]) == {
+        "outcome": "happiness"}
+    shop = ["segment", "visit", "conversion", "spend", "newbie"]
+    assert placed("Customers were randomly emailed. Was the effect on conversion bigger for newbies?", shop) == {
+        "condition": "for newbies", "outcome": "conversion bigger", "treatment": "Customers were randomly emailed"}
+    # a question opening a later sentence places roles, and its "it" is the sentence before
+    assert placed("We sent a coupon to some customers. Did it change spend?", shop) == {
+        "treatment": "We sent a coupon to some customers", "outcome": "spend"}
+    # a long group named before the question; units gaining more Y after X; units with X doing Y more
+    assert placed("For people who were unemployed in 1975, did the training raise 1978 earnings?", ["treat", "re75", "re78"])[
+        "condition"] == "For people who were unemployed 1975"
+    assert placed("Did people with high blood pressure gain more weight after quitting?", nhefs) == {
+        "condition": "people with high blood pressure", "treatment": "quitting", "outcome": "weight"}
+    assert placed("Do wives with college degrees participate more in the labor force?", ["lfp", "k5", "wc", "hc"]) == {
+        "treatment": "college degrees", "outcome": "participate more"}
+    # "is that because M" names a path; effect modification and heterogeneity "by Z in the effect of X on Y" vary with Z
+    fair = ["rate_marriage", "religious", "affairs"]
+    why = "Does religiousness lower affairs, and is that because happier marriages result?"
+    assert asks_mediation(why, fair) and placed(why, fair)["mediator"] == "happier marriages result"
+    assert as_variation("Is there effect modification by marital status in the effect of treat on re78?") == (
+        "does the effect of treat on re78 vary with marital status?")
+    assert as_variation("Is there treatment effect heterogeneity across education for the training's impact on re78?") == (
+        "does the training's impact on re78 vary with education?")
+    # an ordinal in figures is written by its word; a training ends a treatment's place as a programme does
+    titanic = profile(pd.DataFrame({"class": ["1st class", "2nd class", "3rd class", "crew"] * 5, "survived": ["yes", "no"] * 10}))
+    assert written_levels("Did being a child raise survival for third class passengers?", titanic, "class") == ["3rd class"]
+    assert Grounding().role_named("q", "treatment", jobs, place="the JOBS training ") == ["treat"]
+    # units facing what a score of four levels or more measures are those above its median
+    rng = np.random.default_rng(0)
+    scored = profile(pd.DataFrame({"treat": rng.integers(0, 2, 100), "econ_hard": rng.integers(1, 6, 100),
+                                   "depress2": rng.normal(2, 1, 100)}))
+    assert decoding._named_at_median("Did the workshop help those facing economic hardship?", scored) == (
+        "Did the workshop help those with econ_hard above the median?")
+    assert decoding._named_at_median("Did the workshop help those facing hardship at work?", scored) == (
+        "Did the workshop help those facing hardship at work?")

@@ -94,6 +94,7 @@ _BY_CHANGING = r"\bby (?:increasing|raising|reducing|lowering|improving|changing
 _MEDIATION = re.compile(
     r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
+    r"|\b(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because\b"
     r"|(?:->|→)[^?;]*?(?:->|→)|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b"
     r"|\bhow much of (?:it|that|this|the (?:effect|change|gain|rise|drop))\b[^?]*\b(?:because of|due to)\b"
     r"|\beffects?\b[^?]*\bdriven by\b|" + _BY_CHANGING, re.IGNORECASE)
@@ -461,7 +462,7 @@ def varies_with(question: str) -> re.Match[str] | None:
     return _VARIES_WITH.search(question)
 
 
-_EFFECT_PHRASE = r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:effects?|impacts?)\s+(?:of|on)\b[^?;,]+?"
+_EFFECT_PHRASE = r"(?:the|an?|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:effects?|impacts?)\s+(?:of|on)\b[^?;,]+?"
 _MODERATOR = r"(?:(?:living|being|residing|located)\s+(?:in\s+)?)?(?:the\s+)?(?P<what>[^?;,]+?)"
 _CLAUSE_END = r"(?=\s*(?:[?.!,;]|$))"
 _MODERATED = (
@@ -473,6 +474,9 @@ _MODERATED = (
                r"(?P<effect>" + _EFFECT_PHRASE + ")" + _CLAUSE_END, re.IGNORECASE),
     re.compile(r"\b(?P<ask>is|was|are|were)\s+there\s+(?:any\s+)?effect\s+modification\s+of\s+(?P<x>[^?;,]+?)\s+on\s+(?P<y>[^?;,]+?)\s+"
                r"(?:by|with|across)\s+" + _MODERATOR + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>is|was|are|were)\s+there\s+(?:any\s+)?(?:effect\s+modification|(?:(?:treatment\s+)?effect\s+)?heterogeneity)\s+"
+               r"(?:by|across|with|over|between)\s+" + _MODERATOR + r"\s+(?:in|for|of)\s+(?P<effect>" + _EFFECT_PHRASE + ")" + _CLAUSE_END,
+               re.IGNORECASE),
     re.compile(r"^\W*(?:(?:please\s+)?(?:test|check|look|estimate|assess|examine)\s+(?:for\s+|at\s+)?|(?P<ask>is|are)\s+there\s+)(?:any\s+|an?\s+)?"
                r"interactions?\s+between\s+(?P<x>[^?;,]+?)\s+and\s+" + _MODERATOR + r"\s+(?:in|on)\s+(?:their|the|its)\s+effects?\s+on\s+"
                r"(?P<y>[^?;,]+?)" + _CLAUSE_END, re.IGNORECASE),
@@ -485,7 +489,8 @@ _MODERATED = (
 )
 """Moderation asked for in its own words: "does Z moderate the effect of X on Y", "is the effect of X on Y modified by Z",
 "is Z a moderator of the effect of X on Y" (the moderator without "living in", "being", "the": "south" of "living in
-the south"), "does Z change how much X raises Y", "is there effect modification of X on Y by Z", "test for an interaction
+the south"), "does Z change how much X raises Y", "is there effect modification of X on Y by Z" (or "by Z in the effect
+of X on Y", "treatment effect heterogeneity across Z for X's impact on Y"), "test for an interaction
 between X and Z in their effect on Y", "a subgroup analysis of the effect of X on Y by Z"."""
 
 
@@ -578,6 +583,16 @@ def named_units(question: str) -> list[re.Match[str]]:
     return list(_NAMED_UNITS.finditer(question))
 
 
+_FACING = re.compile(rf"\b(?P<units>those|people|ones|{_UNITS_OF})\s+(?:facing|experiencing|reporting|suffering(?:\s+from)?|under|in)\s+"
+                     rf"(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$))", re.IGNORECASE)
+
+
+def facing_units(question: str) -> list[re.Match[str]]:
+    """Units named by what they face or report, ending a clause ("those facing economic hardship", "workers reporting
+    burnout"): each match, its ``units`` and its ``what``, a score's words for the grounding to read."""
+    return list(_FACING.finditer(question))
+
+
 def graded_groups(question: str) -> list[tuple[re.Match[str], str, bool]]:
     """The groups the question names by a high or low amount of something, without a value ("high-income
     households", "long-tenure customers", "older patients", "heavy smokers", "districts with more rooms", "less educated
@@ -653,6 +668,11 @@ def asks_risk_measure(question: str) -> bool:
 _ARROW = re.compile(r"\s*(?:->|→)\s*")
 _FORMULA = re.compile(r"(?<![\w~`])(?P<outcome>`?[A-Za-z_][\w.]*`?)\s*~\s*(?P<treatment>`?[A-Za-z_][\w.]*`?)")
 """A model formula as R and statsmodels write it ("churn ~ Contract + tenure"): the outcome, then the treatment first."""
+_ASSIGNED = {role: re.compile(rf"(?<![\w.'`-])(?:{keys})\s*(?:=(?!=)|:)\s*(?P<name>{_NAME_TOKEN})(?=\s*(?:[,;.?!)]|$|\s+(?:and|with|for|among"
+                              r"|when|where|if|on|condition\w*|controlling|adjusting|given)\b|\s+[A-Za-z_]\w*\s*(?:=(?!=)|:)))", re.IGNORECASE)
+             for role, keys in (("treatment", "treatment|treat|t|exposure|intervention"), ("outcome", "outcome|y|response|target"),
+                                ("mediator", "mediator|m"))}
+"""Roles assigned by name, as estimator arguments are ("y = lwage, t = educ", "treatment: qsmk; outcome: wt82_71")."""
 _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|improve)\b"
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
@@ -711,7 +731,7 @@ _OUTCOME_FIRST = re.compile(
     r"|\bhow (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome16>[^,;?]+?)\s+" + _BECOME + r"\s+if\s+"
     r"(?P<treatment16>" + _WERE_MORE + ")",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
                  r"(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
                  r"|through|via)\b)[^,;?])+?)\b")
@@ -729,7 +749,10 @@ _OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "sh
 """Nouns whose "of" stays inside a name ("the effect on number of arrests of X"), not the "of" before the treatment."""
 _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 """No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
-_NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+(?:more|less)\s+(?:often|frequently))|effects?|impacts?|from"
+_RESPONDING = r"(?:(?:any\s+)?differently|more|less|better|worse|(?:more|less)\s+(?:strongly|positively|negatively))"
+"""How a group's response to a treatment differs ("did black legislators respond differently to the letters")."""
+_NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+(?:more|less)\s+(?:often|frequently))|responsive|receptive"
+                 r"|effects?|impacts?|from"
                  r"|treatment)\b)")
 """No word of a response to a treatment after graded units ("do older patients respond more to X"): their effect differs, the
 units are no treatment; but "respond more often" is an outcome ("did black legislators respond more often")."""
@@ -747,9 +770,11 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:^\W*|\b(?:that|whether|if)\s+)(?P<treatment>(?:(?!\b(?:that|whether|if)\b)[^,;?])+?)\s+(?:really |actually |ever )?"
     r"(?:has|have|had)\s+(?:(?:no|an?|any|some|zero"
     r"|the|its|their)\s+)(?:[\w-]+\s+){0,2}?(?:effects?|impacts?|influence) (?:on|upon)\b(?P<outcome>.+)",
-    r"(?P<treatment>(?:[\w`()-]+\s+){0,2}[\w`()-]+?)'s (?:effects?|impacts?|influence) on\b(?P<outcome>.+)",
-    r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall)\b)[\w`()-]+(?:\s+[\w`()-]+)?)"
-    r"\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
+    r"(?<![\w`()-])(?P<treatment>(?:(?!(?:is|are|was|were|does|do|did|how|much|of|what|whats)\b)[\w`()-]+\s+){0,2}[\w`()-]+?)'s"
+    r" (?:effects?|impacts?|influence)"
+    r" on\b(?P<outcome>.+)",
+    r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall|is|was|are|were|does|did|has|had"
+    r"|what|how)\b)[\w`()-]+(?:\s+(?!(?:the|an?|its|their)\b)[\w`()-]+)?)\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
     r"(?<!average )(?<!conditional )\b(?P<treatment>treatment) effects? (?:on|upon)\b(?P<outcome>.+)",
     r"\b(?:(?:hypothesis|claim|conjecture|h1)\s*:|is it true that|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
     r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that)|(?:wonder(?:ing)?|curious|know|tell me|find out|learn|see|sure|ask(?:ing)?"
@@ -818,6 +843,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|increase|decrease|growth|decline|changes?|gaps?|differences?|variation|surge|jump|spike)\s+in\s+)?(?P<outcome>.+)",
     r"(?P<outcome>\b(?!(?:the|an?|is|are|was|were|there)\b)(?:[\w`-]+\s+)?[\w`-]+)\s+gaps?\s+(?:from|due to|caused by|created by)\s+"
     r"(?P<treatment>[^?;,]+?)(?=\s+(?:smaller|larger|bigger|greater|wider|narrower|different|for|among|in|when|at)\b|\s*[?.;,!]|$)",
+    _ASKS_WHETHER + r"(?:really |actually |even )?(?:matters?|counts?)\s+(?:more|less|most)\b",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:matters?|counts?)\s+(?:for|to)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?P<outcome>pays?)\s+(?:more|less|better|off more|off less)\s+(?P<condition>(?:in|for|among|to)\s+[^?;,]+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:pays? off|translates?)\s+(?:in terms of|into|in|for)\b(?P<outcome>.+)",
@@ -851,6 +877,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|both|each|every)\b)[\w-]+\s+(?:[\w-]+\s+)?[A-Za-z]+s)\s+"
     r"(?P<outcome>" + _NOT_RESPONSE + _EDGE + r"(?:[\w-]+\s+){0,2}?"
     + _MORE + r"\b.+)",
+    r"^\W*(?:do|did)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Za-z]+(?:s|men|people)|female|male)\s+(?:with|having)\s+"
+    r"(?!(?:more|less|fewer|higher|lower|an?|the|no)\b)(?P<treatment>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+"
+    r"(?P<outcome>" + _NOT_RESPONSE + r"(?!(?:have|has|get|gets|see|sees|show|shows|are|is|were|was)\b)[\w-]+\s+(?:more|less)\b.+)",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
@@ -896,12 +925,20 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*(?:do|does|did|are|were|will|would)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?P<treatment>[^?,;]+?)\s+"
     r"(?P<outcome>[\w-]+\s+(?:less|more|fewer)\s+(?!(?:often|frequently|likely|times)\b)[\w-]+(?:\s+[\w-]+)?)(?=\s+than\b)",
     r"(?:^|[.;:]\s*)compare\s+(?P<treatment>.+?)\s+(?:on|in terms of|with respect to)\s+(?P<outcome>.+)",
+    r"^\W*(?:do|does|did)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones|[A-Za-z]+s|men|women)"
+    r"(?:\s+(?:with|who|in|from)\s+[^?;,]+?)?\s+(?:gain|lose|put on|earn|spend|save|get)\s+(?:more|less|fewer)\s+(?P<outcome>[^?;,]+?)\s+(?:after|once|when)\s+(?:they\s+)?"
+    r"(?P<treatment>[^?;,]+)",
+    r"\b(?:respond|react)\s+" + _RESPONDING + r"\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
+    r"\b(?:more|less)\s+(?:responsive|receptive)\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
+    r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+"
+    r"(?:against|at)\s+(?P<outcome>[^?;,.]+?)(?=\s+(?:for|among|when|if|in|with)\b|\s*[?;,.]|$)",
     r"\b(?:benefit(?:s|t?ed)?|gain(?:s|ed)?|profit(?:s|ed)?)\s+(?:more|less|most|the most)\s+from\s+(?P<treatment>[^?;,.]+?)"
     r"(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
     re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
+               r"|(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because(?: of)?"
                r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)"
                r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)", re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
@@ -936,7 +973,7 @@ _OBJECTIVE = re.compile(
 _CONDITION_START = re.compile(
     r"\((?!\s*`?[\w .-]+`?\s*\))|(?<!-)\b(?:for|when|whenever|at(?!\s+(?:least|most)\b)|among|if|where|given|in|within|with)\b(?!-)"
     r"|[?;]|\.(?!\w)"
-    r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
+    r"|\b(?:depend(?:s|ed|ing)?\s+(?:up)?on|condition(?:ing|ed)?\s+on|var(?:y|ies|ied|ying)\s+(?:with|by|across)"
     r"|differ(?:s|ed|ing)?\s+(?:by|across|with)|heterogeneous\s+(?:across|by|with|over))\b",
     re.IGNORECASE)
 _ROLE_END = re.compile(
@@ -967,20 +1004,28 @@ _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with
 without a degree")."""
 _DIFFERS = re.compile(
     r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|worse)"
-    r"|(?:more|less|most|least)\s+effective)\s+(?P<group>(?:for|among|in|on|between)\s+[^?;,.]+)"
+    r"|(?:more|less|most|least)\s+effective|matter(?:s|ed)?\s+(?:more|less|most))\s+(?P<group>(?:for|among|in|on|between|to)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
-    r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b", re.IGNORECASE)
+    r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b"
+    r"|^\W*(?:do|does|did)\s+(?P<responded>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:respond|react)\s+" + _RESPONDING + r"\s+to\b"
+    r"|^\W*(?:are|is|were|was)\s+(?P<responsive>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:more|less)\s+(?:responsive|receptive)\s+to\b"
+    r"|\b(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+(?:against|at|in)\s+[^?;,.]+?\s+(?P<against>(?:for|among)\s+[^?;,.]+)",
+    re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "worked better for
-black participants", "more effective among women", "depends on whether the owner is a woman", "do first-time mothers
-see a bigger effect", "did the training help dropouts more", "did married participants benefit more")."""
+black participants", "more effective among women", "matter more for people living far away", "depends on whether the owner is a woman", "do first-time mothers
+see a bigger effect", "did the training help dropouts more", "did married participants benefit more", "did black
+legislators respond differently to X", "were literate farmers more responsive to X", "was X more helpful against Y for
+those facing hardship")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=\s*,)", re.IGNORECASE)
-"""A group named before the question, without a value ("Among women, does ...")."""
+_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)",
+                      re.IGNORECASE)
+"""A group named before the question, without a value ("Among women, does ...", "For people who earned nothing in 1975, did
+...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 _CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
@@ -1036,7 +1081,7 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     if group := _GROUP.search(text):
         return group[0]
     if differs := _DIFFERS.search(text):
-        return differs["group"] or differs["whether"] or differs["see"] or differs["helped"] or differs["gained"]
+        return next(group for group in differs.groups() if group is not None)
     return leading[0] if (leading := _LEADING.match(text)) else None
 
 
@@ -1129,6 +1174,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans["condition"] = _DASH.split(condition)[0]  # a spaced dash ends the clause: "for units without X - does T cause Y"
     if match := _FORMULA.search(text):
         return spans | _groups(match)
+    if {"treatment", "outcome"} <= (assigned := {role: m["name"] for role, pattern in _ASSIGNED.items() if (m := pattern.search(text))}).keys():
+        return spans | assigned
     parts = _ARROW.split(text)
     if len(parts) == 3:
         return spans | {"treatment": parts[0], "mediator": parts[1], "outcome": _role_text(parts[2])}
@@ -1149,6 +1196,10 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
             spans.setdefault("condition", found["condition"])
         if "returns" in found and "outcome" not in spans:
             spans["outcome"] = "earnings"  # "the return to education" with no "on Y": a return to schooling is paid in earnings
+    if "outcome" not in spans and (effect := _EFFECT_ON.search(text)):
+        spans["outcome"] = _role_text(effect["outcome"])  # "use an instrument to estimate its effect on Y": the outcome alone
+        if "treatment" not in spans and (before := _SENTENCE_BEFORE.match(text)) is not None and before.end() <= effect.start():
+            spans["treatment"] = before["what"]  # "Customers were randomly emailed. Was the effect on conversion bigger ...?"
     if spans.get("treatment", "").strip().lower() in ("it", "this", "that") and (antecedent := _ANTECEDENT.match(text)):
         spans["treatment"] = antecedent["what"]  # "How far people live from the centre: does it stop them learning?"
     if "treatment" in spans and (versus := _VERSUS.search(spans.get("outcome", ""))):  # the arm compared with is the treatment's
@@ -1165,16 +1216,21 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans["outcome"] = _role_text(found.get("outcome") or found["reward"])
     if "condition" not in spans and {"treatment", "outcome"} <= spans.keys() and (group := _named_group(text, columns, spans)):
         spans = {role: place.replace(group, " ") for role, place in spans.items()} | {"condition": group}
-    return {role: _named_on(text, place, columns) if role in ("treatment", "outcome") else place for role, place in spans.items()}
+    return {role: _named_on(text, place, columns) if role in ("treatment", "outcome", "mediator") else place for role, place in spans.items()}
 
 
+_EFFECT_ON = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:average|causal|total|overall)\s+)?(?:effects?|impacts?)\s+(?:on|upon)\s+(?P<outcome>.+)",
+                        re.IGNORECASE)
+"""An effect on an outcome whose treatment is written elsewhere or not at all ("... to estimate its effect on salaries")."""
+_SENTENCE_BEFORE = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*[.;!]\s+")
+"""The first sentence of a question of several, which sets the scene: the treatment an effect with no "of" is of."""
 _ASKED = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:(?:my|our|the|main|real|actual)\s+)?question\s*(?:is\s*)?:\s*", re.IGNORECASE)
 """A label before the question itself, after words setting the scene ("Context: ... Question: ..."): roles are read after it."""
 _ANTECEDENT = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*(?:[.;:]|\s[-\u2013\u2014])\s+(?:(?:and|so|but)\s+)?(?:does|do|did|would|will|can|could"
                          r"|might|is|was|has)\s+(?:it|this|that)\b", re.IGNORECASE)
 """The sentence or clause before a question opening with "does it", which the "it" refers back to."""
-_ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+")
-"""A place's words after where a role's place ended ("in prison")."""
+_ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:for|among|in|when|if|with|and|or|to)\b)[\w-]+){0,2}")
+"""A place's words after where a role's place ended ("in prison", "in smoking intensity"), up to three words."""
 _ON_BRACKETED = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*\(\s*`?(?P<name>[\w.-]+)`?\s*\)(?!\s*(?:[=<>!]|is\b|equals?\b))")
 """As :data:`_ON` ("in" only), up to a name in brackets that no value follows ("in math (NABOVE)", not "in region (region) =
 north")."""
@@ -1193,8 +1249,11 @@ def _named_on(text: str, place: str, columns: Sequence[str]) -> str:
         return place.rstrip() + bracketed[0]
     if (more := _ON.match(text, at + len(place.rstrip()))) is None:
         return place
-    joined = place.rstrip() + more[0]
-    return joined if any(names(joined, c) and not names(place, c) and not names(more[0], c) for c in columns) else place
+    for end in sorted({m.end() for m in re.finditer(r"[\w-](?=\s|$)", more[0])}):  # the fewest words after that name a column
+        joined = place.rstrip() + more[0][:end]
+        if any(names(joined, c) and not names(place, c) and not names(more[0][:end], c) for c in columns):
+            return joined
+    return place
 
 
 _ON_THE_TREATED_OF = re.compile(r"\s+(?:on|for|among)\s+(?:the\s+)?(?:un)?" + _TREATED + r"(?:\s+(?:units|group|ones))?"
@@ -1234,14 +1293,17 @@ def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) ->
     place names in either way ("the effect of the gate on retention" for ``retention_1`` is the outcome's), where the
     treatment's and the outcome's places are known (else "a policy for X on Y" would read Y as a group): a yes/no
     condition written without a value; not after "is" ("is in the labor force" is a state), nor where a role's place
-    ending before it names the column with it ("the number of black men in prison" for ``bmprison``)."""
+    ending before it names the column with it ("the number of black men in prison" for ``bmprison``) or names another column
+    that neither names alone ("changes in smoking intensity" for ``smkintensity82_71``, not "in smoking intensity" for
+    ``smokeintensity``)."""
     for match in _GROUP_END.finditer(text):
         if _STATE.search(text, 0, match.start()):  # "is in the labor force" is the outcome's state, not a group
             continue
         group = match["group"] or match["of"]
         named = [c for c in columns if _group_names(group, c)]
         if named and not any(_group_names(place.replace(match[0], " "), c) for c in named for place in spans.values()) and not any(
-                names(place + match[0], c) and not names(match[0], c) for c in named for place in spans.values()):
+                names(place + match[0], c) and not names(match[0], c) and (c in named or not names(place, c))
+                for c in columns for place in spans.values()):
             return match[0]
     return None
 

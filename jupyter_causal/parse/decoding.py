@@ -22,7 +22,7 @@ from ..profile import DataProfile, Kind, fits_role
 from ..schema import CausalQuery, Task
 from .cues import (
     adjusted_for, adjusting_items, as_variation, asked_level, asked_methods, asks_counterfactual, asks_effect, asks_graph, asks_mediation,
-    asks_on_treated, asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, graded_groups,
+    asks_on_treated, asks_policy, asks_risk_measure, banded_groups, caused_node, compared_groups, direction_items, facing_units, graded_groups,
     having_groups, in_words, listed_items, named_design, named_units, names_mediator, numbered_groups, objective, points_to, role_spans, varies_with,
     without_adjusting, without_amounts, without_codings, without_contrast, without_level, without_method,
 )
@@ -475,18 +475,27 @@ def _named_at_median(question: str, profile: DataProfile) -> str:
     (:func:`.cues.named_units`), written as the units with that column above its median: "among risk-averse farmers" is
     "among farmers with risk_averse above the median" where ``risk_averse`` is a score; not a group inside the
     treatment's or the outcome's place ("more Black men in prison" for ``bmprison`` beside a share ``black``), nor one a
-    yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes)."""
+    yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes). Units named by what they face
+    ("those facing economic hardship", :func:`.cues.facing_units`) are so read for a score of four levels or more too."""
     if _writes_a_group_value(question, profile):
         return question
     spans = role_spans(question, profile.names)
     places = [spans[role] for role in ("treatment", "outcome") if role in spans]
-    for match in reversed(named_units(question)):
+    facing, replaced_from = facing_units(question), len(question)
+    for match in sorted(named_units(question) + facing, key=lambda m: m.start(), reverse=True):
+        if match.end() > replaced_from:
+            continue  # inside a group already written
+
+        def scored(c: str) -> bool:
+            return profile[c].kind is Kind.CONTINUOUS or match in facing and profile[c].kind is Kind.DISCRETE and profile[c].n_distinct >= 4
+
         if any(prose(match[0]) in place for place in places) or any(writes_all_words(match["what"], c) for c in profile.names
-                                                                    if profile[c].kind is not Kind.CONTINUOUS):
+                                                                    if not scored(c)):
             continue
-        named = [c for c in profile.names if profile[c].kind is Kind.CONTINUOUS and writes_all_words(match["what"], c)]
+        named = [c for c in profile.names if scored(c) and writes_all_words(match["what"], c)]
         if len(named) == 1:
             question = question[:match.start()] + f"{match['units']} with {named[0]} above the median" + question[match.end():]
+            replaced_from = match.start()
     return question
 
 

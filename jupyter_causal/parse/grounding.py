@@ -40,7 +40,7 @@ ROLE_NAMES: Mapping[str, frozenset[str]] = {
 _TREATMENT_WORDS = frozenset({"treat", "treated", "treatment"})
 """Words that make a longer column name a treatment's (``treat_school``, ``treatment_group``)."""
 _INTERVENTION_NOUNS = frozenset({"program", "programme", "intervention", "workshop", "campaign", "framing", "initiative", "scheme",
-                                 "nudge", "experiment", "trial", "therapy", "manipulation"})
+                                 "nudge", "experiment", "trial", "therapy", "manipulation", "training", "course", "session"})
 """Nouns that name what a study did to its treated units ("the job training program"): in a treatment's place they write
 the treatment's role, whatever the words before them describe."""
 
@@ -1207,7 +1207,7 @@ def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
     or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a month or weekday
-    written short by its name ("November" for "Nov"), a level of two or three capitals in capitals or as the initials of
+    written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd class"), a level of two or three capitals in capitals or as the initials of
     as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
@@ -1217,6 +1217,8 @@ def _level_written(question: str, level: str) -> bool:
         return True
     if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
         return True
+    if (spelled := _ORDINAL_NUMERAL.sub(lambda m: _ORDINAL_NAMES.get(int(m[1]), m[0]), level)) != level and _level_written(question, spelled):
+        return True  # "third class" for "3rd class"
     if len(level) != 1 or not level.isalpha():  # the question as written too: prose() reads "women" as "female"
         return names(question, level) or bool(_written_name(level).search(question)) or (
             len(_words(level, shortest=2)) >= 2 and not _NEGATION_FIRST.match(level) and writes_all_words(question, level)
@@ -1225,6 +1227,9 @@ def _level_written(question: str, level: str) -> bool:
     return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
 
 
+_ORDINAL_NUMERAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_NAMES = {n: w for w, n in _ORDINALS.items()}
+"""Ordinals written in figures in a level ("3rd class") and their words ("third class")."""
 _CALENDAR = {short: name for name in ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                                       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
              for short in (name[:3],)} | {"sept": "september", "thur": "thursday", "thurs": "thursday", "tues": "tuesday"}
