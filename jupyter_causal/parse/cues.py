@@ -541,7 +541,7 @@ _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|ho
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"
              r"|offenders|inmates|prisoners|voters|passengers|riders|subjects|teachers|residents|athletes|players|tenants|farms|farmers"
              r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites|cars|vehicles|apartments|flats|properties"
-             r"|buildings|listings|women|men|girls|boys|wives|husbands)")
+             r"|buildings|listings|women|men|girls|boys|wives|husbands|legislators|politicians|officials|doctors|physicians|nurses)")
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
@@ -583,13 +583,17 @@ def named_units(question: str) -> list[re.Match[str]]:
     return list(_NAMED_UNITS.finditer(question))
 
 
-_FACING = re.compile(rf"\b(?P<units>those|people|ones|{_UNITS_OF})\s+(?:facing|experiencing|reporting|suffering(?:\s+from)?|under|in)\s+"
-                     rf"(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$))", re.IGNORECASE)
+_FACING = re.compile(rf"\b(?P<units>those|people|ones|{_UNITS_OF})\s+(?:facing|experiencing|reporting|suffering(?:\s+from)?|under|in"
+                     r"|(?:who|that)\s+(?:are|were|is|was|feel|felt)(?:\s+(?:more|very|highly|quite))?)\s+"
+                     r"(?:(?:severe|serious|high|great|heavy|extreme|much)\s+)?"
+                     rf"(?P<what>{_NOT_LINKING}[A-Za-z]+(?:[\s-]{_NOT_LINKING}[A-Za-z]+)?)(?=\s*(?:[?.,;!]|$)|\s+(?!(?:of|and|or)\b))",
+                     re.IGNORECASE)
 
 
 def facing_units(question: str) -> list[re.Match[str]]:
-    """Units named by what they face or report, ending a clause ("those facing economic hardship", "workers reporting
-    burnout"): each match, its ``units`` and its ``what``, a score's words for the grounding to read."""
+    """Units named by what they face or report, or are, ending a clause ("those facing (severe) economic hardship", "workers
+    reporting burnout", "households that are risk averse"): each match, its ``units`` and its ``what``, a score's words for
+    the grounding to read."""
     return list(_FACING.finditer(question))
 
 
@@ -729,7 +733,11 @@ _OUTCOME_FIRST = re.compile(
     r"\s+(?:goes up|go up|goes down|go down|rises|rise|falls|fall|increases|decreases|drops|doubles|(?:is|are|gets?) (?:raised|increased|cut"
     r"|lowered|reduced|doubled|halved))\b"
     r"|\bhow (?:much|many|far)(?:\s+[\w-]+)?\s+(?:would|will|could|might)\s+(?P<outcome16>[^,;?]+?)\s+" + _BECOME + r"\s+if\s+"
-    r"(?P<treatment16>" + _WERE_MORE + ")",
+    r"(?P<treatment16>" + _WERE_MORE + ")"
+    r"|^\W*(?:are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|female|male|those|ones)\s+(?:more|less)\s+likely\s+to\s+"
+    r"(?P<outcome25>[^?;,]+?)\s+(?:when|if|once|after|whenever)\s+(?P<treatment25>[^?;,]+)"
+    r"|\bthe\s+(?P<outcome26>(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:gain|loss|change|rise|drop|increase|decrease|growth|decline|improvement)s?)\s+"
+    r"(?:from|due to|caused by)\s+(?P<treatment26>[^?;,]+)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
                  r"(?:does|do|did|would|will|can|could) "
@@ -751,6 +759,12 @@ _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 """No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
 _RESPONDING = r"(?:(?:any\s+)?differently|more|less|better|worse|(?:more|less)\s+(?:strongly|positively|negatively))"
 """How a group's response to a treatment differs ("did black legislators respond differently to the letters")."""
+_UNITS_RESPONDING = (r"^\W*(?:(?:do|does|did)\s+(?P<units>(?:[\w'-]+\s+){0,3}?(?:" + _UNITS_OF + r"|female|male))\s+(?:respond|react)\s+"
+                     + _RESPONDING + r"|(?:are|is|were|was)\s+(?P<units2>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+                     r"(?:more|less)\s+(?:responsive|receptive))\s+to\b")
+_GROUP_RESPONDING = re.compile(_UNITS_RESPONDING, re.IGNORECASE)
+"""Units whose response to a treatment differs ("did Hispanic participants react differently to the training", "were
+literate farmers more responsive to X"): the units a subgroup, not an outcome."""
 _NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+(?:more|less)\s+(?:often|frequently))|responsive|receptive"
                  r"|effects?|impacts?|from"
                  r"|treatment)\b)")
@@ -925,11 +939,14 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*(?:do|does|did|are|were|will|would)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?P<treatment>[^?,;]+?)\s+"
     r"(?P<outcome>[\w-]+\s+(?:less|more|fewer)\s+(?!(?:often|frequently|likely|times)\b)[\w-]+(?:\s+[\w-]+)?)(?=\s+than\b)",
     r"(?:^|[.;:]\s*)compare\s+(?P<treatment>.+?)\s+(?:on|in terms of|with respect to)\s+(?P<outcome>.+)",
-    r"^\W*(?:do|does|did)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones|[A-Za-z]+s|men|women)"
-    r"(?:\s+(?:with|who|in|from)\s+[^?;,]+?)?\s+(?:gain|lose|put on|earn|spend|save|get)\s+(?:more|less|fewer)\s+(?P<outcome>[^?;,]+?)\s+(?:after|once|when)\s+(?:they\s+)?"
-    r"(?P<treatment>[^?;,]+)",
+    r"^\W*(?:do|does|did)\s+(?P<condition>(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones|[A-Za-z]+s|female|male)"
+    r"(?:\s+(?:with|who|in|from)\s+[^?;,]+?)?)\s+(?:(?:gain|lose|put on|spend|save|get)\s+(?:more|less|fewer)\s+(?P<outcome>[^?;,]+?)"
+    r"|(?P<outcome2>earn\s+(?:more|less)(?:\s+[^?;,]+?)?))\s+(?:after|once|when)\s+(?:they\s+)?(?P<treatment>[^?;,]+)",
     r"\b(?:respond|react)\s+" + _RESPONDING + r"\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"\b(?:more|less)\s+(?:responsive|receptive)\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
+    r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:rewarding|lucrative|profitable)\b(?P<returns>)",
+    r"^\W*(?:are|is|were|was)\s+[^?;,.]+?\s+(?:helped|hurt|harmed|affected)\s+(?:more|less|most)\s+by\s+(?P<treatment>[^?;,.]+?)"
+    r"(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+"
     r"(?:against|at)\s+(?P<outcome>[^?;,.]+?)(?=\s+(?:for|among|when|if|in|with)\b|\s*[?;,.]|$)",
     r"\b(?:benefit(?:s|t?ed)?|gain(?:s|ed)?|profit(?:s|ed)?)\s+(?:more|less|most|the most)\s+from\s+(?P<treatment>[^?;,.]+?)"
@@ -1004,15 +1021,15 @@ _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with
 without a degree")."""
 _DIFFERS = re.compile(
     r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|worse)"
-    r"|(?:more|less|most|least)\s+effective|matter(?:s|ed)?\s+(?:more|less|most))\s+(?P<group>(?:for|among|in|on|between|to)\s+[^?;,.]+)"
+    r"|(?:more|less|most|least)\s+(?:effective|rewarding|lucrative|profitable)|matter(?:s|ed)?\s+(?:more|less|most))\s+(?P<group>(?:for|among|in|on|between|to)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
     r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b"
-    r"|^\W*(?:do|does|did)\s+(?P<responded>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:respond|react)\s+" + _RESPONDING + r"\s+to\b"
-    r"|^\W*(?:are|is|were|was)\s+(?P<responsive>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:more|less)\s+(?:responsive|receptive)\s+to\b"
+    r"|" + _UNITS_RESPONDING.replace("?P<units>", "?P<responded>") +
+    r"|^\W*(?:are|is|were|was)\s+(?P<helped2>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:helped|hurt|harmed|affected)\s+(?:more|less|most)\s+by\b"
     r"|\b(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+(?:against|at|in)\s+[^?;,.]+?\s+(?P<against>(?:for|among)\s+[^?;,.]+)",
     re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "worked better for
@@ -1184,7 +1201,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     if match := _BETWEEN.search(text):
         found = _groups(match)
         return spans | {"mediator": found["mediator"], "treatment": found["treatment"], "outcome": _role_text(found["outcome"])}
-    if (match := _OUTCOME_FIRST.search(text)) and not _verb_is_a_column(match, columns):
+    if (match := _OUTCOME_FIRST.search(text)) and not _verb_is_a_column(match, columns) and not _GROUP_RESPONDING.match(text):
         found = _groups(match)
         spans.update(outcome=found["outcome"], treatment=_role_text(found["treatment"]))
     elif match := next((m for pattern in _TREATMENT_FIRST if (m := pattern.search(text))), None):
@@ -1200,8 +1217,10 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         spans["outcome"] = _role_text(effect["outcome"])  # "use an instrument to estimate its effect on Y": the outcome alone
         if "treatment" not in spans and (before := _SENTENCE_BEFORE.match(text)) is not None and before.end() <= effect.start():
             spans["treatment"] = before["what"]  # "Customers were randomly emailed. Was the effect on conversion bigger ...?"
-    if spans.get("treatment", "").strip().lower() in ("it", "this", "that") and (antecedent := _ANTECEDENT.match(text)):
+    if spans.get("treatment", "").strip().lower() in ("it", "this", "that", "they") and (antecedent := _ANTECEDENT.match(text)):
         spans["treatment"] = antecedent["what"]  # "How far people live from the centre: does it stop them learning?"
+    if "outcome" not in spans and (returned := _RETURN_TO.match(spans.get("treatment", ""))):
+        spans.update(treatment=returned["what"], outcome="earnings")  # "does the return to schooling matter more in the South"
     if "treatment" in spans and (versus := _VERSUS.search(spans.get("outcome", ""))):  # the arm compared with is the treatment's
         spans.update(treatment=spans["treatment"] + versus[0], outcome=spans["outcome"][:versus.start()])
     for mediator in _MEDIATOR_AFTER:
@@ -1222,12 +1241,15 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 _EFFECT_ON = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:average|causal|total|overall)\s+)?(?:effects?|impacts?)\s+(?:on|upon)\s+(?P<outcome>.+)",
                         re.IGNORECASE)
 """An effect on an outcome whose treatment is written elsewhere or not at all ("... to estimate its effect on salaries")."""
+_RETURN_TO = re.compile(r"^\s*(?:the|a|an|its|their)\s+returns?\s+to\s+(?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
+                        r"(?P<what>.+)", re.IGNORECASE)
+"""A treatment's place that is a return to something ("the return to schooling"): the something, paid in earnings."""
 _SENTENCE_BEFORE = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*[.;!]\s+")
 """The first sentence of a question of several, which sets the scene: the treatment an effect with no "of" is of."""
 _ASKED = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:(?:my|our|the|main|real|actual)\s+)?question\s*(?:is\s*)?:\s*", re.IGNORECASE)
 """A label before the question itself, after words setting the scene ("Context: ... Question: ..."): roles are read after it."""
 _ANTECEDENT = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*(?:[.;:]|\s[-\u2013\u2014])\s+(?:(?:and|so|but)\s+)?(?:does|do|did|would|will|can|could"
-                         r"|might|is|was|has)\s+(?:it|this|that)\b", re.IGNORECASE)
+                         r"|might|is|was|has|are|were|have)\s+(?:it|this|that|they)\b", re.IGNORECASE)
 """The sentence or clause before a question opening with "does it", which the "it" refers back to."""
 _ON = re.compile(r"\s*(?:in|of|at|on|for)\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:for|among|in|when|if|with|and|or|to)\b)[\w-]+){0,2}")
 """A place's words after where a role's place ended ("in prison", "in smoking intensity"), up to three words."""
