@@ -232,7 +232,7 @@ def test_role_spans_place_roles_where_the_phrasing_writes_them() -> None:
     # the phrasings are tried in order: "effect of X on Y" before a verb that "increases" may be
     assert role_spans("Could you compute the effect of price increases on rival prices?") == {
         "treatment": "price increases ", "outcome": " rival prices"}
-    assert role_spans("How much of voter turnout's effect on age is due to distance?")["treatment"] == "of voter turnout"
+    assert role_spans("How much of voter turnout's effect on age is due to distance?")["treatment"] == "voter turnout"
     assert role_spans("Would giving wifi for units without late hours be the right call for visits?")["condition"] == (
         "for units without late hours be the right call ")
     # a yes/no condition ends at the first clause after its "with"
@@ -2928,6 +2928,8 @@ def test_responses_assignments_scenes_changes_and_faced_scores_place_roles() -> 
     assert placed("How much of quitting smoking's effect on weight change goes through changes in smoking intensity?", nhefs) == {
         "treatment": "quitting smoking", "outcome": "weight change", "mediator": "changes in smoking intensity"}
     assert names("changes in smoking intensity", "smkintensity82_71") and names("cost sharing", "lncoins")
+    assert names("the incentive", "any") and names("the incentive amount", "tinc") and names("marital status", "marr")
+    assert Grounding().best_grounded("the size of the cash incentive", hiv) == ["tinc"]
     # no question word is a possessive treatment; an effect on Y whose treatment is no phrase's is the outcome alone, and
     # the sentence before it the treatment where there is one ("Customers were emailed. Was the effect on Y bigger ...?")
     assert placed("Is quitting's influence on wt82_71 mediated by smokeintensity?", nhefs)["treatment"] == "quitting"
@@ -2966,3 +2968,56 @@ def test_responses_assignments_scenes_changes_and_faced_scores_place_roles() -> 
         "Did the workshop help those with econ_hard above the median?")
     assert decoding._named_at_median("Did the workshop help those facing hardship at work?", scored) == (
         "Did the workshop help those facing hardship at work?")
+
+
+def test_groups_reacting_gaining_or_helped_more_and_outcomes_paid_in_earnings() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import facing_units, role_spans
+
+    def placed(question: str, columns: list[str]) -> dict[str, str]:
+        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+
+    nsw = ["treat", "age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75", "re78"]
+    # units that react differently (or are more receptive) are the subgroup; a measure that responds is the outcome
+    assert placed("Did Hispanic participants react differently to the training?", nsw) == {
+        "condition": "Hispanic participants", "treatment": "the training"}
+    assert placed("Were dropouts more receptive to the job training program?", nsw) == {
+        "condition": "dropouts", "treatment": "the job training program"}
+    assert placed("Do sales respond more strongly to price?", ["price", "sales"]) == {"outcome": "Do sales", "treatment": "price"}
+    # where the verb is the outcome's column ("respond" for ``responded``), the units that respond are the subgroup
+    letters = ["leg_black", "treat_out", "responded", "blackpercent", "south"]
+    assert placed("Did legislators in the South respond less to out-of-district requests?", letters) == {
+        "treatment": "out-of-district requests", "condition": "legislators in the South"}
+    # units that gain or earn more after X: the units the subgroup, X the treatment
+    assert placed("Did participants with no degree earn more after the training?", nsw) == {
+        "treatment": "the training", "outcome": "earn more", "condition": "participants with no degree"}
+    # units more likely to Y when X; the Y gain from X
+    assert placed("Are wives more likely to work when their husbands went to college?", ["lfp", "wc", "hc"]) == {
+        "outcome": "work", "treatment": "their husbands went to college"}
+    assert placed("Is the weight gain from quitting explained by changes in cigarettes per day?", ["qsmk", "wt82_71", "smkintensity82_71"]) == {
+        "outcome": "weight gain", "treatment": "quitting", "mediator": "changes in cigarettes per day"}
+    # schooling "more rewarding", or its return, is paid in earnings
+    assert placed("Was schooling more rewarding for black men?", ["educ", "black", "lwage"]) == {
+        "condition": "for black male", "treatment": "schooling", "outcome": "earnings"}
+    assert placed("Does the return to schooling matter more in the South?", ["educ", "south", "lwage"]) == {
+        "condition": "in the South", "treatment": "schooling", "outcome": "earnings"}
+    # "they" is the sentence before, as "it" is; units helped more by X are the subgroup
+    assert placed("The study offered random cash incentives. Did they raise the share learning their results?", ["any", "got"]) == {
+        "treatment": "The study offered random cash incentives", "outcome": "the share learning their results"}
+    assert placed("Were participants facing severe economic hardship helped more by the workshop?", ["treat", "econ_hard"]) == {
+        "condition": "participants facing severe economic hardship", "treatment": "the workshop"}
+    # what units face (however severe) or are, for a score to read
+    assert facing_units("Were participants facing severe economic hardship helped more?")[0].group("units", "what") == (
+        "participants", "economic hardship")
+    assert facing_units("For households that are risk averse, did X raise Y?")[0].group("units", "what") == ("households", "risk averse")
+    assert facing_units("For households that are in debt of any kind, did X raise Y?") == []
+    # a group whose words with its units name a yes/no column is no share above its median ("black legislators")
+    rng = np.random.default_rng(1)
+    politicians = profile(pd.DataFrame({"leg_black": rng.integers(0, 2, 100), "blackpercent": rng.random(100),
+                                        "treat_out": rng.integers(0, 2, 100), "responded": rng.integers(0, 2, 100)}))
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    question = "Did black legislators respond differently to out-of-district letters?"
+    assert decoding._named_at_median(question, politicians) == question
+    assert decoding._named_at_median(question.replace("legislators", "voters"), politicians).startswith(
+        "Did voters with blackpercent above the median")

@@ -277,3 +277,30 @@ def test_typos_counterfactuals_scenes_and_years(parser) -> None:
     q = jc.parse("After 1993, did AIDS cases per capita affect Black male imprisonment?", _table("texas"))
     assert (q.task, q.treatment, q.outcome) == (jc.Task.HTE, "aidscapita", "bmprison")
     assert [(c.column, c.op, c.value) for c in q.condition] == [("year", ">", 1993)]
+
+
+def test_groups_responding_assigned_roles_changes_and_later_sentences(parser) -> None:
+    """Stop 54's blind probes: a group that reacts differently or is more responsive to a treatment, roles assigned as an
+    estimator's arguments, a mediator that is a change in a measure, a scene set in an earlier sentence, units more
+    likely to do something when X, and an ordinal level written in words."""
+    nsw, nhefs = _table("nsw_mixtape"), _table("nhefs_complete")
+
+    def read(question: str, df: pd.DataFrame) -> tuple:
+        q = jc.parse(question, df)
+        return q.task, q.treatment, q.outcome, q.mediator, [(c.column, c.op, c.value) for c in q.condition]
+
+    assert read("Did Hispanic participants react differently to the training?", nsw) == (
+        jc.Task.HTE, "treat", "re78", None, [("hisp", "==", 1)])
+    assert read("Did black legislators respond differently to out-of-district letters?", _table("black_politicians")) == (
+        jc.Task.HTE, "treat_out", "responded", None, [("leg_black", "==", 1)])
+    assert read("Were literate farmers more responsive to the intensive session?", _table("social_insure")) == (
+        jc.Task.HTE, "intensive", "takeup_survey", None, [("literacy", "==", 1)])
+    assert read("y = lwage, t = educ, condition on south == 1", _table("close_college")) == (
+        jc.Task.HTE, "educ", "lwage", None, [("south", "==", 1)])
+    assert read("How much of quitting smoking's effect on weight change goes through changes in smoking intensity?", nhefs) == (
+        jc.Task.MA, "qsmk", "wt82_71", "smkintensity82_71", [])
+    assert read("The study offered random cash incentives. Did they raise the share learning their results?",
+                _table("thornton_hiv"))[:3] == (jc.Task.ATE, "any", "got")
+    assert read("Are wives more likely to work when their husbands went to college?", _table("Mroz"))[:3] == (jc.Task.ATE, "hc", "lfp")
+    assert read("Among children, did travelling first class raise survival?", _table("titanic")) == (
+        jc.Task.HTE, "class", "survived", None, [("age", "==", "child")])

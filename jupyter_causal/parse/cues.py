@@ -739,7 +739,8 @@ _OUTCOME_FIRST = re.compile(
     r"|\bthe\s+(?P<outcome26>(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:gain|loss|change|rise|drop|increase|decrease|growth|decline|improvement)s?)\s+"
     r"(?:from|due to|caused by)\s+(?P<treatment26>[^?;,]+)",
     re.IGNORECASE)
-_ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
+_ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)"
+                 r"(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
                  r"(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
                  r"|through|via)\b)[^,;?])+?)\b")
@@ -942,7 +943,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"^\W*(?:do|does|did)\s+(?P<condition>(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones|[A-Za-z]+s|female|male)"
     r"(?:\s+(?:with|who|in|from)\s+[^?;,]+?)?)\s+(?:(?:gain|lose|put on|spend|save|get)\s+(?:more|less|fewer)\s+(?P<outcome>[^?;,]+?)"
     r"|(?P<outcome2>earn\s+(?:more|less)(?:\s+[^?;,]+?)?))\s+(?:after|once|when)\s+(?:they\s+)?(?P<treatment>[^?;,]+)",
-    r"\b(?:respond|react)\s+" + _RESPONDING + r"\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
+    r"(?:^\W*(?:do|does|did)\s+(?P<condition>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+)?\b(?:respond|react)\s+" + _RESPONDING
+    + r"\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"\b(?:more|less)\s+(?:responsive|receptive)\s+to\s+(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:rewarding|lucrative|profitable)\b(?P<returns>)",
     r"^\W*(?:are|is|were|was)\s+[^?;,.]+?\s+(?:helped|hurt|harmed|affected)\s+(?:more|less|most)\s+by\s+(?P<treatment>[^?;,.]+?)"
@@ -1021,7 +1023,8 @@ _WITH = re.compile(r"(?:\b(?:for|among)|:)\s+(?:the\s+)?(?:\w+\s+)?(?P<with>with
 without a degree")."""
 _DIFFERS = re.compile(
     r"\b(?:differ(?:s|ent|ed|ing)?|bigger|larger|smaller|stronger|weaker|greater|(?:works?|worked|working)\s+(?:better|worse)"
-    r"|(?:more|less|most|least)\s+(?:effective|rewarding|lucrative|profitable)|matter(?:s|ed)?\s+(?:more|less|most))\s+(?P<group>(?:for|among|in|on|between|to)\s+[^?;,.]+)"
+    r"|(?:more|less|most|least)\s+(?:effective|rewarding|lucrative|profitable)|matter(?:s|ed)?\s+(?:more|less|most))\s+"
+    r"(?P<group>(?:for|among|in|on|between|to)\s+[^?;,.]+)"
     r"|\bdepend(?:s|ed|ing)?\s+on\s+(?P<whether>whether\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<see>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:see|get|show|experience|have)\s+(?:a\s+|an\s+)?"
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
@@ -1033,10 +1036,10 @@ _DIFFERS = re.compile(
     r"|\b(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+(?:against|at|in)\s+[^?;,.]+?\s+(?P<against>(?:for|among)\s+[^?;,.]+)",
     re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "worked better for
-black participants", "more effective among women", "matter more for people living far away", "depends on whether the owner is a woman", "do first-time mothers
-see a bigger effect", "did the training help dropouts more", "did married participants benefit more", "did black
-legislators respond differently to X", "were literate farmers more responsive to X", "was X more helpful against Y for
-those facing hardship")."""
+black participants", "more effective among women", "matter more for people living far away", "depends on whether the owner
+is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did married participants
+benefit more", "did black legislators respond differently to X", "were literate farmers more responsive to X", "was X more
+helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
 _LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)",
@@ -1175,6 +1178,12 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "recommend an X for each unit to ..." (the treatment only). A treatment written "it" or "this" is the sentence before
     ("How far people live from the centre: does it stop them learning?"), and words before a "Question:" label set the
     scene, placing nothing.
+    Roles assigned by name place both ("y = lwage, t = educ", "T: educ; Y: lwage"); units that respond (react) differently
+    to X, are more receptive to X, are helped more by X or gain (earn) more Y after X place X, and the units as the
+    condition; "are units more likely to Y when X" and "the Y gain from X" place the outcome first; "is X more rewarding"
+    and a treatment's place "the return to X" are paid in earnings; an effect on Y that no phrase gives a treatment places
+    the outcome alone, and the question's first sentence as the treatment where it has several ("Customers were emailed.
+    Was the effect on Y bigger for new ones?"); "they" refers back as "it" does.
     "The X elasticity of Y" and "the elasticity of Y with respect to X" place both (tried first); "the return to X (on Y)"
     places X (tried last but one; not "the return to work"), and Y, or without it "earnings" as the outcome's words (the
     return to schooling or experience is paid in earnings), and "compare X on Y" both (tried last).

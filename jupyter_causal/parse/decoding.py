@@ -475,24 +475,28 @@ def _named_at_median(question: str, profile: DataProfile) -> str:
     (:func:`.cues.named_units`), written as the units with that column above its median: "among risk-averse farmers" is
     "among farmers with risk_averse above the median" where ``risk_averse`` is a score; not a group inside the
     treatment's or the outcome's place ("more Black men in prison" for ``bmprison`` beside a share ``black``), nor one a
-    yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes). Units named by what they face
+    yes/no column names ("literate farmers" for ``literacy`` 0 / 1 is read as its yes), with its units too ("black
+    legislators" for ``leg_black`` beside a share ``blackpercent``). Units named by what they face
     ("those facing economic hardship", :func:`.cues.facing_units`) are so read for a score of four levels or more too."""
     if _writes_a_group_value(question, profile):
         return question
     spans = role_spans(question, profile.names)
     places = [spans[role] for role in ("treatment", "outcome") if role in spans]
     facing, replaced_from = facing_units(question), len(question)
+
+    def scored(column: str, faced: bool) -> bool:
+        """A continuous column, or for what units face a discrete one of four levels or more."""
+        col = profile[column]
+        return col.kind is Kind.CONTINUOUS or faced and col.kind is Kind.DISCRETE and col.n_distinct >= 4
+
     for match in sorted(named_units(question) + facing, key=lambda m: m.start(), reverse=True):
         if match.end() > replaced_from:
             continue  # inside a group already written
-
-        def scored(c: str) -> bool:
-            return profile[c].kind is Kind.CONTINUOUS or match in facing and profile[c].kind is Kind.DISCRETE and profile[c].n_distinct >= 4
-
-        if any(prose(match[0]) in place for place in places) or any(writes_all_words(match["what"], c) for c in profile.names
-                                                                    if not scored(c)):
+        faced = match in facing
+        if any(prose(match[0]) in place for place in places) or any(
+                writes_all_words(match["what"], c) or stem_share(match[0], c) == 1 for c in profile.names if not scored(c, faced)):
             continue
-        named = [c for c in profile.names if scored(c) and writes_all_words(match["what"], c)]
+        named = [c for c in profile.names if scored(c, faced) and writes_all_words(match["what"], c)]
         if len(named) == 1:
             question = question[:match.start()] + f"{match['units']} with {named[0]} above the median" + question[match.end():]
             replaced_from = match.start()

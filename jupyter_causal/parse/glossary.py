@@ -79,15 +79,13 @@ NAMES: Mapping[str, tuple[str, ...]] = {
             "getting their results", "get their results", "learned their hiv results", "learn their hiv results",
             "learning their hiv results", "learning one's hiv status", "learn one's hiv status", "learning hiv results",
             "learn hiv results", "learned hiv results", "learning their hiv test results", "learn their hiv test results"),
-    "any": ("any incentive", "an incentive", "a cash incentive", "received an incentive", "the cash incentive", "cash incentives"),
+    "any": ("any incentive", "an incentive", "a cash incentive", "received an incentive", "the cash incentive", "cash incentives",
+            "the incentive", "the incentives"),
     "tinc": ("total incentive", "incentive amount", "amount of the incentive", "size of the incentive", "incentive size",
-             "size of the cash incentive", "amount of the cash incentive", "cash incentive amount", "cash amount"),
+             "size of the cash incentive", "amount of the cash incentive", "cash incentive amount", "cash amount",
+             "the incentive amount", "the incentive size"),
     # the RAND Health Insurance Experiment
     "lncoins": ("coinsurance", "coinsurance rate", "cost sharing", "cost-sharing", "copayment rate", "co-insurance"),
-    "idp": ("individual deductible", "deductible plan", "deductible"), "lpi": ("participation incentive", "incentive payment"),
-    "mdvis": ("doctor visits", "visits to the doctor", "physician visits", "outpatient visits", "medical visits"),
-    "physlm": ("physical limitation", "physically limited"), "disea": ("chronic diseases", "chronic conditions"),
-    "hlthg": ("good health",), "hlthf": ("fair health",), "hlthp": ("poor health",),
     # Gapminder's country panel
     "gdppercap": ("gdp per capita", "income per person", "income per head", "gdp per person"),
     "lifeexp": ("life expectancy", "lifespan", "longevity", "length of life"),
@@ -100,7 +98,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "aidscapita": ("aids prevalence", "aids cases per capita", "aids rate", "aids cases", "aids"),
     # job training and schooling tables
     "nodegree": ("no degree", "no high school degree", "dropout", "dropouts"), "nodegr": ("no degree", "dropout", "dropouts"),
-    "hisp": ("hispanic",), "u74": ("unemployed in 1974",), "u75": ("unemployed in 1975",),
+    "hisp": ("hispanic",), "marr": ("married", "marital status", "marriage"), "u74": ("unemployed in 1974",), "u75": ("unemployed in 1975",),
     "nearc4": ("near a four-year college", "near a 4-year college", "college proximity", "near a college", "near college"),
     "nearc2": ("near a two-year college", "near a 2-year college"),
     "smsa": ("metropolitan area", "urban area", "urban residence", "living in a city", "lived in a city", "metropolitan"),

@@ -1207,7 +1207,8 @@ def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
     or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a month or weekday
-    written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd class"), a level of two or three capitals in capitals or as the initials of
+    written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
+    class"), a level of two or three capitals in capitals or as the initials of
     as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
