@@ -2768,50 +2768,52 @@ def test_typos_are_read_as_the_words_meant_and_names_stay_as_written() -> None:
     assert respelled("the efect", frozenset(), []) == "the effect"  # the readable words alone read a typo too
 
 
-def test_counterfactuals_comparisons_and_negations_place_an_effects_roles() -> None:
+def _placed(question: str, columns: list[str]) -> dict[str, str]:
+    """Where the rules place each role in ``question`` about a table of ``columns``, without the spaces at the edges."""
     from jupyter_causal.parse.cues import role_spans
 
-    def placed(question: str, columns: list[str]) -> dict[str, str]:
-        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+    return {role: place.strip() for role, place in role_spans(question, columns).items()}
 
+
+def test_counterfactuals_comparisons_and_negations_place_an_effects_roles() -> None:
     nsw = ["treat", "age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75", "re78"]
-    assert placed("Had the trainees not been enrolled, how much less would they have earned in 1978?", nsw) == {
+    assert _placed("Had the trainees not been enrolled, how much less would they have earned in 1978?", nsw) == {
         "treatment": "the trainees not been enrolled", "outcome": "have earned 1978"}
-    assert placed("By how many dollars does the program raise re78?", nsw) == {"treatment": "the program", "outcome": "re78"}
-    assert placed("Does the jobs program help Hispanic participants' 1978 earnings?", nsw) == {
+    assert _placed("By how many dollars does the program raise re78?", nsw) == {"treatment": "the program", "outcome": "re78"}
+    assert _placed("Does the jobs program help Hispanic participants' 1978 earnings?", nsw) == {
         "treatment": "the jobs program", "condition": "Hispanic participants'", "outcome": "1978 earnings"}
     nhefs = ["qsmk", "wt82_71", "sex", "age"]
-    assert placed("If the quitters had kept smoking, would their weight have changed less?", nhefs) == {
+    assert _placed("If the quitters had kept smoking, would their weight have changed less?", nhefs) == {
         "treatment": "the quitters had kept smoking", "outcome": "weight have changed less"}
-    assert placed("Do people who quit smoking gain more weight than those who keep smoking?", nhefs)["outcome"] == "gain more weight"
-    assert placed("How would weight change differ if nobody had quit smoking?", nhefs) == {
+    assert _placed("Do people who quit smoking gain more weight than those who keep smoking?", nhefs)["outcome"] == "gain more weight"
+    assert _placed("How would weight change differ if nobody had quit smoking?", nhefs) == {
         "outcome": "weight change", "treatment": "quit smoking"}
-    assert placed("Is it true that quitting smoking has no effect on weight change?", nhefs) == {
+    assert _placed("Is it true that quitting smoking has no effect on weight change?", nhefs) == {
         "treatment": "quitting smoking", "outcome": "weight change"}
-    assert placed("Can we reject the hypothesis that class had no causal effect on survival?", ["class", "survived"]) == {
+    assert _placed("Can we reject the hypothesis that class had no causal effect on survival?", ["class", "survived"]) == {
         "treatment": "class", "outcome": "survival"}
     mroz = ["lfp", "k5", "k618", "wc", "hc", "lwg"]
-    assert placed("Would these women have been more likely to work if they had had no children under six?", mroz) == {
+    assert _placed("Would these women have been more likely to work if they had had no children under six?", mroz) == {
         "outcome": "work", "treatment": "they had had no children under six"}
-    assert placed("Does having a husband who went to college change whether the wife works?", mroz) == {
+    assert _placed("Does having a husband who went to college change whether the wife works?", mroz) == {
         "treatment": "having a husband who went to college", "outcome": "whether the wife works"}
     hiv = ["got", "any", "tinc", "distvct", "age"]
-    assert placed("If we offered everyone a cash incentive, would more people learn their HIV results?", hiv) == {
+    assert _placed("If we offered everyone a cash incentive, would more people learn their HIV results?", hiv) == {
         "treatment": "a cash incentive", "outcome": "learn their HIV results"}
     insure = ["takeup_survey", "intensive", "risk_averse", "literacy"]
-    assert placed("Do farmers with risk_averse above the median take up insurance more when given the intensive session?", insure)[
+    assert _placed("Do farmers with risk_averse above the median take up insurance more when given the intensive session?", insure)[
         "outcome"] == "take up insurance"
-    assert placed("How many more students score above the median (NABOVE) when the pupil-teacher ratio falls by one?",
+    assert _placed("How many more students score above the median (NABOVE) when the pupil-teacher ratio falls by one?",
                   ["NABOVE", "PTRATIO"]) == {"outcome": "students score above the median (NABOVE)", "treatment": "the pupil-teacher ratio"}
-    assert placed("Recommend a gear ratio for each car to get the best mileage.", ["gear_ratio", "mpg"]) == {
+    assert _placed("Recommend a gear ratio for each car to get the best mileage.", ["gear_ratio", "mpg"]) == {
         "treatment": "gear ratio", "outcome": "mileage"}
-    assert placed("For water source well - does under5 cause `hh_size` to change, and by how much?", ["under5", "hh_size"]) == {
+    assert _placed("For water source well - does under5 cause `hh_size` to change, and by how much?", ["under5", "hh_size"]) == {
         "treatment": "under5", "outcome": "`hh_size`"}
-    assert placed("Did black legislators respond more often?", ["leg_black", "responded"]) == {
+    assert _placed("Did black legislators respond more often?", ["leg_black", "responded"]) == {
         "treatment": "black legislators", "outcome": "respond more often"}
     # ... but "respond more to X" says whose effect is larger: the drug is the treatment there, not the older patients
-    assert placed("Do older patients respond more often?", ["age", "responded"])["treatment"] == "older patients"
-    assert placed("Do older patients respond more to the drug?", ["age", "drug"])["treatment"] == "the drug"
+    assert _placed("Do older patients respond more often?", ["age", "responded"])["treatment"] == "older patients"
+    assert _placed("Do older patients respond more to the drug?", ["age", "drug"])["treatment"] == "the drug"
 
 
 def test_scene_setting_pronouns_lists_arrows_cutoffs_moderation_and_groups() -> None:
@@ -2864,32 +2866,29 @@ def test_attributions_percentages_periods_and_lower_on_place_roles_and_years() -
     from jupyter_causal.parse.cues import role_spans
     from jupyter_causal.parse.grounding import dated, grounds_subgroup
 
-    def placed(question: str, columns: list[str]) -> dict[str, str]:
-        return {role: place.strip() for role, place in role_spans(question, columns).items()}
-
     nsw = ["treat", "age", "educ", "re74", "re75", "re78"]
-    assert placed("Quantify how much of the wage is due to the program.", ["treat", "wage"]) == {
+    assert _placed("Quantify how much of the wage is due to the program.", ["treat", "wage"]) == {
         "outcome": "the wage", "treatment": "the program"}
     # ... but how much of a gain (a premium, an advantage) or of "it" is due to M asks for a path
-    assert placed("Quantify how much of the 1978 earnings gain is due to the program.", nsw) == {"mediator": "the program"}
+    assert _placed("Quantify how much of the 1978 earnings gain is due to the program.", nsw) == {"mediator": "the program"}
     assert "outcome" not in role_spans("Is the union wage premium larger in the south?", ["union", "wage", "south"])
-    assert placed("By what percent does training change 1978 earnings?", nsw) == {"treatment": "training", "outcome": "1978 earnings"}
-    assert placed("Does experience pay more in the South?", ["exper", "lwage", "south"]) == {
+    assert _placed("By what percent does training change 1978 earnings?", nsw) == {"treatment": "training", "outcome": "1978 earnings"}
+    assert _placed("Does experience pay more in the South?", ["exper", "lwage", "south"]) == {
         "treatment": "experience", "outcome": "pay", "condition": "in the South"}
-    assert placed("Are inspection scores lower on weekends?", ["inspection_score", "Weekend"]) == {
+    assert _placed("Are inspection scores lower on weekends?", ["inspection_score", "Weekend"]) == {
         "outcome": "inspection scores", "treatment": "weekends"}
-    assert placed("Do kids under 6 keep mothers out of the labour force?", ["lfp", "k5", "k618"]) == {
+    assert _placed("Do kids under 6 keep mothers out of the labour force?", ["lfp", "k5", "k618"]) == {
         "treatment": "kids under 6", "outcome": "the labour force"}
     # ... but "is it larger for ..." asks whose effect is larger, and "how much of X's effect on Y is due to M" is a path
     assert "outcome" not in role_spans("Is it larger for less educated women?", ["educ", "lwage"])
-    assert placed("How much of voter turnout's effect on age is due to distance?", ["turnout", "age", "distance"])["mediator"] == (
+    assert _placed("How much of voter turnout's effect on age is due to distance?", ["turnout", "age", "distance"])["mediator"] == (
         "distance")
     # a year after "after", "before" or "since" is a subgroup of a column of years whose range holds it
     gap = pd.DataFrame({"year": [1952, 1977, 2007] * 4, "gdpPercap": np.linspace(300, 40000, 12), "lifeExp": np.linspace(30, 80, 12),
                         "pop": np.linspace(1e5, 1e9, 12)})
     prof = profile(gap)
     question = "After 1990, did GDP per capita still raise life expectancy?"
-    assert placed(question, list(gap.columns))["condition"] == "After 1990"
+    assert _placed(question, list(gap.columns))["condition"] == "After 1990"
     assert dated("After 1990", prof, list(gap.columns)) == {"year"} and dated("After 2090", prof, list(gap.columns)) == set()
     assert grounds_subgroup(question, prof, "year") and not grounds_subgroup(question, prof, "pop")
 
@@ -2897,61 +2896,58 @@ def test_attributions_percentages_periods_and_lower_on_place_roles_and_years() -
 def test_responses_assignments_scenes_changes_and_faced_scores_place_roles() -> None:
     import importlib
 
-    from jupyter_causal.parse.cues import as_variation, asks_mediation, role_spans
+    from jupyter_causal.parse.cues import as_variation, asks_mediation
     from jupyter_causal.parse.grounding import Grounding, names, written_levels
 
     decoding = importlib.import_module("jupyter_causal.parse.decoding")
 
-    def placed(question: str, columns: list[str]) -> dict[str, str]:
-        return {role: place.strip() for role, place in role_spans(question, columns).items()}
-
     # a group responding differently (more responsive, helped more against Y, for whom X matters more): the group the condition
     letters = ["leg_black", "treat_out", "responded", "black_medianhh", "south"]
-    assert placed("Did black legislators respond differently to out-of-district letters?", letters) == {
+    assert _placed("Did black legislators respond differently to out-of-district letters?", letters) == {
         "condition": "black legislators", "treatment": "out-of-district letters"}
     farms = ["takeup_survey", "intensive", "literacy", "risk_averse"]
-    assert placed("Were literate farmers more responsive to the intensive session?", farms) == {
+    assert _placed("Were literate farmers more responsive to the intensive session?", farms) == {
         "condition": "literate farmers", "treatment": "the intensive session"}
     jobs = ["treat", "econ_hard", "depress2", "job_seek", "work1"]
-    assert placed("Was the workshop more helpful against depression for those facing economic hardship?", jobs) == {
+    assert _placed("Was the workshop more helpful against depression for those facing economic hardship?", jobs) == {
         "condition": "for those facing economic hardship", "treatment": "the workshop", "outcome": "depression"}
     hiv = ["got", "distvct", "tinc", "any", "hiv2004"]
-    assert placed("Did the incentive matter more for people living far from the results centre?", hiv) == {
+    assert _placed("Did the incentive matter more for people living far from the results centre?", hiv) == {
         "condition": "for people living far from the results centre", "treatment": "the incentive"}
     # roles assigned as an estimator's arguments are; "condition on" a value starts a condition
     card = ["nearc4", "educ", "south", "lwage"]
-    assert placed("y = lwage, t = educ, condition on south == 1", card) == {
+    assert _placed("y = lwage, t = educ, condition on south == 1", card) == {
         "treatment": "educ", "outcome": "lwage", "condition": "condition on south == 1"}
-    assert placed("T: educ; Y: lwage", card) == {"treatment": "educ", "outcome": "lwage"}
+    assert _placed("T: educ; Y: lwage", card) == {"treatment": "educ", "outcome": "lwage"}
     # a role's place goes on over the words that name a column with it, the mediator's too ("changes in smoking intensity")
     nhefs = ["qsmk", "wt82_71", "smokeintensity", "smkintensity82_71", "hbp"]
-    assert placed("How much of quitting smoking's effect on weight change goes through changes in smoking intensity?", nhefs) == {
+    assert _placed("How much of quitting smoking's effect on weight change goes through changes in smoking intensity?", nhefs) == {
         "treatment": "quitting smoking", "outcome": "weight change", "mediator": "changes in smoking intensity"}
     assert names("changes in smoking intensity", "smkintensity82_71") and names("cost sharing", "lncoins")
     assert names("the incentive", "any") and names("the incentive amount", "tinc") and names("marital status", "marr")
     assert Grounding().best_grounded("the size of the cash incentive", hiv) == ["tinc"]
     # no question word is a possessive treatment; an effect on Y whose treatment is no phrase's is the outcome alone, and
     # the sentence before it the treatment where there is one ("Customers were emailed. Was the effect on Y bigger ...?")
-    assert placed("Is quitting's influence on wt82_71 mediated by smokeintensity?", nhefs)["treatment"] == "quitting"
-    assert placed("Use lottery winnings as an instrument for income and estimate its effect on happiness.", ["income"]) == {
+    assert _placed("Is quitting's influence on wt82_71 mediated by smokeintensity?", nhefs)["treatment"] == "quitting"
+    assert _placed("Use lottery winnings as an instrument for income and estimate its effect on happiness.", ["income"]) == {
         "outcome": "happiness"}
     shop = ["segment", "visit", "conversion", "spend", "newbie"]
-    assert placed("Customers were randomly emailed. Was the effect on conversion bigger for newbies?", shop) == {
+    assert _placed("Customers were randomly emailed. Was the effect on conversion bigger for newbies?", shop) == {
         "condition": "for newbies", "outcome": "conversion bigger", "treatment": "Customers were randomly emailed"}
     # a question opening a later sentence places roles, and its "it" is the sentence before
-    assert placed("We sent a coupon to some customers. Did it change spend?", shop) == {
+    assert _placed("We sent a coupon to some customers. Did it change spend?", shop) == {
         "treatment": "We sent a coupon to some customers", "outcome": "spend"}
     # a long group named before the question; units gaining more Y after X; units with X doing Y more
-    assert placed("For people who were unemployed in 1975, did the training raise 1978 earnings?", ["treat", "re75", "re78"])[
+    assert _placed("For people who were unemployed in 1975, did the training raise 1978 earnings?", ["treat", "re75", "re78"])[
         "condition"] == "For people who were unemployed 1975"
-    assert placed("Did people with high blood pressure gain more weight after quitting?", nhefs) == {
+    assert _placed("Did people with high blood pressure gain more weight after quitting?", nhefs) == {
         "condition": "people with high blood pressure", "treatment": "quitting", "outcome": "weight"}
-    assert placed("Do wives with college degrees participate more in the labor force?", ["lfp", "k5", "wc", "hc"]) == {
+    assert _placed("Do wives with college degrees participate more in the labor force?", ["lfp", "k5", "wc", "hc"]) == {
         "treatment": "college degrees", "outcome": "participate more"}
     # "is that because M" names a path; effect modification and heterogeneity "by Z in the effect of X on Y" vary with Z
     fair = ["rate_marriage", "religious", "affairs"]
     why = "Does religiousness lower affairs, and is that because happier marriages result?"
-    assert asks_mediation(why, fair) and placed(why, fair)["mediator"] == "happier marriages result"
+    assert asks_mediation(why, fair) and _placed(why, fair)["mediator"] == "happier marriages result"
     assert as_variation("Is there effect modification by marital status in the effect of treat on re78?") == (
         "does the effect of treat on re78 vary with marital status?")
     assert as_variation("Is there treatment effect heterogeneity across education for the training's impact on re78?") == (
@@ -2973,39 +2969,36 @@ def test_responses_assignments_scenes_changes_and_faced_scores_place_roles() -> 
 def test_groups_reacting_gaining_or_helped_more_and_outcomes_paid_in_earnings() -> None:
     import importlib
 
-    from jupyter_causal.parse.cues import facing_units, role_spans
-
-    def placed(question: str, columns: list[str]) -> dict[str, str]:
-        return {role: place.strip() for role, place in role_spans(question, columns).items()}
+    from jupyter_causal.parse.cues import facing_units
 
     nsw = ["treat", "age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75", "re78"]
     # units that react differently (or are more receptive) are the subgroup; a measure that responds is the outcome
-    assert placed("Did Hispanic participants react differently to the training?", nsw) == {
+    assert _placed("Did Hispanic participants react differently to the training?", nsw) == {
         "condition": "Hispanic participants", "treatment": "the training"}
-    assert placed("Were dropouts more receptive to the job training program?", nsw) == {
+    assert _placed("Were dropouts more receptive to the job training program?", nsw) == {
         "condition": "dropouts", "treatment": "the job training program"}
-    assert placed("Do sales respond more strongly to price?", ["price", "sales"]) == {"outcome": "Do sales", "treatment": "price"}
+    assert _placed("Do sales respond more strongly to price?", ["price", "sales"]) == {"outcome": "Do sales", "treatment": "price"}
     # where the verb is the outcome's column ("respond" for ``responded``), the units that respond are the subgroup
     letters = ["leg_black", "treat_out", "responded", "blackpercent", "south"]
-    assert placed("Did legislators in the South respond less to out-of-district requests?", letters) == {
+    assert _placed("Did legislators in the South respond less to out-of-district requests?", letters) == {
         "treatment": "out-of-district requests", "condition": "legislators in the South"}
     # units that gain or earn more after X: the units the subgroup, X the treatment
-    assert placed("Did participants with no degree earn more after the training?", nsw) == {
+    assert _placed("Did participants with no degree earn more after the training?", nsw) == {
         "treatment": "the training", "outcome": "earn more", "condition": "participants with no degree"}
     # units more likely to Y when X; the Y gain from X
-    assert placed("Are wives more likely to work when their husbands went to college?", ["lfp", "wc", "hc"]) == {
+    assert _placed("Are wives more likely to work when their husbands went to college?", ["lfp", "wc", "hc"]) == {
         "outcome": "work", "treatment": "their husbands went to college"}
-    assert placed("Is the weight gain from quitting explained by changes in cigarettes per day?", ["qsmk", "wt82_71", "smkintensity82_71"]) == {
+    assert _placed("Is the weight gain from quitting explained by changes in cigarettes per day?", ["qsmk", "wt82_71", "smkintensity82_71"]) == {
         "outcome": "weight gain", "treatment": "quitting", "mediator": "changes in cigarettes per day"}
     # schooling "more rewarding", or its return, is paid in earnings
-    assert placed("Was schooling more rewarding for black men?", ["educ", "black", "lwage"]) == {
+    assert _placed("Was schooling more rewarding for black men?", ["educ", "black", "lwage"]) == {
         "condition": "for black male", "treatment": "schooling", "outcome": "earnings"}
-    assert placed("Does the return to schooling matter more in the South?", ["educ", "south", "lwage"]) == {
+    assert _placed("Does the return to schooling matter more in the South?", ["educ", "south", "lwage"]) == {
         "condition": "in the South", "treatment": "schooling", "outcome": "earnings"}
     # "they" is the sentence before, as "it" is; units helped more by X are the subgroup
-    assert placed("The study offered random cash incentives. Did they raise the share learning their results?", ["any", "got"]) == {
+    assert _placed("The study offered random cash incentives. Did they raise the share learning their results?", ["any", "got"]) == {
         "treatment": "The study offered random cash incentives", "outcome": "the share learning their results"}
-    assert placed("Were participants facing severe economic hardship helped more by the workshop?", ["treat", "econ_hard"]) == {
+    assert _placed("Were participants facing severe economic hardship helped more by the workshop?", ["treat", "econ_hard"]) == {
         "condition": "participants facing severe economic hardship", "treatment": "the workshop"}
     # what units face (however severe) or are, for a score to read
     assert facing_units("Were participants facing severe economic hardship helped more?")[0].group("units", "what") == (

@@ -771,6 +771,8 @@ _NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+
                  r"|treatment)\b)")
 """No word of a response to a treatment after graded units ("do older patients respond more to X"): their effect differs, the
 units are no treatment; but "respond more often" is an outcome ("did black legislators respond more often")."""
+_NOT_RETURNED = r"(?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
+"""What "the return to" is not a return on ("the return to work", "to school")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
@@ -924,7 +926,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhat (?P<treatment>(?!(?:is|are|was|were|would|should|could|does|do|did|can|will|if|about)\b)(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF
     + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+should\s+"
     r"(?:each|every|a|an|the|our|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have)\b",
-    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to (?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to " + _NOT_RETURNED +
     r"(?P<returns>)(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",
     r"^\W*(?!(?:based|using|in|from|for|with|given)\b)(?P<treatment>[^:?;,]+?)\s+(?:and|&|vs\.?|versus)\s+(?P<outcome>[^:?;,]+?)"
@@ -1250,7 +1252,7 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
 _EFFECT_ON = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:average|causal|total|overall)\s+)?(?:effects?|impacts?)\s+(?:on|upon)\s+(?P<outcome>.+)",
                         re.IGNORECASE)
 """An effect on an outcome whose treatment is written elsewhere or not at all ("... to estimate its effect on salaries")."""
-_RETURN_TO = re.compile(r"^\s*(?:the|a|an|its|their)\s+returns?\s+to\s+(?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
+_RETURN_TO = re.compile(r"^\s*(?:the|a|an|its|their)\s+returns?\s+to\s+" + _NOT_RETURNED +
                         r"(?P<what>.+)", re.IGNORECASE)
 """A treatment's place that is a return to something ("the return to schooling"): the something, paid in earnings."""
 _SENTENCE_BEFORE = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*[.;!]\s+")
