@@ -3014,3 +3014,46 @@ def test_groups_reacting_gaining_or_helped_more_and_outcomes_paid_in_earnings() 
     assert decoding._named_at_median(question, politicians) == question
     assert decoding._named_at_median(question.replace("legislators", "voters"), politicians).startswith(
         "Did voters with blackpercent above the median")
+
+
+def test_groups_helped_or_hurt_premiums_pushes_and_lacks_glued_to_a_word() -> None:
+    import importlib
+
+    from jupyter_causal.parse.grounding import another_group, written_levels
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    lalonde = ["treat", "age", "race", "married", "nodegree", "re74", "re78"]
+    # units helped or hurt with a word of group before them are the subgroup; units hurt are no outcome, a measure of them is
+    assert _placed("Did the program help Hispanic participants?", lalonde) == {"condition": "Hispanic participants", "treatment": "the program"}
+    assert _placed("Did the program help the participants?", lalonde) == {"treatment": "the program"}
+    assert _placed("Did the training hurt married workers?", lalonde) == {"condition": "married workers", "treatment": "the training"}
+    assert _placed("Did the training hurt earnings of married workers?", lalonde)["outcome"] == "earnings"
+    # claimants under an age that respond more; a treatment more effective for a group; a premium earned for X
+    bonus = ["tg", "inuidur1", "agelt35", "female"]
+    assert _placed("Did claimants under 35 respond more to the cash bonus?", bonus) == {
+        "condition": "claimants under 35", "treatment": "the cash bonus"}
+    assert _placed("Was the bonus more effective for women?", bonus)["treatment"] == "the bonus"
+    assert _placed("Is the drug more effective than surgery?", ["drug", "surgery", "survival"]).get("treatment") is None
+    assert _placed("Do sex workers earn a premium for unprotected sex?", ["unsafe", "lnw"]) == {"treatment": "unprotected sex"}
+    # "push up", "drive down": the verb and its particle, not the outcome's words
+    assert _placed("Did the council tax push up the yes vote?", ["COUTAX", "YES"]) == {"treatment": "the council tax", "outcome": "the yes vote"}
+    assert _placed("Does the tax drive down mortality?", ["tax", "mortality"]) == {"treatment": "the tax", "outcome": "mortality"}
+    # moving Y more for a group names the group
+    assert _placed("Does smoking during pregnancy lower infant birthweight more for unmarried mothers?", ["mbsmoke", "bweight"])[
+        "condition"] == "for unmarried mothers"
+    rng = np.random.default_rng(0)
+    n = 60
+    births = profile(pd.DataFrame({"mbsmoke": rng.integers(0, 2, n), "mmarried": rng.integers(0, 2, n), "unemployed": rng.integers(0, 2, n),
+                                   "bweight": rng.normal(3400, 400, n), "race": rng.choice(["black", "hispan", "white"], n)}))
+    # "un" glued to a yes/no column's word (or its gloss) is its lack, unless the word names a column itself
+    assert decoding._unprefixed("for unmarried mothers", births) == "for non-married mothers"
+    assert decoding._unprefixed("for unemployed mothers", births) == "for unemployed mothers"
+    assert decoding._unprefixed("for unusual mothers", births) == "for unusual mothers"
+    # a level cut short ("hispan") is written by its whole word, not by a word it merely starts
+    assert written_levels("Did the program help Hispanic participants?", births, "race") == ["hispan"]
+    assert written_levels("Did the program help participants?", births, "race") == []
+    # a yes/no column whose name holds a condition's drawn column's name is no further group ("married" for nevermarried)
+    providers = profile(pd.DataFrame({"married": rng.integers(0, 2, n), "nevermarried": rng.integers(0, 2, n),
+                                      "diabetes": rng.integers(0, 2, n), "age": rng.integers(20, 80, n)}))
+    assert not another_group("for married providers", providers, "nevermarried", ["married"])
+    assert another_group("for diabetes patients over 65", providers, "diabetes", ["age"])

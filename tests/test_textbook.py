@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 
+import numpy as np
 import pandas as pd
 
 import jupyter_causal as jc
@@ -304,3 +305,44 @@ def test_groups_responding_assigned_roles_changes_and_later_sentences(parser) ->
     assert read("Are wives more likely to work when their husbands went to college?", _table("Mroz"))[:3] == (jc.Task.ATE, "hc", "lfp")
     assert read("Among children, did travelling first class raise survival?", _table("titanic")) == (
         jc.Task.HTE, "class", "survived", None, [("age", "==", "child")])
+
+
+def test_bonuses_premiums_unmarried_mothers_and_levels_cut_short(parser) -> None:
+    """Stop 55's blind probes, on tables shaped like the Pennsylvania bonus experiment, Stata's birth-weight data, the
+    401(k) data and LaLonde's (values random) and on causaldata's and statsmodels' tables: claimants under an age that
+    respond more, a treatment more effective for a group, a premium earned for X, "push up", a mother "unmarried", a
+    level cut short ("Hispanic" for "hispan")."""
+    from statsmodels.datasets import ccard, macrodata, scotland
+
+    rng = np.random.default_rng(0)
+    n = 400
+
+    def coin() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    bonus = pd.DataFrame({"inuidur1": rng.normal(2, 1, n), "female": coin(), "black": coin(), "dep": rng.integers(0, 3, n),
+                          "agelt35": coin(), "agegt54": coin(), "durable": coin(), "lusd": coin(), "husd": coin(), "tg": coin()})
+    births = pd.DataFrame({"bweight": rng.normal(3400, 500, n), "mmarried": coin(), "mage": rng.integers(15, 45, n), "fbaby": coin(),
+                           "nprenatal": rng.integers(0, 30, n), "mbsmoke": coin(), "prenatal1": coin(), "medu": rng.integers(0, 18, n)})
+    savings = pd.DataFrame({"nifa": rng.gamma(1, 1e4, n), "net_tfa": rng.normal(2e4, 6e4, n), "tw": rng.normal(6e4, 1e5, n),
+                            "age": rng.integers(25, 65, n), "inc": rng.gamma(3, 1e4, n), "e401": coin(), "p401": coin(), "hown": coin()})
+    lalonde = pd.DataFrame({"treat": coin(), "age": rng.integers(16, 55, n), "race": rng.choice(["black", "hispan", "white"], n),
+                            "married": coin(), "nodegree": coin(), "re74": rng.gamma(1, 4e3, n), "re78": rng.gamma(1, 6e3, n)})
+
+    def read(question: str, df: pd.DataFrame) -> tuple:
+        q = jc.parse(question, df)
+        return q.task, q.treatment, q.outcome, q.mediator, [(c.column, c.op, c.value) for c in q.condition]
+
+    assert read("Did claimants under 35 respond more to the cash bonus?", bonus) == (
+        jc.Task.HTE, "tg", "inuidur1", None, [("agelt35", "==", 1)])
+    assert read("Was the bonus more effective for women?", bonus) == (jc.Task.HTE, "tg", "inuidur1", None, [("female", "==", 1)])
+    assert read("Does smoking during pregnancy lower infant birthweight more for unmarried mothers?", births) == (
+        jc.Task.HTE, "mbsmoke", "bweight", None, [("mmarried", "==", 0)])
+    assert read("How much of the effect of eligibility on net financial assets goes through actual participation?", savings) == (
+        jc.Task.MA, "e401", "net_tfa", "p401", [])
+    assert read("Did the program help Hispanic participants?", lalonde) == (jc.Task.HTE, "treat", "re78", None, [("race", "==", "hispan")])
+    assert read("Do sex workers earn a premium for unprotected sex?", _table("adult_services"))[:3] == (jc.Task.ATE, "unsafe", "lnw")
+    assert read("Did the council tax push up the yes vote?", scotland.load_pandas().data)[:3] == (jc.Task.ATE, "COUTAX", "YES")
+    assert read("How does the Treasury bill rate affect real investment?", macrodata.load_pandas().data)[:3] == (
+        jc.Task.ATE, "tbilrate", "realinv")
+    assert read("Do home owners spend more on their credit card?", ccard.load_pandas().data)[:3] == (jc.Task.ATE, "OWNRENT", "AVGEXP")

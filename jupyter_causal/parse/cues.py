@@ -13,6 +13,7 @@ Some phrasings also say where each role is written: the outcome comes first in "
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -100,11 +101,28 @@ _MEDIATION = re.compile(
     r"|\beffects?\b[^?]*\bdriven by\b|" + _BY_CHANGING, re.IGNORECASE)
 
 
+_NAME_FUNCTION_WORDS = frozenset({"is", "was", "has", "had", "of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "per", "and", "or",
+                                  "with"})
+"""Words of a column's name that join its other words (``is_canceled``, ``number_of_visits``) and write no part of it alone."""
+
+
+@functools.lru_cache(maxsize=64)
+def _snake_names(columns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern of the columns' names joined by underscores, written whole (``is_member``), longest first; None where none is."""
+    snake = sorted({c for c in columns if "_" in c}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, snake)) + r")(?![\w-])", re.IGNORECASE) if snake else None
+
+
 def _cue_text(question: str, columns: Iterable[str]) -> str:
     """The question's words with those that belong to a column's name left out, joined by spaces; a
-    hyphenated word stays whole ("click-through" is no path) unless all its parts are a column's."""
-    owned = {w.lower() for c in columns for w in re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", str(c)))}
-    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|->|→", prose(question))
+    hyphenated word stays whole ("click-through" is no path) unless all its parts are a column's. A name's function
+    words stay where written alone (the "is" of ``is_canceled``, the "of" of ``total_of_special_requests``: "is that
+    because of M"), not in a name written whole ("(is_member)")."""
+    owned = {w.lower() for c in columns for w in re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", str(c)))} - _NAME_FUNCTION_WORDS
+    text = prose(question)
+    if (whole := _snake_names(tuple(str(c) for c in columns))) is not None:
+        text = whole.sub(" ", text)
+    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|->|→", text)
     return " ".join(w for w in words if not all(part.lower() in owned for part in w.split("-")))
 
 
@@ -541,7 +559,10 @@ _UNITS_OF = (r"(?:customers|clients|users|patients|people|persons|individuals|ho
              r"|homes|houses|countries|regions|counties|cities|districts|hospitals|babies|mothers|children|kids|adults|ones|defendants"
              r"|offenders|inmates|prisoners|voters|passengers|riders|subjects|teachers|residents|athletes|players|tenants|farms|farmers"
              r"|neighbourhoods|neighborhoods|towns|villages|states|classes|classrooms|sites|cars|vehicles|apartments|flats|properties"
-             r"|buildings|listings|women|men|girls|boys|wives|husbands|legislators|politicians|officials|doctors|physicians|nurses)")
+             r"|buildings|listings|women|men|girls|boys|wives|husbands|legislators|politicians|officials|doctors|physicians|nurses"
+             r"|claimants|recipients|beneficiaries|enrollees|enrolees|trainees|providers|sellers|buyers|owners|cardholders)")
+_NOT_JOINED = r"(?!(?:of|in|for|among|on|at|to|from|with)\b)"
+"""No word that joins a measure to its units ("earnings of married workers" is no group of workers)."""
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
@@ -749,8 +770,8 @@ change in X reduce Y"), not read across a clause ("... partly because it ...", "
 _MOVES = (r"(?:brings? in|leads? to|results? in|adds? to|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change"
           r"|move|shift|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
           r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|spur|fuel"
-          r"|dampen|curb|hamper|hinder)s?|weighs? on)\b")
-"""The verbs of "does X <verb> Y" that say X moves Y."""
+          r"|dampen|curb|hamper|hinder|drag)s?(?:\s+(?:up|down)(?=\s))?|push(?:es)?\s+(?:up|down)(?=\s)|weighs? on)\b")
+"""The verbs of "does X <verb> Y" that say X moves Y, with "up" or "down" after some ("does X push up (drive down) Y")."""
 _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 """A word of what a gap is between ("the gender gap", not "is there gender"), neither a verb of being nor an article."""
 _OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "share", "level", "cost", "price", "count", "type", "years",
@@ -760,12 +781,13 @@ _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 """No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
 _RESPONDING = r"(?:(?:any\s+)?differently|more|less|better|worse|(?:more|less)\s+(?:strongly|positively|negatively))"
 """How a group's response to a treatment differs ("did black legislators respond differently to the letters")."""
-_UNITS_RESPONDING = (r"^\W*(?:(?:do|does|did)\s+(?P<units>(?:[\w'-]+\s+){0,3}?(?:" + _UNITS_OF + r"|female|male))\s+(?:respond|react)\s+"
+_UNITS_RESPONDING = (r"^\W*(?:(?:do|does|did)\s+(?P<units>(?:[\w'-]+\s+){0,3}?(?:" + _UNITS_OF + r"|female|male)"
+                     r"(?:\s+(?:under|over|aged|above|below)\s+\d+|\s+(?:with|without|from|in)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?)\s+(?:respond|react)\s+"
                      + _RESPONDING + r"|(?:are|is|were|was)\s+(?P<units2>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                      r"(?:more|less)\s+(?:responsive|receptive))\s+to\b")
 _GROUP_RESPONDING = re.compile(_UNITS_RESPONDING, re.IGNORECASE)
-"""Units whose response to a treatment differs ("did Hispanic participants react differently to the training", "were
-literate farmers more responsive to X"): the units a subgroup, not an outcome."""
+"""Units whose response to a treatment differs ("did Hispanic participants react differently to the training", "did claimants
+under 35 respond more to X", "were literate farmers more responsive to X"): the units a subgroup, not an outcome."""
 _NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+(?:more|less)\s+(?:often|frequently))|responsive|receptive"
                  r"|effects?|impacts?|from"
                  r"|treatment)\b)")
@@ -883,6 +905,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
                     r"|her|my)\b)(?:[\w-]+\s+){1,2}?[\w-]+(?:'s|s'|\u2019s|s\u2019))\s+(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:cause|make|lead|get)s?\s+(?P<outcome>[^?;,]+?)\s+to\s+(?:change|rise|fall|increase|decrease|go up|go down|grow|drop"
                     r"|shift|move)\b",
+    _ASKS_WHETHER + r"(?:hurt|harm)s?\s+(?=(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,3}?" + _UNITS_OF + r"\s*(?:[?;.!]|$))",  # units hurt are no outcome
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
@@ -953,6 +976,10 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)\s+"
     r"(?:against|at)\s+(?P<outcome>[^?;,.]+?)(?=\s+(?:for|among|when|if|in|with)\b|\s*[?;,.]|$)",
+    r"^\W*(?:is|are|was|were)\s+(?P<treatment>[^?;,.]+?)\s+(?:more|less)\s+(?:helpful|useful|beneficial|effective|successful)"
+    r"(?=\s+(?:for|among|when|if|in|with)\b|\s*[?;,.]|$)",
+    r"\b(?:earn|get|receive|pay|charge|command)(?:s|ed)?\s+(?:an?|any|the)\s+(?:premium|penalty|discount|markup|mark-up)\s+for\s+"
+    r"(?P<treatment>[^?;,.]+?)(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
     r"\b(?:benefit(?:s|t?ed)?|gain(?:s|ed)?|profit(?:s|ed)?)\s+(?:more|less|most|the most)\s+from\s+(?P<treatment>[^?;,.]+?)"
     r"(?=\s+(?:than|for|among|when|if|in|on)\b|\s*[?;,.]|$)",
 ))
@@ -1032,6 +1059,9 @@ _DIFFERS = re.compile(
     r"(?:bigger|larger|smaller|stronger|weaker|greater)\s+(?:effect|impact|benefit|gain|response)\b"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
+    r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?|hurt(?:s)?|harm(?:s|ed)?)\s+(?P<helped3>(?!(?:the|its|their|our|your|these|those|all|most|some|many"
+    r"|any|other)\b)(?:" + _NOT_JOINED + r"[\w'-]+\s+){1,3}?" + _UNITS_OF + r")\s*(?:[?;.!]|$)"
+    r"|\b" + _MOVES + r"\s+[^?;,.]{1,40}?\s+(?:more|less|most)\s+(?P<moved>(?:for|among)\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b"
     r"|" + _UNITS_RESPONDING.replace("?P<units>", "?P<responded>") +
     r"|^\W*(?:are|is|were|was)\s+(?P<helped2>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:helped|hurt|harmed|affected)\s+(?:more|less|most)\s+by\b"
@@ -1039,7 +1069,8 @@ _DIFFERS = re.compile(
     re.IGNORECASE)
 """A group the effect differs for, named without a value ("different for married participants", "worked better for
 black participants", "more effective among women", "matter more for people living far away", "depends on whether the owner
-is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did married participants
+is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did the program help Hispanic
+participants", "did married participants
 benefit more", "did black legislators respond differently to X", "were literate farmers more responsive to X", "was X more
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)

@@ -267,14 +267,15 @@ def decode(
     ("long-tenure customers"), by every word of a score's name ("risk-averse farmers": :func:`_named_at_median`) or asked
     to vary with one are written as their thresholds first, a column of levels asked
     to vary with as one level (:func:`_banded`, :func:`_graded_at_median`, :func:`_split_by_modifier`), groups named by a count
-    ("8-cylinder cars") as the counted column's value (:func:`_numbered`) and by having what a count counts ("students
-    with past failures") as that count above 0 (:func:`_having_some`).
+    ("8-cylinder cars") as the counted column's value (:func:`_numbered`), by having what a count counts ("students
+    with past failures") as that count above 0 (:func:`_having_some`) and by lacking what a yes/no column says with "un"
+    glued to its word ("unmarried mothers") as "non-" it (:func:`_unprefixed`).
     """
     table = [*profile.names, *(v for c in profile.names for v in profile[c].levels if isinstance(v, str))]
     question = as_variation(annotated(in_words(respelled(question, vocabulary(tokenizer), table)), profile.names))
     covariates, methods, level = adjusting_items(question), asked_methods(question, profile.names), asked_level(question)
     question = with_digits(without_codings(without_amounts(without_level(without_method(without_adjusting(question))))), profile)
-    question = _having_some(_numbered(_banded(question, profile, grounding), profile, grounding), profile, grounding)
+    question = _having_some(_numbered(_banded(_unprefixed(question, profile), profile, grounding), profile, grounding), profile, grounding)
     question = _split_by_modifier(_named_at_median(_graded_at_median(question, profile, grounding), profile), profile, grounding)
     columns = profile.names
     if task is None and (design := named_design(question, columns, reasons)) is not None:
@@ -536,6 +537,22 @@ def _having_some(question: str, profile: DataProfile, grounding: Grounding) -> s
         if counts is not None and counts.min == 0 and (counts.kind is Kind.DISCRETE or "int" in counts.dtype.lower()):
             question = question[:match.start()] + f"{match['units']} with {column} above 0" + question[match.end():]
     return question
+
+
+def _unprefixed(question: str, profile: DataProfile) -> str:
+    """The question with each word "un<word>" whose word names a yes/no column (or what the glossary says it stands for) and
+    that names no column itself written "non-<word>", the negation the groundings read: "unmarried mothers" is "non-married
+    mothers", ``mmarried`` 0; "unemployed" stays where it is a column's name."""
+    binary = [c for c in profile.names if profile[c].kind is Kind.BINARY]
+
+    def negation(m: re.Match[str]) -> str:
+        rest = question[m.end():m.end() + 40]  # the words after: a gloss of two words ("married mothers") names ``mmarried``
+
+        def opens(word: str, columns: Sequence[str]) -> bool:
+            return any(names(word + rest, c) and not names(rest, c) for c in columns)
+        return m[0] if opens(m[0], profile.names) or not opens(m[1], binary) else "non-" + m[1]
+
+    return re.sub(r"\b[Uu]n([a-z]{4,})\b", negation, question)
 
 
 def _banded(question: str, profile: DataProfile, grounding: Grounding) -> str:

@@ -129,19 +129,34 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "e401": ("eligibility", "eligible", "401(k) eligibility", "401k eligibility", "eligible for a 401(k)", "eligible for a 401k", "401(k) eligible",
              "401(k)-eligible", "eligibility for a 401(k)"),
     "p401": ("401(k) participation", "401k participation", "participating in a 401(k)", "participation in a 401(k)",
-             "participate in a 401(k)"),
+             "participate in a 401(k)", "participation", "actual participation", "participating"),
+    "tw": ("total wealth",),
     "nettfa": ("net financial assets", "net total financial assets", "wealth", "net worth", "financial wealth"),
     "pira": ("ira participation", "individual retirement account"),
     "hown": ("home ownership", "homeownership", "homeowner", "homeowners", "owning a home"),
     "twoearn": ("two earners", "two-earner", "dual-earner", "dual income", "two incomes"), "db": ("defined benefit", "defined-benefit"),
     "fsize": ("family size",),
+    # the adult census income table
+    "educationnum": ("years of education", "years of schooling", "education years", "schooling years"),
+    "hoursperweek": ("hours per week", "weekly hours", "hours worked"), "capitalgain": ("capital gains", "capital gain"),
+    # the Pennsylvania reemployment bonus experiment
+    "tg": ("reemployment bonus", "re-employment bonus", "cash bonus", "the bonus", "bonus offer", "bonus group"),
+    "inuidur1": ("unemployment duration", "duration of unemployment", "unemployment spell", "unemployment spells", "length of unemployment",
+                 "time unemployed", "time on unemployment insurance", "weeks unemployed", "weeks of unemployment"),
+    "agelt35": ("under 35", "younger than 35", "below 35", "aged under 35"), "agegt54": ("over 54", "older than 54", "aged over 54"),
+    "dep": ("dependents", "dependants", "number of dependents"), "othrace": ("other race",),
+    # paid sex transactions (Cunningham's unprotected-sex premium example)
+    "unsafe": ("unprotected sex", "unsafe sex", "without a condom", "no condom", "condomless sex"),
+    "lnw": ("log wage", "log hourly wage", "log price", "hourly price", "price per hour", "price", "premium", "earn", "earnings"),
+    "llength": ("log session length", "session length", "length of the session"), "hot": ("attractive", "attractiveness", "good-looking"),
+    "reg": ("regular client", "regular clients", "repeat client", "repeat clients"),
     # birth weight and infant health tables
     "nprenatal": ("number of prenatal visits", "prenatal visits", "prenatal care visits"),
     "prenatal1": ("first-trimester prenatal care", "prenatal care in the first trimester", "first trimester"),
     "mage": ("mother's age", "maternal age", "mothers' age"), "momage": ("mother's age", "maternal age", "mothers' age"),
     "momlths": ("mother did not finish high school", "mothers did not finish high school", "mother without a high school diploma",
                 "mothers without a high school diploma"),
-    "mmarried": ("married mother", "married mothers", "mother's marital status"),
+    "mmarried": ("married mother", "married mothers", "mother's marital status", "mother married", "mothers' marital status"),
     "mbsmoke": ("smoking during pregnancy", "maternal smoking", "smoking mothers", "mothers who smoke", "mothers who smoked"),
     "bw": ("birth weight", "birthweight"), "lbweight": ("low birth weight", "low birthweight"),
     # job-loss and news-framing experiments (mediation studies)
@@ -278,7 +293,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # statsmodels' teaching tables, as their documentation describes the variables: California schools (star98), a
     # teaching experiment (spector), the RAND health insurance experiment (randhie), travel mode choice (modechoice),
     # capital punishment (cpunish), credit card spending (ccard), the Scottish vote (scotland), the 1996 election
-    # survey (anes96), affairs (fair), state crime (statecrime), Engel's food spending (engel), Longley's employment
+    # survey (anes96), affairs (fair), state crime (statecrime), Engel's food spending (engel), Longley's employment, US macroeconomic
+    # series (macrodata), Danish money demand (danish_data)
     "nabove": ("students above the national median", "students above the median", "pupils above the median",
                "number above the median", "scoring above the median"),
     "nbelow": ("students below the national median", "students below the median", "pupils below the median", "scoring below the median"),
@@ -300,9 +316,10 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "invc": ("in-vehicle cost", "in vehicle cost", "travel cost"), "invt": ("in-vehicle time", "in vehicle time", "travel time"),
     "gc": ("generalized cost", "generalised cost"), "hinc": ("household income",), "psize": ("party size", "travel party size"),
     "vc100k96": ("violent crime", "violent crimes", "violent crime rate"),
-    "avgexp": ("credit card spending", "card spending", "credit card expenditure", "average expenditure", "average spending", "spending"),
+    "avgexp": ("credit card spending", "card spending", "credit card expenditure", "average expenditure", "average spending", "spending",
+               "spend", "spent"),
     "ownrent": ("owning a home", "owning their home", "own their home", "own a home", "owns a home", "home ownership", "homeownership",
-                "homeowner", "homeowners"),
+                "homeowner", "homeowners", "home owner", "home owners"),
     "incomesq": ("income squared",),
     "yes": ("yes vote", "votes in favour", "votes in favor", "support for taxing powers", "support for tax-varying powers"),
     "coutax": ("council tax",), "unempf": ("female unemployment", "women's unemployment"),
@@ -318,6 +335,12 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "affairs": ("infidelity", "extramarital affairs", "cheating"), "occupationhusb": ("husband's occupation",),
     "single": ("single parents", "single-parent households", "single-parent families", "single parenthood", "single-parent", "single parent"),
     "foodexp": ("food spending", "spending on food", "food expenditure"),
+    "tbilrate": ("treasury bill rate", "t-bill rate", "tbill rate", "short-term interest rate", "interest rate"),
+    "realint": ("real interest rate",), "realdpi": ("real disposable income", "disposable income"), "m1": ("money supply", "money stock"),
+    "infl": ("inflation", "inflation rate"), "realgovt": ("real government spending", "government spending", "public spending"),
+    "lrm": ("real money", "money demand", "real money demand", "log real money"), "lry": ("real income", "log real income"),
+    "lpy": ("price level", "prices", "log prices"), "ibo": ("bond rate", "bond yield", "long-term interest rate"),
+    "ide": ("deposit rate", "bank deposit rate"),
     "totemp": ("total employment", "employment"), "gnpdefl": ("gnp deflator", "deflator", "price level"), "armed": ("armed forces", "military"),
 }
 """A whole column name (lower case, letters and digits only) -> what it stands for in the tables that use it."""

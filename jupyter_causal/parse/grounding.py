@@ -988,9 +988,11 @@ _BASELINE = re.compile(rf"\b(?:{COMPARED_WITH}|against)\s+(?:the\s+|a\s+|an\s+)?
 """The arm an effect is compared with ("compared with the control group"), which names no subgroup."""
 _EFFECT_PART = re.compile(
     r"\b(?:in)?direct\s+(?:and|or|vs\.?|versus|&)\s+(?:[\w`-]+-mediated|(?:in)?direct)\b"
-    r"|\b(?:in)?direct(?=\s+(?:effects?|parts?|paths?|pathways?|components?|portions?|shares?|impacts?)\b)", re.IGNORECASE)
+    r"|\b(?:in)?direct(?=\s+(?:effects?|parts?|paths?|pathways?|components?|portions?|shares?|impacts?)\b)"
+    r"|\b(?:treatment|outcome)(?=\s+(?:variables?|effects?|columns?|fields?|features?)\b)|\bcontrol(?=\s+(?:variables?|for)\b)", re.IGNORECASE)
 """"Direct" and "indirect" naming a part of an effect ("the direct effect", "direct and indirect", "into direct and
-M-mediated parts"), not a level ("direct" traffic)."""
+M-mediated parts"), not a level ("direct" traffic); nor is "treatment" in "the treatment variable" or "the average
+treatment effect", nor "control" in "control for" (a ``group`` of "control" and "treatment")."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1214,7 +1216,7 @@ def _level_written(question: str, level: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
             re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(_written_name(gloss).search(prose(question)) for gloss in _glosses(level))
-    if _negation_written(question, level) or _shortened(question, level) or _bound_written(question, level):
+    if _negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level):
         return True
     if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
         return True
@@ -1275,6 +1277,13 @@ def _shortened(question: str, level: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", prose(question))]
     return any(len(a) >= 5 and len(b) >= 5 and level[:k] == a[:k] and b.startswith(level[k:])
                for a, b in zip(words, words[1:]) for k in (2, 3) if 2 <= len(level) - k <= 3)
+
+
+def _truncated(question: str, level: str) -> bool:
+    """Whether a level of five to seven lower-case letters is a word of the question cut short by one to three letters:
+    "Hispanic" for "hispan"."""
+    return bool(re.fullmatch(r"[a-z]{5,7}", level)) and any(
+        w.startswith(level) and 1 <= len(w) - len(level) <= 3 for w in re.findall(r"[a-z]+", question.lower()))
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
@@ -1517,8 +1526,10 @@ def _readable_median(median: float, low: float | None, high: float | None) -> fl
 def another_group(place: str, profile: DataProfile, column: str, taken: Sequence[str]) -> bool:
     """Whether a condition's ``place`` writes every word of the yes/no ``column`` besides words of the condition columns
     ``taken``: "diabetic patients over 65 years of age" is ``diabetes`` beside ``age``; "past turnouts equal to 0" no
-    ``turnout`` beside ``PastTurnout``."""
+    ``turnout`` beside ``PastTurnout``; "married providers" no ``nevermarried`` beside ``married``, whose name is inside its own."""
     if profile[column].kind is not Kind.BINARY or stem_share(place, column) < 1:
+        return False
+    if any(glossary_key(name) in glossary_key(column) for name in taken):
         return False
     return not set(_words(column)) <= {word for name in taken for word in _words(name)}
 
