@@ -3028,6 +3028,9 @@ def test_groups_helped_or_hurt_premiums_pushes_and_lacks_glued_to_a_word() -> No
     assert _placed("Did the program help the participants?", lalonde) == {"treatment": "the program"}
     assert _placed("Did the training hurt married workers?", lalonde) == {"condition": "married workers", "treatment": "the training"}
     assert _placed("Did the training hurt earnings of married workers?", lalonde)["outcome"] == "earnings"
+    assert _placed("Did the program help participants with no degree?", lalonde) == {
+        "condition": "participants with no degree", "treatment": "the program"}
+    assert _placed("Did the training hurt workers with kids?", lalonde) == {"condition": "workers with kids", "treatment": "the training"}
     # claimants under an age that respond more; a treatment more effective for a group; a premium earned for X
     bonus = ["tg", "inuidur1", "agelt35", "female"]
     assert _placed("Did claimants under 35 respond more to the cash bonus?", bonus) == {

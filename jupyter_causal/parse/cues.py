@@ -905,7 +905,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
                     r"|her|my)\b)(?:[\w-]+\s+){1,2}?[\w-]+(?:'s|s'|\u2019s|s\u2019))\s+(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:cause|make|lead|get)s?\s+(?P<outcome>[^?;,]+?)\s+to\s+(?:change|rise|fall|increase|decrease|go up|go down|grow|drop"
                     r"|shift|move)\b",
-    _ASKS_WHETHER + r"(?:hurt|harm)s?\s+(?=(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,3}?" + _UNITS_OF + r"\s*(?:[?;.!]|$))",  # units hurt are no outcome
+    _ASKS_WHETHER + r"(?:hurt|harm)s?\s+(?=(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,3}?" + _UNITS_OF
+    + r"(?:\s+(?:with|without|who|from|under|over|aged)\s+[^?;,.!]+?)?\s*(?:[?;.!]|$))",  # units hurt are no outcome
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
@@ -1061,6 +1062,8 @@ _DIFFERS = re.compile(
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?|hurt(?:s)?|harm(?:s|ed)?)\s+(?P<helped3>(?!(?:the|its|their|our|your|these|those|all|most|some|many"
     r"|any|other)\b)(?:" + _NOT_JOINED + r"[\w'-]+\s+){1,3}?" + _UNITS_OF + r")\s*(?:[?;.!]|$)"
+    r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?|hurt(?:s)?|harm(?:s|ed)?)\s+(?P<helped4>(?:(?:the|their)\s+)?" + _UNITS_OF
+    + r"\s+(?:with|without|who|from|under|over|aged)\s+[^?;,.!]+?)\s*(?:[?;.!]|$)"
     r"|\b" + _MOVES + r"\s+[^?;,.]{1,40}?\s+(?:more|less|most)\s+(?P<moved>(?:for|among)\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b"
     r"|" + _UNITS_RESPONDING.replace("?P<units>", "?P<responded>") +
@@ -1070,7 +1073,7 @@ _DIFFERS = re.compile(
 """A group the effect differs for, named without a value ("different for married participants", "worked better for
 black participants", "more effective among women", "matter more for people living far away", "depends on whether the owner
 is a woman", "do first-time mothers see a bigger effect", "did the training help dropouts more", "did the program help Hispanic
-participants", "did married participants
+participants" (or "participants with no degree"), "did married participants
 benefit more", "did black legislators respond differently to X", "were literate farmers more responsive to X", "was X more
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
