@@ -782,7 +782,8 @@ _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 _RESPONDING = r"(?:(?:any\s+)?differently|more|less|better|worse|(?:more|less)\s+(?:strongly|positively|negatively))"
 """How a group's response to a treatment differs ("did black legislators respond differently to the letters")."""
 _UNITS_RESPONDING = (r"^\W*(?:(?:do|does|did)\s+(?P<units>(?:[\w'-]+\s+){0,3}?(?:" + _UNITS_OF + r"|female|male)"
-                     r"(?:\s+(?:under|over|aged|above|below)\s+\d+|\s+(?:with|without|from|in)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?)\s+(?:respond|react)\s+"
+                     r"(?:\s+(?:under|over|aged|above|below)\s+\d+|\s+(?:with|without|from|in)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?)"
+                     r"\s+(?:respond|react)\s+"
                      + _RESPONDING + r"|(?:are|is|were|was)\s+(?P<units2>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                      r"(?:more|less)\s+(?:responsive|receptive))\s+to\b")
 _GROUP_RESPONDING = re.compile(_UNITS_RESPONDING, re.IGNORECASE)

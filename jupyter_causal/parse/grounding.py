@@ -1208,7 +1208,8 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
 def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
-    or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a month or weekday
+    or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a level cut short by
+    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a month or weekday
     written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
     class"), a level of two or three capitals in capitals or as the initials of
     as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
