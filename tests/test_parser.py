@@ -3060,3 +3060,15 @@ def test_groups_helped_or_hurt_premiums_pushes_and_lacks_glued_to_a_word() -> No
                                       "diabetes": rng.integers(0, 2, n), "age": rng.integers(20, 80, n)}))
     assert not another_group("for married providers", providers, "nevermarried", ["married"])
     assert another_group("for diabetes patients over 65", providers, "diabetes", ["age"])
+    # a rise per additional unit of X places the outcome first
+    assert _placed("How much do sales increase per additional unit of TV advertising?", ["TV", "radio", "sales"]) == {
+        "outcome": "sales", "treatment": "TV advertising"}
+    assert _placed("How much does wage increase with each year of education?", ["education", "wage"]) == {
+        "outcome": "wage", "treatment": "education"}
+    # levels numbered to order them are written by their words; a level whose words another written level holds is not
+    wages = profile(pd.DataFrame({"maritl": rng.choice(["1. Never Married", "2. Married", "4. Divorced"], n),
+                                  "race": rng.choice(["1. White", "2. Black"], n), "wage": rng.normal(100, 10, n)}))
+    assert written_levels("for married workers", wages, "maritl") == ["2. Married"]
+    assert written_levels("for never married workers", wages, "maritl") == ["1. Never Married"]
+    assert written_levels("for Black workers", wages, "race") == ["2. Black"]
+    assert written_levels("for married or divorced workers", wages, "maritl") == []

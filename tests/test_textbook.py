@@ -346,3 +346,11 @@ def test_bonuses_premiums_unmarried_mothers_and_levels_cut_short(parser) -> None
     assert read("How does the Treasury bill rate affect real investment?", macrodata.load_pandas().data)[:3] == (
         jc.Task.ATE, "tbilrate", "realinv")
     assert read("Do home owners spend more on their credit card?", ccard.load_pandas().data)[:3] == (jc.Task.ATE, "OWNRENT", "AVGEXP")
+    # ISLR's tables: a rise per additional unit of X, levels numbered to order them ("2. Married")
+    ads = pd.DataFrame({"TV": rng.uniform(0, 300, n), "radio": rng.uniform(0, 50, n), "newspaper": rng.uniform(0, 100, n),
+                        "sales": rng.uniform(1, 27, n)})
+    assert read("How much do sales increase per additional unit of TV advertising?", ads)[:3] == (jc.Task.ATE, "TV", "sales")
+    wages = pd.DataFrame({"age": rng.integers(18, 80, n), "maritl": rng.choice(["1. Never Married", "2. Married", "4. Divorced"], n),
+                          "education": rng.choice(["2. HS Grad", "4. College Grad"], n), "wage": rng.gamma(9, 12, n)})
+    assert read("Is the wage effect of a college degree larger for married workers?", wages) == (
+        jc.Task.HTE, "education", "wage", None, [("maritl", "==", "2. Married")])

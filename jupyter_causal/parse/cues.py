@@ -758,7 +758,10 @@ _OUTCOME_FIRST = re.compile(
     r"|^\W*(?:are|is|were|was)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|female|male|those|ones)\s+(?:more|less)\s+likely\s+to\s+"
     r"(?P<outcome25>[^?;,]+?)\s+(?:when|if|once|after|whenever)\s+(?P<treatment25>[^?;,]+)"
     r"|\bthe\s+(?P<outcome26>(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:gain|loss|change|rise|drop|increase|decrease|growth|decline|improvement)s?)\s+"
-    r"(?:from|due to|caused by)\s+(?P<treatment26>[^?;,]+)",
+    r"(?:from|due to|caused by)\s+(?P<treatment26>[^?;,]+)"
+    r"|\bhow (?:much|many)(?:\s+[\w-]+)?\s+(?:does|do|did|would|will|can|could)\s+(?P<outcome27>[^,;?]+?)\s+(?:increase|rise|grow|change|go up"
+    r"|go down|fall|drop|decrease|decline|improve)\s+(?:for\s+|with\s+)?(?:per|each|every|an?|one)\s+(?:additional\s+|extra\s+|more\s+"
+    r"|further\s+)?(?:[\w$%-]+\s+)?(?:of|in|on)\s+(?P<treatment27>[^?;,]+)",
     re.IGNORECASE)
 _ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)"
                  r"(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
@@ -1217,7 +1220,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     scene, placing nothing.
     Roles assigned by name place both ("y = lwage, t = educ", "T: educ; Y: lwage"); units that respond (react) differently
     to X, are more receptive to X, are helped more by X or gain (earn) more Y after X place X, and the units as the
-    condition; "are units more likely to Y when X" and "the Y gain from X" place the outcome first; "is X more rewarding"
+    condition; "are units more likely to Y when X", "the Y gain from X" and "how much does Y rise per additional unit of X"
+    place the outcome first; "is X more rewarding"
     and a treatment's place "the return to X" are paid in earnings; an effect on Y that no phrase gives a treatment places
     the outcome alone, and the question's first sentence as the treatment where it has several ("Customers were emailed.
     Was the effect on Y bigger for new ones?"); "they" refers back as "it" does.

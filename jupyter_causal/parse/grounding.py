@@ -1017,13 +1017,16 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 
 def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
-    """Every text level of the column the question writes (:func:`written_levels`, which takes one alone)."""
+    """Every text level of the column the question writes (:func:`written_levels`, which takes one alone), but a level
+    whose words are all words of another it writes ("never married" writes "Never Married", not "Married")."""
     question = _without_compound_names(question, tuple(c for c in profile.names if c != column))
     levels = profile[column].levels
     sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
     lacked = {_negation_written(question, v) for v in written}  # "unmarried" writes "notmarried", not "married"
     written = [v for v in written if v.lower() not in lacked]
+    wholes = [set(_words(str(v))) for v in written]  # "never married" writes "1. Never Married", not "2. Married" too
+    written = [v for v, own in zip(written, wholes) if not any(own < whole for whole in wholes)]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
     return written
@@ -1205,15 +1208,22 @@ def none_of(question: str, profile: DataProfile, column: str) -> bool:
     return any(names(m["what"], column) or stem_share(m["what"], column) == 1.0 for m in _NONE.finditer(prose(question)))
 
 
+_ENUMERATOR = re.compile(r"\d{1,2}[.)]\s+(?=[A-Za-z<>=])")
+"""The number a table puts before each text level to order them ("1. Never Married", "2. Married")."""
+
+
 def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
     or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a level cut short by
-    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a month or weekday
+    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a level numbered to order it by its words ("married"
+    for "2. Married"), a month or weekday
     written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
     class"), a level of two or three capitals in capitals or as the initials of
     as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    if enumerated := _ENUMERATOR.match(level):  # "2. Married", as R's ISLR tables number their levels
+        return _level_written(question, level[enumerated.end():])
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
             re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(_written_name(gloss).search(prose(question)) for gloss in _glosses(level))
