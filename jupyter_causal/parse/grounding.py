@@ -1026,7 +1026,7 @@ def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     lacked = {_negation_written(question, v) for v in written}  # "unmarried" writes "notmarried", not "married"
     written = [v for v in written if v.lower() not in lacked]
     wholes = [set(_words(str(v))) for v in written]  # "never married" writes "1. Never Married", not "2. Married" too
-    written = [v for v, own in zip(written, wholes) if not any(own < whole for whole in wholes)]
+    written = [v for v, own in zip(written, wholes) if not (own and any(own < whole for whole in wholes))]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
     return written
