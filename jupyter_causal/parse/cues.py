@@ -784,8 +784,10 @@ _EDGE = r"(?!(?:of|in|to|for|on|at|by|and|or|the|an?)\s)"
 """No word a name's words are joined by (the "of" of "probability of disaster") at the edge of a role's words."""
 _RESPONDING = r"(?:(?:any\s+)?differently|more|less|better|worse|(?:more|less)\s+(?:strongly|positively|negatively))"
 """How a group's response to a treatment differs ("did black legislators respond differently to the letters")."""
+_UNITS_QUALIFIER = r"\s+(?:with|without|who|from|in|under|over|aged|above|below)\s+[^?;,.!]+?"
+"""What singles out units after their noun ("participants with no degree", "claimants under 35", "workers who quit")."""
 _UNITS_RESPONDING = (r"^\W*(?:(?:do|does|did)\s+(?P<units>(?:[\w'-]+\s+){0,3}?(?:" + _UNITS_OF + r"|female|male)"
-                     r"(?:\s+(?:under|over|aged|above|below)\s+\d+|\s+(?:with|without|from|in)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?)"
+                     r"(?:" + _UNITS_QUALIFIER + r")?)"
                      r"\s+(?:respond|react)\s+"
                      + _RESPONDING + r"|(?:are|is|were|was)\s+(?P<units2>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                      r"(?:more|less)\s+(?:responsive|receptive))\s+to\b")
@@ -910,7 +912,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     _ASKS_WHETHER + r"(?:cause|make|lead|get)s?\s+(?P<outcome>[^?;,]+?)\s+to\s+(?:change|rise|fall|increase|decrease|go up|go down|grow|drop"
                     r"|shift|move)\b",
     _ASKS_WHETHER + r"(?:hurt|harm)s?\s+(?=(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,3}?" + _UNITS_OF
-    + r"(?:\s+(?:with|without|who|from|under|over|aged)\s+[^?;,.!]+?)?\s*(?:[?;.!]|$))",  # units hurt are no outcome
+    + r"(?:" + _UNITS_QUALIFIER + r")?\s*(?:[?;.!]|$))",  # units hurt are no outcome
     _ASKS_WHETHER + _MOVES + r"(?!\s*[(`]|\s+(?:with|when|if|as|after|because|due)\b)(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:help|benefit)s?\b",
     _ASKS_WHETHER + r"(?<!\bto )work(?:s|ed)?(?=\s+(?:better|best|worse|well|at all)\b|\s*[?.!]|$)",  # not "the return to work"
@@ -1065,9 +1067,8 @@ _DIFFERS = re.compile(
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?)\s+(?P<helped>(?!(?:them|it|us|you|people|everyone|anyone)\s+more\b)(?:[\w'-]+\s+){0,6}?[\w'-]+)"
     r"\s+(?:more|less|most|the most)\s*(?:than\b|[?;,.]|$)"
     r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?|hurt(?:s)?|harm(?:s|ed)?)\s+(?P<helped3>(?!(?:the|its|their|our|your|these|those|all|most|some|many"
-    r"|any|other)\b)(?:" + _NOT_JOINED + r"[\w'-]+\s+){1,3}?" + _UNITS_OF + r")\s*(?:[?;.!]|$)"
-    r"|\b(?:help(?:s|ed)?|benefit(?:s|t?ed)?|hurt(?:s)?|harm(?:s|ed)?)\s+(?P<helped4>(?:(?:the|their)\s+)?" + _UNITS_OF
-    + r"\s+(?:with|without|who|from|under|over|aged)\s+[^?;,.!]+?)\s*(?:[?;.!]|$)"
+    r"|any|other)\b)(?:" + _NOT_JOINED + r"[\w'-]+\s+){1,3}?" + _UNITS_OF + r"|(?:(?:the|their)\s+)?" + _UNITS_OF + _UNITS_QUALIFIER
+    + r")\s*(?:[?;.!]|$)"
     r"|\b" + _MOVES + r"\s+[^?;,.]{1,40}?\s+(?:more|less|most)\s+(?P<moved>(?:for|among)\s+[^?;,.]+)"
     r"|\b(?:do|does|did)\s+(?P<gained>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:benefit|gain|profit)\s+(?:more|less|most)\b"
     r"|" + _UNITS_RESPONDING.replace("?P<units>", "?P<responded>") +
