@@ -3072,3 +3072,31 @@ def test_groups_helped_or_hurt_premiums_pushes_and_lacks_glued_to_a_word() -> No
     assert written_levels("for never married workers", wages, "maritl") == ["1. Never Married"]
     assert written_levels("for Black workers", wages, "race") == ["2. Black"]
     assert written_levels("for married or divorced workers", wages, "maritl") == []
+
+
+def test_roles_declared_by_name_outcomes_a_session_ends_in_and_steps_joined_to_a_name() -> None:
+    from jupyter_causal.parse.grounding import Grounding, carried_numbers
+
+    acic = ["x_1", "x_2", "z", "y"]
+    # roles declared by a column's whole name place both, whichever way round the sentence says it
+    assert _placed("z is a binary treatment and y the outcome; x_1 to x_2 are covariates. Estimate the ATE.", acic) == {
+        "treatment": "z", "outcome": "y"}
+    assert _placed("The treatment variable is z and the outcome variable is y. Estimate the ATE.", acic) == {"treatment": "z", "outcome": "y"}
+    assert _placed("With z as the treatment and y as the outcome, what is the effect?", acic) == {"treatment": "z", "outcome": "y"}
+    # a word that names no column declares nothing: "the treatment is effective" is no treatment's name
+    assert _placed("Is the treatment effective and the outcome good?", acic).get("treatment") != "effective"
+    # what a session ends in is its outcome's state, not a group of sessions
+    shoppers = ["BounceRates", "Weekend", "Revenue"]
+    assert "condition" not in _placed("What's the impact of the bounce rate on whether the session ends in revenue?", shoppers)
+    assert _placed("Does the bounce rate lower revenue on weekends?", shoppers)["condition"] == "on weekends"
+    # a number after a step ("year 4") joined to a name's word is the name's, not a condition's value
+    jobcorps = ["assignment", "female", "health", "health4", "earny4"]
+    assert carried_numbers("the effect on health at year 4", jobcorps) == {"4"}
+    assert carried_numbers("for units with health above 4", jobcorps) == set()
+    assert _placed("Did assignment to the program improve health at year 4 for women?", jobcorps) == {
+        "treatment": "assignment to the program", "outcome": "health year 4", "condition": "for female"}
+    rng = np.random.default_rng(0)
+    table = profile(pd.DataFrame({c: rng.integers(0, 5, 40) for c in jobcorps}))
+    grounding = Grounding()
+    assert grounding.best_grounded("health year 4", jobcorps, profile=table) == ["health4"]
+    assert grounding.best_grounded("health", jobcorps, profile=table) == ["health"]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..schema import Task
-from .grounding import COMPARED_WITH, MIDDLE, PERIOD, carried_numbers, names, prose, writes_all_words
+from .grounding import COMPARED_WITH, MIDDLE, PERIOD, STEP, carried_numbers, names, prose, writes_all_words
 from .prompt import NUMBER
 
 
@@ -698,6 +698,14 @@ _ASSIGNED = {role: re.compile(rf"(?<![\w.'`-])(?:{keys})\s*(?:=(?!=)|:)\s*(?P<na
              for role, keys in (("treatment", "treatment|treat|t|exposure|intervention"), ("outcome", "outcome|y|response|target"),
                                 ("mediator", "mediator|m"))}
 """Roles assigned by name, as estimator arguments are ("y = lwage, t = educ", "treatment: qsmk; outcome: wt82_71")."""
+_ROLE_WORD = r"(?:\s+(?:variable|indicator|column))?"
+_DECLARED = {role: re.compile(rf"(?<![\w.'`-])(?P<name>{_NAME_TOKEN})\s+(?:is\s+|as\s+)?(?:the|an?|our)\s+(?:(?:binary|continuous|dichotomous"
+                              rf"|main|primary)\s+)?(?:{nouns}){_ROLE_WORD}(?=\s*(?:[,;.?!)]|$|\s+and\b))|\b(?:the|our)\s+(?:{nouns}){_ROLE_WORD}"
+                              rf"\s+(?:is|=)\s+(?P<name2>{_NAME_TOKEN})(?=\s*(?:[,;.?!(]|$|\s+and\b))", re.IGNORECASE)
+             for role, nouns in (("treatment", "treatment|exposure|intervention"), ("outcome", "outcome|response|target|dependent variable"),
+                                 ("mediator", "mediator"))}
+"""Roles declared in a sentence by a column's name ("z is a binary treatment and y the outcome", "the outcome variable is
+re78", "with educ as the treatment")."""
 _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|improve)\b"
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
@@ -1160,6 +1168,17 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return {k.rstrip("0123456789"): v for k, v in match.groupdict().items() if v is not None}
 
 
+def _assigned(text: str, columns: Sequence[str]) -> dict[str, str]:
+    """The roles assigned by name ("t = educ") or declared by a column's whole name ("educ is the treatment"), by role."""
+    assigned = {role: m["name"] for role, pattern in _ASSIGNED.items() if (m := pattern.search(text))}
+    names = {c.lower() for c in columns}
+    for role, pattern in _DECLARED.items():
+        declared = (name for m in pattern.finditer(text) if (name := m["name"] or m["name2"]).strip("`'\"\u2018\u2019\u201c\u201d").lower() in names)
+        if role not in assigned and (name := next(declared, None)):
+            assigned[role] = name
+    return assigned
+
+
 def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     """The parts of the question where it writes its treatment, outcome, mediator or condition, for phrasings that say.
 
@@ -1219,7 +1238,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     "recommend an X for each unit to ..." (the treatment only). A treatment written "it" or "this" is the sentence before
     ("How far people live from the centre: does it stop them learning?"), and words before a "Question:" label set the
     scene, placing nothing.
-    Roles assigned by name place both ("y = lwage, t = educ", "T: educ; Y: lwage"); units that respond (react) differently
+    Roles assigned by name ("y = lwage, t = educ", "T: educ; Y: lwage") or declared by a column's name ("z is the
+    treatment and y the outcome") place both; units that respond (react) differently
     to X, are more receptive to X, are helped more by X or gain (earn) more Y after X place X, and the units as the
     condition; "are units more likely to Y when X", "the Y gain from X" and "how much does Y rise per additional unit of X"
     place the outcome first; "is X more rewarding"
@@ -1236,13 +1256,15 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
         text = text[labels[-1].end():]  # "Context: we emailed legislators. Question: did black legislators respond more?"
     if carried := carried_numbers(text, columns):
         # a number that names one of the ``columns`` is part of the name, not a condition: "earnings in 1978" for ``re78``
-        text = re.sub(r"\b(?:in|for|at|of|from)\s+(" + "|".join(carried) + r")\b", r"\1", text, flags=re.IGNORECASE)
+        # and so is one after a step ("health at year 4" for ``health4``)
+        text = re.sub(r"\b(?:in|for|at|of|from)\s+(?:the\s+)?((?:" + STEP + r"\s+)?(?:" + "|".join(carried) + r"))\b", r"\1", text,
+                      flags=re.IGNORECASE)
     spans: dict[str, str] = {}
     if (condition := _condition_text(_ARMS_VERSUS.sub(" ", text), carried)) is not None:
         spans["condition"] = _DASH.split(condition)[0]  # a spaced dash ends the clause: "for units without X - does T cause Y"
     if match := _FORMULA.search(text):
         return spans | _groups(match)
-    if {"treatment", "outcome"} <= (assigned := {role: m["name"] for role, pattern in _ASSIGNED.items() if (m := pattern.search(text))}).keys():
+    if {"treatment", "outcome"} <= (assigned := _assigned(text, columns)).keys():
         return spans | assigned
     parts = _ARROW.split(text)
     if len(parts) == 3:
@@ -1353,7 +1375,8 @@ def without_contrast(question: str, spans: Mapping[str, str]) -> str:
     return question
 
 
-_STATE = re.compile(r"\b(?:is|are|was|were|be|being|been|stays?|remains?|becomes?)\s*$", re.IGNORECASE)
+_STATE = re.compile(r"\b(?:is|are|was|were|be|being|been|stays?|remains?|becomes?|ends?(?:\s+up)?|ended(?:\s+up)?|results?|resulted)\s*$",
+                    re.IGNORECASE)
 _GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s*(?=[?.,;!]|$)"
                         r"|\bof\s+(?:the\s+)?(?P<of>[\w-]+)\s+(?:workers|people|persons|participants|customers|users|patients|students"
                         r"|employees|members|men|women|mothers|households|families|firms|individuals|respondents|voters)\s*(?=[?.,;!]|$)",
@@ -1365,7 +1388,7 @@ def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) ->
     ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``) that no role's
     place names in either way ("the effect of the gate on retention" for ``retention_1`` is the outcome's), where the
     treatment's and the outcome's places are known (else "a policy for X on Y" would read Y as a group): a yes/no
-    condition written without a value; not after "is" ("is in the labor force" is a state), nor where a role's place
+    condition written without a value; not after "is" or "ends" ("is in the labor force", "ends in revenue" are states), nor where a role's place
     ending before it names the column with it ("the number of black men in prison" for ``bmprison``) or names another column
     that neither names alone ("changes in smoking intensity" for ``smkintensity82_71``, not "in smoking intensity" for
     ``smokeintensity``)."""

@@ -100,6 +100,8 @@ class Grounding:
         but in a treatment's place (``whole_levels``) the arm ("being in a small class" for ``stark``'s "small");
         where the question asks for the last or first of columns named alike but for a number (:func:`numbered_end`),
         and where it names the sex a yes/no ``female`` or ``male`` stands for (:func:`sex_named`).
+        A name written whole counts as its words only where the table has it with a number joined that the question names
+        as a step (``health4`` for "health at year 4", :func:`_numbered_twin_named`).
         None for the log of another column (``lre78`` beside ``re78``; ``lwage``, which the glossary reads in "wages",
         beside ``wage``) unless the question writes a log (:func:`writes_log`), nor for a column with a log beside it
         where it does, unless the question writes the column's own name. A yes/no column is no log (``lbweight``, low
@@ -110,6 +112,8 @@ class Grounding:
                 log and logged(column, measured) and not _written_name(column).search(_LOGGED.sub(" ", text)))):
             return 0.0
         bonus = self.bonus(question, column)
+        if bonus >= self.named and _numbered_twin_named(text, profile.names, column):
+            bonus = self.stems * stem_share(question, column)  # "health at year 4" names ``health4``, not ``health``
         if whole_levels and written_levels(question, profile, column):
             return self.named
         if bonus >= self.named or written_levels(question, profile, column):
@@ -607,6 +611,8 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
     tokens = _words(text, shortest=2)
     counted = tuple((n, float(_number_named(n, text) or any(_carries(n, m) for m in numbers))) for n in _NUMBER_PART.findall(column)) if words else ()
+    # a number joined to a word counts again where the question names it ("health at year 4" for ``health4``, not ``health``)
+    counted += tuple((n, 1.0) for w in words if (n := _joined_number(w)) and _number_named(n, text))
     return hits + counted + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens)))
                                   for w in _words(column, shortest=2) if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
 
@@ -627,11 +633,27 @@ _NUMBER_PART = re.compile(r"(?<=[A-Za-z][_ -])\d+(?![A-Za-z0-9])")
 in brackets, "(1-100)")."""
 
 
+def _joined_number(word: str) -> str | None:
+    """The number ending a word of letters (the 4 of ``health4``, the 78 of ``re78``), or ``None``."""
+    return match[1] if (match := re.fullmatch(r"[a-z]+(\d+)", word)) else None
+
+
+STEP = r"(?:day|week|month|year|wave|round|period|phase|visit|stage|grade|level|quarter)s?"
+"""A word for a period or step that a number after it names ("year 4", "wave 2")."""
+
+
+def _numbered_twin_named(text: str, columns: Sequence[str], column: str) -> bool:
+    """Whether one of ``columns`` is ``column``'s name with a number joined (``health4`` of ``health``) that ``text`` names
+    as a step (:func:`_number_named`: "health at year 4")."""
+    stem = column.lower()
+    numbers = (c.lower()[len(stem):] for c in columns if c.lower().startswith(stem) and stem[-1:].isalpha())
+    return any(n.isdigit() and _number_named(n, text) for n in numbers)
+
+
 def _number_named(number: str, text: str) -> bool:
     """Whether ``text`` writes ``number`` as part of a name: joined to a word ("1-day", "day-7") or after a word for a
-    period or step ("day 1", "week 7", "wave 2"), not as a value ("with 2 purchases")."""
-    return bool(re.search(rf"(?<![\w.]){number}-[A-Za-z]|[A-Za-z]-{number}(?![\w.])|\b(?:day|week|month|year|wave|round|period|phase"
-                          rf"|visit|stage|grade|level|quarter)s?\s+{number}(?![\w.])", text, re.IGNORECASE))
+    period or step (:data:`STEP`: "day 1", "week 7", "wave 2"), not as a value ("with 2 purchases")."""
+    return bool(re.search(rf"(?<![\w.]){number}-[A-Za-z]|[A-Za-z]-{number}(?![\w.])|\b{STEP}\s+{number}(?![\w.])", text, re.IGNORECASE))
 
 
 def _two_letters_written(word: str, tokens: Sequence[str]) -> bool:
@@ -1455,11 +1477,13 @@ def _numbered_words(columns: Sequence[str]) -> list[str]:
 
 def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``, "12 months" for
-    ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for), but a number
+    ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for, "year 4" for
+    ``earny4``), but a number
     written after a comparison, which is a value ("poverty above 15" beside ``trend_15``; :data:`_COMPARED`)."""
     words, glossed = _numbered_words(columns), _glossed_numbers(question, columns)
     found = ((m[0], _COMPARED.search(question, 0, m.start())) for m in re.finditer(r"\d+", question))
-    return frozenset(n for n, compared in found if n in glossed or not compared and any(_carries(w, n) for w in words))
+    return frozenset(n for n, compared in found if n in glossed or not compared and any(
+        _carries(w, n) or _joined_number(w) == n and _number_named(n, question) for w in words))
 
 
 _COMPARED = re.compile(rf"(?<![A-Za-z])(?:{_ABOVE}|{_BELOW}|\w+ than|exceeds?|beyond|=)\s*\$?$", re.IGNORECASE)
