@@ -3100,3 +3100,41 @@ def test_roles_declared_by_name_outcomes_a_session_ends_in_and_steps_joined_to_a
     grounding = Grounding()
     assert grounding.best_grounded("health year 4", jobcorps, profile=table) == ["health4"]
     assert grounding.best_grounded("health", jobcorps, profile=table) == ["health"]
+
+
+def test_doers_claims_lists_after_among_and_the_ate_of_x() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import asks_graph, caused_node, listed_items
+    from jupyter_causal.parse.grounding import writes_all_words, written_levels
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    rng = np.random.default_rng(0)
+    n = 60
+    loans = profile(pd.DataFrame({"home_ownership": rng.choice(["RENT", "OWN", "MORTGAGE"], n), "purpose": rng.choice(["car", "house"], n),
+                                  "smoking": rng.choice(["smoke", "never"], n), "int_rate": rng.uniform(5, 30, n)}))
+    # a doing is written by those who do it ("renters" for RENT, "smokers" for smoke), not by another word it starts
+    assert written_levels("For renters, does verifying income change repayment?", loans, "home_ownership") == ["RENT"]
+    assert written_levels("For owners, does the rate matter?", loans, "home_ownership") == ["OWN"]
+    assert written_levels("Do smokers pay higher rates?", loans, "smoking") == ["smoke"]
+    assert written_levels("Does the rental market matter?", loans, "home_ownership") == []
+    # a claim asked about ("is there evidence that X lowers Y") places both roles
+    assert _placed("is there evidence that being physically active lowers systolic blood pressure?", ["PhysActive", "BPSysAve"]) == {
+        "treatment": "being physically active", "outcome": "systolic blood pressure"}
+    assert _placed("Do the data suggest that smoking raises pulse?", ["SmokeNow", "Pulse"]) == {"treatment": "smoking", "outcome": "pulse"}
+    # units who X and Y more (fewer) of something: X the treatment, Y's words the outcome; a verb of having is no outcome
+    assert _placed("Do patients who smoke miss more appointments?", ["smoke", "noshow"]) == {
+        "treatment": "smoke", "outcome": "miss more appointments"}
+    assert _placed("Do patients who exercise have fewer heart attacks?", ["exercise", "attack"]) == {}
+    # names listed with commas alone after "over" (among, between) are a graph's nodes; "which variables directly cause Y"
+    question = "Which variables directly cause TenYearCHD? Learn the structure over age, sysBP, totChol, BMI, glucose, TenYearCHD."
+    assert [item.strip(" .") for item in listed_items(question) or []] == ["age", "sysBP", "totChol", "BMI", "glucose", "TenYearCHD"]
+    assert caused_node("Which variables directly cause TenYearCHD?") == "TenYearCHD"
+    assert asks_graph(question, ["age", "sysBP", "totChol", "BMI", "glucose", "TenYearCHD"])
+    assert listed_items("What is the effect of age on sysBP over 60?") is None
+    # "the ATE of X on Y" asks for an effect in so many words (no policy), as "the effect of X on Y" does
+    assert decoding._EFFECT_OF.search("Run double machine learning to get the ATE of active on cardio.")
+    assert not decoding._EFFECT_OF.search("What rates of uptake follow?")
+    # a unit of time ends a name as other units do: "the departure delay" writes all of "Departure Delay in Minutes"
+    assert writes_all_words("the departure delay", "Departure Delay in Minutes")
+    assert not writes_all_words("the delay", "Departure Delay in Minutes")

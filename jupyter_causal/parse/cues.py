@@ -809,6 +809,9 @@ _NOT_RESPONSE = (r"(?![^?.;]*\b(?:benefit|gain|profit|(?:respond|react)(?!\w*\s+
 units are no treatment; but "respond more often" is an outcome ("did black legislators respond more often")."""
 _NOT_RETURNED = r"(?!(?:work|normal|baseline|health|the office|office|duty|play|school)\b)"
 """What "the return to" is not a return on ("the return to work", "to school")."""
+_HAVE_VERBS = (r"(?:have|has|had|get|gets|got|see|sees|make|makes|take|takes|show|shows|receive|use|uses|go|goes|do|does|are|is|were|was"
+               r"|become)\b")
+"""Verbs of having or getting, which write no outcome of their own ("do patients who exercise have fewer heart attacks")."""
 _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
@@ -829,7 +832,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?P<treatment>\b(?!(?:the|an?|its|their|causal|average|total|direct|indirect|treatment|overall|is|was|are|were|does|did|has|had"
     r"|what|how)\b)[\w`()-]+(?:\s+(?!(?:the|an?|its|their)\b)[\w`()-]+)?)\s+(?:effects?|impacts?) (?:on|upon)\b(?P<outcome>.+)",
     r"(?<!average )(?<!conditional )\b(?P<treatment>treatment) effects? (?:on|upon)\b(?P<outcome>.+)",
-    r"\b(?:(?:hypothesis|claim|conjecture|h1)\s*:|is it true that|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
+    r"\b(?:(?:hypothesis|claim|conjecture|h1)\s*:|is it true that|is there (?:any |some |strong |good )?(?:evidence|proof|indication|sign)"
+    r" that|(?:do|does) the data (?:show|suggest|indicate|support) that|can we (?:say|conclude|claim) that"
+    r"|(?:test|check|verify|assess|examine|evaluate)\s+(?:(?:the|our|my)\s+"
     r"(?:hypothesis|claim|idea|belief)\s+)?(?:whether|if|that)|(?:wonder(?:ing)?|curious|know|tell me|find out|learn|see|sure|ask(?:ing)?"
     r"|question (?:is|was))\s+(?:whether|if))\s*(?P<treatment>[^,;?]+?)\s+" + _MOVES + r"\s*(?P<outcome>.+)",
     r"\bbenefits?\s+(?:(?:the\s+)?(?:most|more|least|less)\s+)?from\s+(?P<treatment>.+?)(?:\s+in terms of\b(?P<outcome>.+)"
@@ -974,11 +979,12 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|another)\s+(?:(?:extra|additional|more)\s+)?(?P<treatment>[^?;,]+?)\s+(?:give|add|bring|buy|produce|generate|yield|create|cause"
     r"|earn|deliver|raise|make)s?\b",
     r"^\W*(?:do|does|did|are|were|will|would)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?P<treatment>[^?,;]+?)\s+"
-    r"(?!(?:have|has|had|get|gets|got|see|sees|make|makes|take|takes|show|shows|receive|use|uses|go|goes|do|does|are|is|were|was|become)\b)"
-    r"(?P<outcome>[\w-]+)\s+(?:less|more|fewer)\b(?:\s+(?:often|frequently|likely|times|money))?(?=\s*[?.,;!]|\s*$|\s+(?:than|on|in|when|if"
-    r"|for)\b)",
+    r"(?!" + _HAVE_VERBS + r")(?P<outcome>[\w-]+)\s+(?:less|more|fewer)\b(?:\s+(?:often|frequently|likely|times|money))?"
+    r"(?=\s*[?.,;!]|\s*$|\s+(?:than|on|in|when|if|for)\b)",
     r"^\W*(?:do|does|did|are|were|will|would)\s+(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?P<treatment>[^?,;]+?)\s+"
-    r"(?P<outcome>[\w-]+\s+(?:less|more|fewer)\s+(?!(?:often|frequently|likely|times)\b)[\w-]+(?:\s+[\w-]+)?)(?=\s+than\b)",
+    r"(?:(?P<outcome>[\w-]+\s+(?:less|more|fewer)\s+(?!(?:often|frequently|likely|times)\b)[\w-]+(?:\s+[\w-]+)?)(?=\s+than\b)"
+    r"|(?!" + _HAVE_VERBS + r")(?P<outcome2>[\w-]+\s+(?:less|more|fewer)\s+(?!(?:often|frequently|likely|times)\b)[\w-]+(?:\s+[\w-]+)?)"
+    r"(?=\s*[?.;!]|\s*$))",
     r"(?:^|[.;:]\s*)compare\s+(?P<treatment>.+?)\s+(?:on|in terms of|with respect to)\s+(?P<outcome>.+)",
     r"^\W*(?:do|does|did)\s+(?P<condition>(?:(?:the|our|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _UNITS_OF + r"|those|ones|[A-Za-z]+s|female|male)"
     r"(?:\s+(?:with|who|in|from)\s+[^?;,]+?)?)\s+(?:(?:gain|lose|put on|spend|save|get)\s+(?:more|less|fewer)\s+(?P<outcome>[^?;,]+?)"
@@ -1219,7 +1225,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     (more, less, ...) Y", "do older (heavier, larger, ...) <units> Y more (less, ...)" (the graded units the treatment's
     place: "do heavier cars cost more", not where they benefit or respond more), and "should <group> get X to ..."
     (the group its condition), "which of the three X works best for Y", "X and Y: what's the effect?", "how many extra Y
-    does each X give" and "do guests who X cancel (Y) less often?"; outcome first also "the counterfactual Y for
+    does each X give" and "do guests who X cancel (Y) less often?" (or "miss more
+    appointments"); outcome first also "the counterfactual Y for
     <units> had they not ...", "would Y be (have been) lower (higher, different, ...) without (if) X" and "the difference in Y
     between (for) A and (versus) B" (the arms A and B the treatment's). A role's place
     ends at "by" ("the effect of X on Y by region") and goes on over "in X" where the words name a column together ("the
@@ -1233,7 +1240,8 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     Counterfactuals, comparisons and negations place both too: "had X not ..., how much less would Y", "if X had ...,
     would Y ...", "if we offered everyone X, would (more people) Y", "would units have been more likely to Y if X", "how
     would Y differ if nobody had X", "how many more Y when X falls", "do people who X gain more Y than those who ...",
-    "do units Y more when given X", "(is it true) that X has no effect on Y", "does X cause Y to change", "does having a
+    "do units Y more when given X", "(is it true) that X has no effect on Y", "is there
+    evidence (do the data show, can we conclude) that X lowers Y", "does X cause Y to change", "does having a
     husband who X change Y", "does X help <group>'s Y" (the group the condition), "(by) how many dollars does X raise Y",
     "recommend an X for each unit to ..." (the treatment only). A treatment written "it" or "this" is the sentence before
     ("How far people live from the centre: does it stop them learning?"), and words before a "Question:" label set the
@@ -1415,13 +1423,16 @@ _LIST = re.compile(
     re.IGNORECASE)
 
 
-_NAMES_LIST = re.compile(r":\s*(?P<items>(?:[\w`.-]+(?:\s+[\w`.-]+){0,2}\s*,\s*){2,}[\w`.-]+(?:\s+[\w`.-]+){0,2})\s*[?.!]?\s*$")
-"""Names listed after a colon with commas alone, ending the question ("causal graph: TVnews, PID, age, educ, income, vote")."""
+_NAMES_LIST = re.compile(r"(?::|\b(?:among|between|over|linking|connecting|involving)\s)\s*"
+                         r"(?P<items>(?:[\w`.-]+(?:\s+[\w`.-]+){0,2}\s*,\s*){2,}[\w`.-]+(?:\s+[\w`.-]+){0,2})\s*[?.!]?\s*$")
+"""Names listed with commas alone after a colon or "among" (over, between, ...), ending the question ("causal graph: TVnews, PID,
+age, educ, income, vote", "learn the structure over age, sysBP, BMI, glucose")."""
 
 
 _CAUSES_OF = re.compile(
     r"\b(?:causes|drivers|determinants|parents|causal parents|ancestors|root causes|markov blanket)\s+of\s+(?P<node>[^?.;,!]+)"
-    r"|\b(?:what|which\s+(?:variables?|factors?|columns?|features?))\s+(?:causes?|drives?|determines?)\s+(?P<node2>[^?.;,!]+)",
+    r"|\b(?:what|which\s+(?:variables?|factors?|columns?|features?))\s+(?:directly\s+|really\s+|actually\s+)?(?:causes?|drives?|determines?)\s+"
+    r"(?P<node2>[^?.;,!]+)",
     re.IGNORECASE)
 """A graph question about one variable's causes ("what are the causes of high blood pressure", "which variables drive Y")."""
 
@@ -1448,7 +1459,7 @@ _CAUSED_AFTER = re.compile(
 
 def listed_items(question: str) -> list[str] | None:
     """The items the question lists ("how A, B, C and D are related" -> A, B, C, "D are related"), for a list of
-    three or more written with commas and a final "and" (or commas alone after a colon, ending the question), with the
+    three or more written with commas and a final "and" (or commas alone after a colon or "among", ending the question), with the
     variable said to act on three or more ("does X cause
     A, B and C" -> X, A, B, C) or the one the list is said to act on ("which of A, B and C cause D" -> A, B, C, D);
     ``None`` when it writes no such list."""

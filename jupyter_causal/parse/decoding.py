@@ -347,8 +347,8 @@ def decode(
     return _adjusted(query, covariates, profile, grounding)
 
 
-_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?)\s+of\b", re.IGNORECASE)
-"""An effect asked for in so many words ("estimate the effect of X on Y"): a policy read from it is no policy where no word
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|c?ates?|atts?)\s+of\b", re.IGNORECASE)
+"""An effect asked for in so many words ("estimate the effect of X on Y", "the ATE of X on Y"): a policy read from it is no policy where no word
 asks which treatment is best."""
 _BENEFITS_MOST = re.compile(r"\bbenefit(?:s|ed|ted)?\s+(?:the\s+)?(?:most|more|least|less)\b", re.IGNORECASE)
 """Who benefits most, asked of named groups ("who benefits most: people with or without a degree"): the groups' effects

@@ -288,7 +288,7 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "star": ("class type", "class size", "small class", "small classes", "small-class"),
     "afam": ("black", "african american", "african-american"), "cauc": ("white", "caucasian"),
     "noshow": ("no-shows", "no shows", "missed appointment", "missed appointments", "missing the appointment", "missing appointments",
-               "show up", "showing up", "turn up"),
+               "show up", "showing up", "turn up", "miss appointments", "attendance", "attend", "attended"),
     "defaultpaymentnextmonth": ("default", "defaults", "defaulted", "defaulting", "default risk"),
     # statsmodels' teaching tables, as their documentation describes the variables: California schools (star98), a
     # teaching experiment (spector), the RAND health insurance experiment (randhie), travel mode choice (modechoice),

@@ -940,7 +940,7 @@ def stem_share(question: str, column: str) -> float:
 
 
 _UNITS = frozenset({"days", "usd", "eur", "gbp", "dollars", "pct", "hrs", "mins", "secs", "kg", "lbs", "cm", "km", "mm", "ms", "m2", "sqm",
-                    "ha", "gb", "mb", "mg", "ml", "mt", "gw", "kw", "up", "thousands", "millions", "billions"})
+                    "ha", "gb", "mb", "mg", "ml", "mt", "gw", "kw", "up", "thousands", "millions", "billions", "minutes", "seconds"})
 """Words of column names that give the unit (``los_days``, ``rent_usd``, ``SalesInThousands``) or a direction
 (``price_up``), which questions seldom write."""
 
@@ -1238,7 +1238,8 @@ def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
     or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a level cut short by
-    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a level numbered to order it by its words ("married"
+    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a doing by its doers ("renters" for "RENT";
+    :func:`_doers_written`), a level numbered to order it by its words ("married"
     for "2. Married"), a month or weekday
     written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
     class"), a level of two or three capitals in capitals or as the initials of
@@ -1248,8 +1249,10 @@ def _level_written(question: str, level: str) -> bool:
         return _level_written(question, level[enumerated.end():])
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
-            re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(_written_name(gloss).search(prose(question)) for gloss in _glosses(level))
-    if _negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level):
+            re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(
+            _written_name(gloss).search(prose(question)) for gloss in _glosses(level)) or _doers_written(question, level)
+    if (_negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level)
+            or _doers_written(question, level)):
         return True
     if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
         return True
@@ -1317,6 +1320,15 @@ def _truncated(question: str, level: str) -> bool:
     "Hispanic" for "hispan"."""
     return bool(re.fullmatch(r"[a-z]{5,7}", level)) and any(
         w.startswith(level) and 1 <= len(w) - len(level) <= 3 for w in re.findall(r"[a-z]+", question.lower()))
+
+
+def _doers_written(question: str, level: str) -> bool:
+    """Whether a level of one word of three letters or more that is something done is written by those who do it:
+    "renters" for "RENT", "owners" for "OWN", "smokers" for "smoke"."""
+    if not re.fullmatch(r"[A-Za-z]{3,}", level):
+        return False
+    doer = level.lower() + ("r" if level.lower().endswith("e") else "er")
+    return bool(re.search(rf"\b{doer}s?\b", question, re.IGNORECASE))
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
