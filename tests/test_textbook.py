@@ -354,3 +354,48 @@ def test_bonuses_premiums_unmarried_mothers_and_levels_cut_short(parser) -> None
                           "education": rng.choice(["2. HS Grad", "4. College Grad"], n), "wage": rng.gamma(9, 12, n)})
     assert read("Is the wage effect of a college degree larger for married workers?", wages) == (
         jc.Task.HTE, "education", "wage", None, [("maritl", "==", "2. Married")])
+
+
+def test_declared_roles_steps_joined_to_names_renters_and_claims(parser) -> None:
+    """Stop 56's blind probes, on tables shaped like an ACIC benchmark (``x_1``..., ``z``, ``y``), Job Corps, airline
+    satisfaction, Lending Club loans, NHANES, cardio_train and Framingham (values random): roles declared by name, "health
+    at year 4" for ``health4``, a delay named without its unit, "renters", "is there evidence that", "the ATE of X"."""
+    rng = np.random.default_rng(0)
+    n = 400
+
+    def coin() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    def read(question: str, df: pd.DataFrame) -> tuple:
+        q = jc.parse(question, df)
+        return q.task, q.treatment, q.outcome, q.mediator, [(c.column, c.op, c.value) for c in q.condition]
+
+    acic = pd.DataFrame({**{f"x_{i}": rng.normal(size=n) for i in range(1, 6)}, "z": coin(), "y": rng.normal(size=n)})
+    assert read("z is a binary treatment and y the outcome; x_1 to x_5 are covariates. Estimate the ATE.", acic) == (
+        jc.Task.ATE, "z", "y", None, [])
+    jobs = pd.DataFrame({"assignment": coin(), "female": coin(), "educ": rng.integers(0, 16, n), "health": rng.integers(1, 5, n),
+                         "trainy1": coin(), "earny4": rng.gamma(2, 100, n), "health4": rng.integers(1, 5, n)})
+    assert read("Did assignment to the program improve health at year 4 for women?", jobs) == (
+        jc.Task.HTE, "assignment", "health4", None, [("female", "==", 1)])
+    assert read("What is the effect of assignment on earnings in year 4?", jobs) == (jc.Task.ATE, "assignment", "earny4", None, [])
+    flights = pd.DataFrame({"Gender": rng.choice(["Male", "Female"], n), "Type of Travel": rng.choice(["Business travel", "Personal Travel"], n),
+                            "Departure Delay in Minutes": rng.integers(0, 300, n), "Arrival Delay in Minutes": rng.integers(0, 300, n),
+                            "satisfaction": rng.choice(["satisfied", "neutral or dissatisfied"], n)})
+    assert read("How much of the departure delay's effect on satisfaction is carried by the arrival delay?", flights)[:4] == (
+        jc.Task.MA, "Departure Delay in Minutes", "satisfaction", "Arrival Delay in Minutes")
+    loans = pd.DataFrame({"int_rate": rng.uniform(5, 31, n), "home_ownership": rng.choice(["RENT", "OWN", "MORTGAGE"], n),
+                          "verification_status": rng.choice(["Verified", "Not Verified"], n), "annual_inc": rng.gamma(3, 25000, n),
+                          "loan_status": rng.choice(["Fully Paid", "Charged Off"], n)})
+    assert read("For renters, does verifying income change the chance of full repayment?", loans) == (
+        jc.Task.HTE, "verification_status", "loan_status", None, [("home_ownership", "==", "RENT")])
+    nhanes = pd.DataFrame({"Age": rng.integers(0, 81, n), "BMI": rng.uniform(12, 60, n), "Pulse": rng.integers(40, 136, n),
+                           "BPSysAve": rng.integers(76, 226, n), "PhysActive": rng.choice(["No", "Yes"], n)})
+    assert read("is there evidence that being physically active lowers systolic blood pressure?", nhanes)[:3] == (
+        jc.Task.ATE, "PhysActive", "BPSysAve")
+    cardio = pd.DataFrame({"age": rng.integers(10800, 23700, n), "weight": rng.uniform(40, 150, n), "gender": rng.integers(1, 3, n),
+                           "active": coin(), "smoke": coin(), "cardio": coin()})
+    assert read("Run double machine learning to get the ATE of active on cardio, adjusting for age, weight and gender.", cardio)[:3] == (
+        jc.Task.ATE, "active", "cardio")
+    heart = pd.DataFrame({c: rng.normal(size=n) for c in ["age", "sysBP", "totChol", "BMI", "glucose", "heartRate"]} | {"TenYearCHD": coin()})
+    q = jc.parse("Which variables directly cause TenYearCHD? Learn the structure over age, sysBP, totChol, BMI, glucose, TenYearCHD.", heart)
+    assert q.task is jc.Task.CGL and sorted(q.nodes) == sorted(["age", "sysBP", "totChol", "BMI", "glucose", "TenYearCHD"])

@@ -27,7 +27,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "chd": ("coronary heart disease", "heart disease"), "exper": ("experience",), "re": ("real earnings", "earnings", "income", "earn", "earned"),
     "lwage": ("log wage", "wage", "wages", "earnings", "earn", "earned", "pay"), "expend": ("spending", "expenditure", "expenditures"),
     "hp": ("horsepower", "horse power"), "disp": ("displacement",),
-    "hw": ("homework",), "ins": ("insurance", "insured"), "purchase": ("buy", "buys", "bought", "buying"),
+    "hw": ("homework",), "ins": ("insurance", "insured"), "retained": ("retention", "retain", "retains"), "retention": ("retained", "retain"), "purchase": ("buy", "buys", "bought", "buying"),
     "educ": ("education", "schooling"), "sys": ("systolic",), "dia": ("diastolic",),
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
