@@ -336,9 +336,15 @@ def test_a_graph_list_ends_where_the_question_says() -> None:
     g, cols = Grounding(named=2.0), ["age", "income", "health", "region"]
     assert g.list_end_bonus("how age, income and health relate", 3, ["age", "income"], cols) == -math.inf
     assert g.list_end_bonus("how age, income and health relate", 3, ["age", "income", "health"], cols) == math.inf
-    # no count: a column the question names and the list leaves out keeps it open
-    assert g.list_end_bonus("graph of age and income", None, ["age"], cols) == -2.0
+    # no count: a column the question names and the list leaves out keeps it open, and one it writes by its exact name
+    # closes it until drawn ("Do ad_spend and loyalty have causal relationships with sales and visits?")
+    assert g.list_end_bonus("graph of ages and incomes", None, ["age"], cols) == -2.0
+    assert g.list_end_bonus("graph of age and income", None, ["age"], cols) == -math.inf
     assert g.list_end_bonus("graph of age and income", None, ["age", "income"], cols) == 0.0
+    # a name inside a data set's name, or a question asking for all the variables, does not hold the list open
+    assert g.list_end_bonus("Find the causal DAG of all the variables in the age data", None, [], cols) > -math.inf
+    assert g.list_end_bonus("Learn a graph from the health survey table", None, [], cols) > -math.inf
+    assert g.list_end_bonus("Learn a graph of health and region", None, [], cols) == -math.inf
 
 
 def test_missing_adapter_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:

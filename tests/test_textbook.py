@@ -399,3 +399,7 @@ def test_declared_roles_steps_joined_to_names_renters_and_claims(parser) -> None
     heart = pd.DataFrame({c: rng.normal(size=n) for c in ["age", "sysBP", "totChol", "BMI", "glucose", "heartRate"]} | {"TenYearCHD": coin()})
     q = jc.parse("Which variables directly cause TenYearCHD? Learn the structure over age, sysBP, totChol, BMI, glucose, TenYearCHD.", heart)
     assert q.task is jc.Task.CGL and sorted(q.nodes) == sorted(["age", "sysBP", "totChol", "BMI", "glucose", "TenYearCHD"])
+    shop = pd.DataFrame({"ad_spend": rng.uniform(0, 100, n), "discount": coin(), "loyalty": coin(), "visits": rng.poisson(5, n),
+                         "sales": rng.normal(100, 20, n), "age": rng.integers(18, 80, n)})
+    q = jc.parse("Do ad_spend and loyalty have any causal relationships with sales and visits?", shop)
+    assert q.task is jc.Task.CGL and sorted(q.nodes) == ["ad_spend", "loyalty", "sales", "visits"]

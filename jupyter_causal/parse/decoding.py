@@ -31,7 +31,7 @@ from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
     level_cover, level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose,
     stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
-    written_values,
+    written_exactly, written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 from .spelling import respelled, vocabulary
@@ -769,9 +769,11 @@ def _decode_once(
                 items = [spans["treatment"], spans["outcome"]]  # "a causal link between A and B": A and B are the nodes
             elif items is None and (node := caused_node(question)) is not None:
                 items = [node]  # "what are the causes of Y": Y first
+            exact = [] if listed is not None else written_exactly(question, columns)
             while len(nodes) < min(MAX_NODES, len(columns)):
                 options = [c for c in columns if c not in nodes]
                 options = grounding.listed(items, nodes, options, columns) if items else options
+                options = [c for c in options if c in exact] or options  # names written as the table writes them first
                 texts = ["]"] + [literal(c) if not nodes else ", " + literal(c) for c in options]
                 end = grounding.list_end_bonus(question, listed, nodes, columns)
                 pick = s.choose_weighted(texts, [end] + [grounding.bonus(question, c) for c in options])

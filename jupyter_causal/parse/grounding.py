@@ -229,11 +229,15 @@ class Grounding:
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
         """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
-        list ends there and not before (an infinite bonus either way); where it lists none, ``-named`` while some
-        column the question names is left out."""
+        list ends there and not before (an infinite bonus either way); where it lists none, not while a column the
+        question writes by its exact name is left out ("Do ad_spend and loyalty have causal relationships with sales and
+        visits?"), and ``-named`` while some column it names otherwise is."""
         if listed is not None:
             return -math.inf if len(nodes) < listed else math.inf
-        return -self.named if any(names(question, c) for c in columns if c not in nodes) else 0.0
+        left = [c for c in columns if c not in nodes]
+        if written_exactly(question, left):
+            return -math.inf
+        return -self.named if any(names(question, c) for c in left) else 0.0
 
     def op_bonus(self, question: str, op: str) -> float:
         """The ``named`` bonus for a comparison the question writes (">=", "at least", "below"), twice that
@@ -276,6 +280,22 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
 ))
 """Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65", "before age
 13"), each rewritten as "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
+
+
+_DATA_NAMED = re.compile(r"\b(?:the|this|our|my)\s+(?:[\w-]+\s+){1,3}(?:data(?:\s*set)?|dataset|table|sample)\b", re.IGNORECASE)
+"""A data set named in words ("the auto mpg data"): its words name the table, not a column."""
+_ALL_VARIABLES = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their)\s+)?(?:variables|columns|features|nodes|fields)\b", re.IGNORECASE)
+"""A graph asked of every column ("all the variables"): no name written holds its node list open."""
+
+
+def written_exactly(question: str, columns: Sequence[str]) -> list[str]:
+    """The ``columns`` whose names the question writes bare and exactly as the table does, each as a word of its own
+    ("loyalty", ``ad_spend``; not in quotes), outside a data set's name ("the auto mpg data"); none where it asks for
+    all the variables."""
+    if _ALL_VARIABLES.search(question):
+        return []
+    text = _DATA_NAMED.sub(" ", _FILE.sub(" ", question))
+    return [c for c in columns if re.search(rf"(?<![\w.`'-]){re.escape(c)}(?![\w`'-])", text)]
 
 
 def _quotes(text: str, column: str) -> bool:
