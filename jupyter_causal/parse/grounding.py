@@ -712,9 +712,9 @@ def _unnumbered(word: str, numbers: set[str], hit: bool) -> float:
     """A hit on the letters of a word ending in a number the question does not write counts half ("education" for
     ``educ0``, beside ``educ``), and not at all for a year's two digits where it writes another year ("earnings in
     1978" for ``re74``)."""
-    numbered = re.fullmatch(r"[a-z]+(\d+)", word)
-    if hit and numbered and not any(_carries(word, n) or n == numbered[1] for n in numbers):
-        other_year = len(numbered[1]) == 2 and any(len(n) == 4 and n[:2] in ("19", "20") for n in numbers)
+    numbered = _joined_number(word)
+    if hit and numbered and not any(_carries(word, n) or n == numbered for n in numbers):
+        other_year = len(numbered) == 2 and any(len(n) == 4 and n[:2] in ("19", "20") for n in numbers)
         return 0.0 if other_year else 0.5
     return float(hit)
 
@@ -1267,12 +1267,13 @@ def _level_written(question: str, level: str) -> bool:
     case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
     if enumerated := _ENUMERATOR.match(level):  # "2. Married", as R's ISLR tables number their levels
         return _level_written(question, level[enumerated.end():])
+    if _doers_written(question, level):  # "renters" for "RENT", in capitals or not
+        return True
     if re.fullmatch(r"[A-Z]{2,3}", level):  # in capitals: "does it help us" writes no "IT" or "US"
         return level.lower() in _initials(prose(question), (len(level),)) or bool(
             re.search(rf"(?<![\w-]){level}s?(?![\w-])", question)) or any(
-            _written_name(gloss).search(prose(question)) for gloss in _glosses(level)) or _doers_written(question, level)
-    if (_negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level)
-            or _doers_written(question, level)):
+            _written_name(gloss).search(prose(question)) for gloss in _glosses(level))
+    if _negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level):
         return True
     if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
         return True
