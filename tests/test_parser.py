@@ -3144,3 +3144,66 @@ def test_doers_claims_lists_after_among_and_the_ate_of_x() -> None:
     # a unit of time ends a name as other units do: "the departure delay" writes all of "Departure Delay in Minutes"
     assert writes_all_words("the departure delay", "Departure Delay in Minutes")
     assert not writes_all_words("the delay", "Departure Delay in Minutes")
+
+
+def test_names_held_inside_glued_codes_edges_asked_and_bounds_in_brackets() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import asks_direction, asks_graph, direction_items, points_to
+    from jupyter_causal.parse.grounding import stem_share, written_levels
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    # a word held inside a glued name between short codes ("math" in gktmathss) half-writes it; a name's ending does not
+    assert stem_share("Is the small-class effect on math scores bigger?", "gktmathss") == 0.5
+    assert stem_share("the effect on kindergarten reading scores", "gktreadss") == 0.5
+    assert stem_share("the effect on reading scores", "gktmathss") == 0.0
+    assert stem_share("a count of visits", "discount") == 0.0
+    # an edge asked about by its ends is a graph of the two; a list of edges is not a pair
+    for asked, pair in (("Is there a direct causal edge from rainfall to pest damage?", ["rainfall", "pest damage"]),
+                        ("Is there an arrow between CO and BP in the causal graph?", ["CO", "BP"]),
+                        ("Does length of stay cause readmission, or does readmission risk drive length of stay?", ["length of stay", "readmission"])):
+        assert asks_direction(asked) and asks_graph(asked, []), asked
+        assert [item.strip() for item in direction_items(asked, [])] == pair, asked
+    assert direction_items("Is there a causal arrow from education to income, or from income to health?", []) is None
+    assert not asks_direction("Does X cause Y, or does Z cause W?")
+    # a bound alone in brackets glosses the group before it; a bracket naming a column is the condition itself
+    assert _placed("Do reminders work better for people who live far from a clinic (more than 20 km)?", ["sms_reminder", "distance_km"])[
+        "condition"] == "for people who live far from a clinic (more than 20"
+    assert _placed("Is the wage effect of education larger in the south (south = 1)?", ["educ", "wage", "south"])["condition"] == "(south = 1"
+    assert _placed("Given a search was conducted, does race affect arrests?", ["race", "arrest", "search"])["condition"] == (
+        "Given a search was conducted")
+    # "or is it just correlation" asks for the effect: the word points to no out-of-scope reason there
+    assert not points_to("Does being a superhost increase ratings, or is it just correlation?", [], "correlation")
+    assert points_to("What is the correlation between ratings and price?", [], "correlation")
+    # "do X work better for <group>" compares groups, as "who benefits more" does; "which X works best for Y" asks for the best
+    assert decoding._BENEFITS_MOST.search("Do reminders work better for people far from a clinic?")
+    assert not decoding._BENEFITS_MOST.search("Which diet works best for weight loss among people with a BMI above 30?")
+    # a comparative's verb names no one who does a level: "lowers" is no doer of "LOW"; "renters" still are of "RENT"
+    rng = np.random.default_rng(0)
+    icu = profile(pd.DataFrame({"TPR": rng.choice(["LOW", "NORMAL", "HIGH"], 60), "tenure": rng.choice(["RENT", "OWN"], 60)}))
+    assert written_levels("Does hypovolemia lower blood pressure, and who lowers it?", icu, "TPR") == []
+    assert written_levels("For renters, does it matter?", icu, "tenure") == ["RENT"]
+    # a mediation's treatment whose place writes no yes/no column is offered the column it writes most of ("the freight cost")
+    orders = profile(pd.DataFrame({"late_delivery": rng.integers(0, 2, 60), "freight_value": rng.uniform(0, 100, 60),
+                                   "delivery_days": rng.integers(1, 40, 60), "review_score": rng.integers(1, 6, 60)}))
+    options = list(orders.names)
+    assert "freight_value" in decoding.role_options(orders, "treatment", jc.Task.MA, options, {"treatment": "the freight cost"}, question="")
+    assert decoding.role_options(orders, "treatment", jc.Task.MA, options, {"treatment": "the late parcels"}, question="") == ["late_delivery"]
+    # thousands written with a "k" after money or a decimal are values; "401k" and a "10k time" are names
+    from jupyter_causal.parse.prompt import numbers_in
+
+    assert numbers_in("Does premium cut churn for households earning over $50k?") == [50000.0]
+    assert numbers_in("Effect of autopay on defaults for loans above 2.5k") == [2500.0]
+    assert numbers_in("Does the 401k plan raise savings for people whose 10k time is 35?") == [35.0]
+    # moderation asked as heterogeneity in an effect across Z, or as a CATE by Z, is a variation with Z; "by" a method is not
+    from jupyter_causal.parse.cues import as_variation
+
+    assert as_variation("Is there heterogeneity in the premium effect on churn across tenure?").endswith("vary with tenure?")
+    assert as_variation("Estimate the CATE of premium on order count by region.").endswith("vary with region.")
+    assert as_variation("Estimate the CATE of X on Y by causal forest.") == "Estimate the CATE of X on Y by causal forest."
+    # a mediator declared "with M as the mediator" has its place
+    assert _placed("Compute the natural direct and indirect effects of premium on churn with order count as mediator.", [])[
+        "mediator"] == "order count"
+    # "of" is no word of a name's to write: "reviews" writes number_of_reviews by its share, not as a name of two words written whole
+    assert decoding.Grounding().bonus("the review rating", "number_of_reviews") == 1.0
+    assert decoding.Grounding().bonus("the review rating", "number_of_ratings") == 1.0

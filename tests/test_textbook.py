@@ -403,3 +403,48 @@ def test_declared_roles_steps_joined_to_names_renters_and_claims(parser) -> None
                          "sales": rng.normal(100, 20, n), "age": rng.integers(18, 80, n)})
     q = jc.parse("Do ad_spend and loyalty have any causal relationships with sales and visits?", shop)
     assert q.task is jc.Task.CGL and sorted(q.nodes) == ["ad_spend", "loyalty", "sales", "visits"]
+
+
+def test_glued_codes_edges_bracketed_bounds_and_just_correlation(parser) -> None:
+    """Stop 57's blind probes, on tables shaped like Project STAR (``gktmathss``), Olist orders, Airbnb listings, a
+    vaccination campaign, open-policing stops and the ALARM network (values random): a word held inside a glued name,
+    "the freight cost" as a mediation's numeric treatment, "or is it just correlation", a bound in brackets after a group,
+    "given a search was conducted", edges and turned-round pairs as graphs, and "lower" naming no level "LOW"."""
+    rng = np.random.default_rng(0)
+    n = 400
+
+    def coin() -> np.ndarray:
+        return rng.integers(0, 2, n)
+
+    def read(question: str, df: pd.DataFrame) -> tuple:
+        q = jc.parse(question, df)
+        return q.task, q.treatment, q.outcome, q.mediator, [c.column for c in q.condition], sorted(q.nodes)
+
+    star = pd.DataFrame({"stdntid": np.arange(n), "gkclasstype": rng.choice(["SMALL CLASS", "REGULAR CLASS", "REGULAR + AIDE CLASS"], n),
+                         "gkschid": rng.integers(100, 180, n), "gkfreelunch": rng.choice(["FREE LUNCH", "NON-FREE LUNCH"], n),
+                         "gktreadss": rng.normal(437, 31, n), "gktmathss": rng.normal(485, 47, n), "gktyears": rng.integers(0, 27, n)})
+    assert read("Is the small-class effect on math scores bigger for free-lunch students?", star)[:5] == (
+        jc.Task.HTE, "gkclasstype", "gktmathss", None, ["gkfreelunch"])
+    orders = pd.DataFrame({"delivery_days": rng.integers(1, 40, n), "late_delivery": coin(), "freight_value": rng.uniform(0, 100, n),
+                           "price": rng.uniform(5, 500, n), "review_score": rng.integers(1, 6, n)})
+    assert read("How much of the freight cost's effect on reviews goes through delivery time?", orders)[:4] == (
+        jc.Task.MA, "freight_value", "review_score", "delivery_days")
+    listings = pd.DataFrame({"host_is_superhost": rng.choice(["t", "f"], n), "instant_bookable": rng.choice(["t", "f"], n),
+                             "room_type": rng.choice(["Entire home/apt", "Private room", "Shared room"], n), "price": rng.uniform(30, 600, n),
+                             "number_of_reviews": rng.integers(0, 400, n), "review_scores_rating": rng.uniform(60, 100, n),
+                             "availability_365": rng.integers(0, 366, n)})
+    assert read("I scraped Airbnb listings. I want to know if being a superhost actually increases the review rating, or is it just "
+                "correlation?", listings)[:3] == (jc.Task.ATE, "host_is_superhost", "review_scores_rating")
+    vaccine = pd.DataFrame({"sms_reminder": coin(), "vaccinated": coin(), "distance_clinic_km": rng.uniform(0, 40, n), "region": rng.choice(["n", "s"], n)})
+    q = jc.parse("Do reminders work better for people who live far from a clinic (more than 20 km)?", vaccine)
+    assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (jc.Task.HTE, "sms_reminder", [("distance_clinic_km", ">", 20)])
+    stops = pd.DataFrame({"subject_race": rng.choice(["white", "black", "hispanic"], n), "search_conducted": rng.choice([True, False], n),
+                          "contraband_found": rng.choice([True, False], n), "arrest_made": rng.choice([True, False], n)})
+    assert read("Given a search was conducted, does the driver's race affect the chance contraband is found?", stops)[:5] == (
+        jc.Task.HTE, "subject_race", "contraband_found", None, ["search_conducted"])
+    alarm = pd.DataFrame({c: rng.choice(["LOW", "NORMAL", "HIGH"], n) for c in ("HR", "CO", "BP", "TPR")} | {"HYPOVOLEMIA": rng.choice(["TRUE", "FALSE"], n)})
+    assert read("Does hypovolemia lower blood pressure (BP)?", alarm)[:5] == (jc.Task.ATE, "HYPOVOLEMIA", "BP", None, [])
+    assert read("Is there a direct causal edge from CO to BP?", alarm) == (jc.Task.CGL, None, None, None, [], ["BP", "CO"])
+    stays = pd.DataFrame({"los": rng.integers(1, 30, n), "readmit_30d": coin(), "age": rng.integers(18, 95, n), "followup_call": coin()})
+    assert read("Does length of stay cause readmission, or does readmission risk drive length of stay?", stays) == (
+        jc.Task.CGL, None, None, None, [], ["los", "readmit_30d"])

@@ -31,7 +31,8 @@ class Cue:
     words: re.Pattern[str]
     names_design: bool
     unless: re.Pattern[str] | None = None
-    """Words that keep ``words`` from naming the design ("how many" rows, but not "how many more")."""
+    """Words that keep ``words`` from naming the design or pointing to it ("how many" rows, but not "how many more"; not
+    "correlation" in "or is it just correlation")."""
     reason: str | None = None
     """The reason to give where none the model was trained with names this design (a synthetic control)."""
     as_written: bool = False
@@ -84,7 +85,9 @@ CUES: tuple[Cue, ...] = (
                                  r"|\b(?:can|could) (?:we|you|i|one) (?:predict|forecast)\b|\bpredict(?:s|ing)? (?:whether|which|who|if)\b"
                                  r"|\b(?:model|classifier|regressor) (?:to|that|which) (?:predicts?|forecasts?)\b", re.IGNORECASE), True),
     Cue("prediction", re.compile(r"\bpredict\w*|\bforecast\w*|\bclassif\w*|\bwill\b", re.IGNORECASE), False),
-    Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False),
+    Cue("correlation", re.compile(r"\bcorrelat\w*|\bpearson\b|\bassociat\w*", re.IGNORECASE), False, unless=re.compile(
+        r"\b(?:or|than|not|beyond)\s+(?:is\s+it\s+|it\s+is\s+|it's\s+|just\s+|merely\s+|only\s+|simply\s+|mere\s+|an?\s+)*(?:correlat|associat)",
+        re.IGNORECASE)),  # "does X increase Y, or is it just correlation?" asks for the effect
     Cue("descriptive", re.compile(
         r"\bhow many\b|\baverage\b|\bmean\b|\bmedian\b|\bmax(imum)?\b|\bmin(imum)?\b|\bdistribution\b|\bsummar\w*|\bcount\w*|\btotal\b"
         r"|\bshare\b|\bproportion\b|\bpercent\w*|\bhistogram\b|\bshow\b|\blist\b|\bdescribe\b", re.IGNORECASE), False),
@@ -139,7 +142,7 @@ def points_to(question: str, columns: Iterable[str], reason: str) -> bool:
     """Whether some word of the question points to ``reason`` (always, for a reason no cue knows)."""
     cues = [cue for cue in CUES if cue.key in reason]
     text = _cue_text(question, columns)
-    return not cues or any(cue.words.search(text) for cue in cues)
+    return not cues or any(cue.words.search(text) and not (cue.unless and cue.unless.search(text)) for cue in cues)
 
 
 _ARM = (r"(?!(?:factors?|variables?|features?|columns?|predictors?|causes?|of|customers?|patients?|users?|people|persons?"
@@ -250,21 +253,31 @@ _REVERSED = re.compile(rf"\b(?:(?:does|do|did|is|are|can|could)\s+)?(?P<a>[\w`' 
 
 
 def _reversed_pair(question: str) -> list[str] | None:
-    """The two sides of "does X cause Y, or does Y cause X" (:data:`_REVERSED`, the second clause the first turned round),
-    else None."""
+    """The two sides of "does X cause Y, or does Y cause X" (:data:`_REVERSED`, the second clause the first turned round,
+    a side written again with a word more or less: "does Y risk drive X"), else None."""
     match = _REVERSED.search(question)
 
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[a-z0-9_]+", text.lower()) if w not in ("the", "a", "an", "does", "do", "is", "it")}
-    if match is None or words(match["a"]) != words(match["a2"]) or words(match["b"]) != words(match["b2"]):
+
+    def same(one: str, other: str) -> bool:  # a side said again with a word more or less: "readmission" and "readmission risk"
+        return bool(words(one)) and bool(words(other)) and (words(one) <= words(other) or words(other) <= words(one))
+    if match is None or not same(match["a"], match["a2"]) or not same(match["b"], match["b2"]):
         return None
     return [match["a"], match["b"]]
 
 
+_EDGE_ASKED = re.compile(r"\b(?:(?:direct|causal)\s+){0,2}(?:edges?|arrows?|arcs?)\s+(?:from|between)\s+(?P<a>[^?;,:]+?)\s+(?:to|into|and)\s+"
+                         r"(?P<b>[^?;,:]+?)(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:graph|DAG|network|model))?\s*[?.!]*\s*$", re.IGNORECASE)
+"""An edge of the graph asked about by its ends, ending the question: "is there a direct causal edge from X to Y", "an arrow
+between X and Y in the graph" (not "an arrow from X to Y, or from Y to Z", a list)."""
+
+
 def asks_direction(question: str) -> bool:
     """Whether the question asks which way causation runs between its variables: "does X cause Y, or does Y cause X",
-    "or vice versa", "which causes which", "the direction of causality": a graph's question, not one effect's."""
-    return bool(_DIRECTION.search(question)) or _reversed_pair(question) is not None
+    "or vice versa", "which causes which", "the direction of causality", or whether an edge joins them ("is there a direct
+    edge from X to Y", :data:`_EDGE_ASKED`): a graph's question, not one effect's."""
+    return bool(_DIRECTION.search(question)) or _reversed_pair(question) is not None or bool(_EDGE_ASKED.search(question))
 
 
 _PAIR = re.compile(r"\bbetween\s+(?P<a>[^?;,:]+?)\s+and\s+(?P<b>[^?;,.:]+)|:\s*(?P<a2>[^?;,:]+?)\s+(?:or|and|vs\.?|versus)\s+(?P<b2>[^?;,.:]+)",
@@ -273,10 +286,14 @@ _PAIR = re.compile(r"\bbetween\s+(?P<a>[^?;,:]+?)\s+and\s+(?P<b>[^?;,.:]+)|:\s*(
 
 def direction_items(question: str, columns: Sequence[str] = ()) -> list[str] | None:
     """The two variables a question asking which way causation runs (:func:`asks_direction`) writes: the sides of "does X
-    cause Y, or does Y cause X", of "between X and Y" or "which causes which: X or Y", else the treatment's and outcome's
+    cause Y, or does Y cause X", the ends of an edge asked about, of "between X and Y" or "which causes which: X or Y", else the treatment's and outcome's
     places of its first clause ("does X affect Y or vice versa"); None for any other question."""
-    if (pair := _reversed_pair(question)) is not None or not _DIRECTION.search(question):
+    if (pair := _reversed_pair(question)) is not None:
         return pair
+    if edge := _EDGE_ASKED.search(question):
+        return [edge["a"], edge["b"]]
+    if not _DIRECTION.search(question):
+        return None
     text = _DIRECTION.sub(" ", question)
     if match := _PAIR.search(text):
         return [match["a"] or match["a2"], match["b"] or match["b2"]]
@@ -501,6 +518,11 @@ _MODERATED = (
     re.compile(r"\b(?P<ask>does|do|did|can|could|would|will|might)\s+" + _MODERATOR + r"\s+(?:change|alter|affect|modify|shape|influence"
                r"|determine)\s+how (?:much|strongly|well)\s+(?P<x>[^?;,]+?)\s+(?:raises?|increases?|affects?|changes?|improves?|lowers?"
                r"|reduces?|boosts?|helps?|lifts?|cuts?)\s+(?P<y>[^?;,]+?)" + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?P<ask>is|are)\s+there\s+(?:any\s+)?(?:(?:treatment\s+)?effect\s+)?heterogeneity\s+in\s+(?P<effect>" + _EFFECT_PHRASE
+               + r")\s+(?:by|across|with|over)\s+" + _MODERATOR + _CLAUSE_END, re.IGNORECASE),
+    re.compile(r"\b(?:the\s+)?(?:CATEs?|conditional\s+(?:average\s+)?(?:treatment\s+)?effects?)\s+of\s+(?P<x>[^?;,]+?)\s+on\s+(?P<y>[^?;,]+?)\s+"
+               r"(?:by|across|for\s+each|within\s+each)\s+(?!(?:an?\s+|the\s+)?(?:causal|double|doubly|dml|dr|[strx]-?learners?|meta|linear|ipw"
+               r"|inverse|matching|propensity|regression|bootstrap)\b)" + _MODERATOR + _CLAUSE_END, re.IGNORECASE),
     re.compile(r"^\W*(?:(?:please\s+)?(?:run|do|perform|conduct|carry out)\s+)?(?:an?\s+)?(?:subgroup|heterogeneity|stratified)\s+analys[ie]s\s+"
                r"of\s+(?P<effect>" + _EFFECT_PHRASE + r"|the\s+[\w-]+\s+effects?\s+on\b[^?;,]+?)\s+(?:by|across|over)\s+" + _MODERATOR
                + _CLAUSE_END, re.IGNORECASE),
@@ -508,7 +530,8 @@ _MODERATED = (
 """Moderation asked for in its own words: "does Z moderate the effect of X on Y", "is the effect of X on Y modified by Z",
 "is Z a moderator of the effect of X on Y" (the moderator without "living in", "being", "the": "south" of "living in
 the south"), "does Z change how much X raises Y", "is there effect modification of X on Y by Z" (or "by Z in the effect
-of X on Y", "treatment effect heterogeneity across Z for X's impact on Y"), "test for an interaction
+of X on Y", "treatment effect heterogeneity across Z for X's impact on Y", "heterogeneity in the X effect on Y across Z"),
+"the CATE of X on Y by Z" (not by a method: "by causal forest"), "test for an interaction
 between X and Z in their effect on Y", "a subgroup analysis of the effect of X on Y by Z"."""
 
 
@@ -1009,7 +1032,9 @@ _MEDIATOR_AFTER = (
     re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
                r"|(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because(?: of)?"
                r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)"
-               r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)", re.IGNORECASE),
+               r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)"
+               r"|\b(?:with|using|taking|treating)\s+(?P<mediator4>[^?;,]+?)\s+as\s+(?:the\s+|a\s+|its\s+)?(?:mediator|mediating\s+variable)\b",
+               re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )
 _M_OPENS = (r"(?:^(?!\s*(?:does|do|did|can|could|would|will)\b)|.*\b(?:if|whether|does|do|did|can|could|would|will)\s+|.*[,:;]\s*)"
@@ -1097,10 +1122,10 @@ benefit more", "did black legislators respond differently to X", "were literate 
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)",
+_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)",
                       re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...", "For people who earned nothing in 1975, did
-...")."""
+...", "Given a search was conducted, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 _CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
@@ -1119,6 +1144,11 @@ _COMPARED = re.compile(r"\bcompared\s*$", re.IGNORECASE)
 """Text ending in "compared", before the "with" of the arm compared with."""
 
 
+_BARE_BOUND = re.compile(r"\s*(?:(?:more|less|greater|fewer|higher|lower)\s+than|over|under|above|below|at\s+(?:least|most)|[<>]=?|[≥≤=])?\s*",
+                         re.IGNORECASE)
+"""What comes before a value in brackets that names no column: a comparison at most ("(more than 20 km)", "(> 65)")."""
+
+
 def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | None:
     """The words of the first condition written with a value: from the condition's first word to its value
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
@@ -1133,6 +1163,9 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
         if value[0] in carried:
             continue
         starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
+        if len(starts) > 1 and text[starts[-1]] == "(" and text[starts[-2]].isalpha() and not re.search(r"[,;:?!)]|\.\s", text[starts[-2]:starts[-1]]) and (
+                _BARE_BOUND.fullmatch(text, starts[-1] + 1, value.start())):
+            starts.pop()  # a bound alone in brackets glosses the group before it: "for people far from a clinic (more than 20 km)"
         if starts:
             rest = text[value.end():]
             # "the lower half of units sold": a median or a half names its column after it

@@ -350,9 +350,10 @@ def decode(
 _EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|c?ates?|atts?)\s+of\b", re.IGNORECASE)
 """An effect asked for in so many words ("estimate the effect of X on Y", "the ATE of X on Y"): a policy read from it is no policy where no word
 asks which treatment is best."""
-_BENEFITS_MOST = re.compile(r"\bbenefit(?:s|ed|ted)?\s+(?:the\s+)?(?:most|more|least|less)\b", re.IGNORECASE)
-"""Who benefits most, asked of named groups ("who benefits most: people with or without a degree"): the groups' effects
-compared, no policy where no word asks which treatment is best."""
+_BENEFITS_MOST = re.compile(r"\bbenefit(?:s|ed|ted)?\s+(?:the\s+)?(?:most|more|least|less)\b"
+                            r"|\b(?:do|does|did)\s+(?:[\w-]+\s+){1,4}?work\s+(?:better|worse)\s+(?:for|among|in|with)\b", re.IGNORECASE)
+"""Who benefits most, asked of named groups ("who benefits most: people with or without a degree", "does X work better for
+people far from a clinic"): the groups' effects compared, no policy where no word asks which treatment is best."""
 
 
 def _without_event(question: str, spans: Mapping[str, str], profile: DataProfile) -> str:
@@ -659,7 +660,8 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
     """The ``options`` that can play ``role`` in a ``task`` query (:func:`fits_role`; all where none can; a mediation's
     treatment binary where any is: it runs numeric too, but questions seldom mean one they do not name), and those
     the role's place in the question (``spans``) names (or writes every word of; for a mediation's treatment whose place
-    shares no word with one that can, a word of its levels: "the email" for a three-level ``segment``) where it names
+    shares no word with one that can, a word of its levels, "the email" for a three-level ``segment``, or the most of its words
+    of all, "the freight cost" for ``freight_value``) where it names
     none that can, but not those another role's place names: the planner then says why such a column cannot play the
     role, where another column would answer a question not asked ("the effect of party size" for a six-level ``size``
     in a mediation); an outcome's place writing a level of a column only it writes names that column ("the chance of
@@ -676,8 +678,10 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
                    or place is not None and names(place, c)]
     if place is not None and not any(names(place, c) for c in fitting):
         by_levels = role == "treatment" and task is Task.MA and not any(stem_share(place, c) for c in fitting)
+        shares = {c: stem_share(place, c) for c in options}
+        most = max(shares.values(), default=0.0) if by_levels else 0.0  # "the freight cost" for freight_value, where no yes/no is written
         events = outcome_events(spans, profile, options) if role == "outcome" else set()
-        fitting += [c for c in options if c not in fitting and (names(place, c) or stem_share(place, c) == 1 or c in events
+        fitting += [c for c in options if c not in fitting and (names(place, c) or shares[c] == 1 or c in events or 0 < most == shares[c]
                                                                 or by_levels and level_words_written(place, profile, c))
                     and not any(names(text, c) for text in others)]
     return fitting or list(options)

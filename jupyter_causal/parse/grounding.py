@@ -198,12 +198,19 @@ class Grounding:
         """The columns ``text`` grounds most strongly and, of those, the ones with most words of their names
         written ("competitor price" grounds ``competitor_price`` before ``price_up``), then most written by the starts of
         words (:func:`_started`: "real investment" grounds ``realinv`` before ``realint``); none when it grounds none.
+        Where it names none outright, a column with more words of its name written, at least half of them, comes first
+        ("the review rating" grounds ``review_scores_rating`` before ``number_of_reviews``, written whole).
         With the table's ``profile``, by levels too (:meth:`role_bonus`; whole levels as well for the columns ``arms``,
         whose words written are then those of a level of two words or more, :func:`level_cover`)."""
         score = {c: (self._score(text, c, profile, whole_levels=c in arms),
                      max(_covered(text, c), level_cover(text, profile, c) if profile is not None and c in arms else 0), _started(text, c))
                  for c in columns}
         top = max(score.values(), default=(0.0, 0))
+        if 0 < top[0] < self.named:
+            # more words of a name written, most of its words, outrank fewer written whole where no name is written outright:
+            # "the review rating" grounds review_scores_rating, not number_of_reviews
+            wide = {c: s for c, s in score.items() if s[0] >= self.stems / 2 and s[1] > top[1]}
+            top = max(wide.values(), key=lambda s: (s[1], s[0], s[2]), default=top)
         return [c for c in columns if top[0] > 0 and score[c] == top]
 
     def _score(self, text: str, column: str, profile: DataProfile | None, *, whole_levels: bool = False) -> float:
@@ -625,7 +632,7 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     written, initials, numbers = _words(text), _initials(text), set(re.findall(r"\d+", text))
     content = tuple(q for q in written if q not in _FUNCTION)
     hits = tuple((w, _unnumbered(w, numbers, w in initials or any(_same_word(q, w) for q in written) or _abbreviates(w, content)
-                                 or _glossed(w, text)) or _number_hit(w, text, numbers)) for w in words)
+                                 or _glossed(w, text)) or _number_hit(w, text, numbers) or 0.5 * _held_inside(w, content)) for w in words)
     pairs = _initials(text, (2,))
     # a word of three letters ending in two words' initials is half written ("blood pressure" for sbp, systolic or not)
     hits = tuple((w, hit or 0.5 * (len(w) == 3 and w[1:] in pairs and w[1:] not in _SHORT_FILLER)) for w, hit in hits)
@@ -635,6 +642,22 @@ def _word_hits(question: str, column: str) -> tuple[tuple[str, float], ...]:
     counted += tuple((n, 1.0) for w in words if (n := _joined_number(w)) and _number_named(n, text))
     return hits + counted + tuple((w, float(w in pairs or _glossed(w, text) or _two_letters_written(w, tokens)))
                                   for w in _words(column, shortest=2) if len(w) == 2 and w.isalpha() and w not in _SHORT_FILLER and w not in _UNITS)
+
+
+_INFLECTION = re.compile(r"(?:ing|ed|s)$")
+"""Endings a question's word drops where it is held inside a glued name ("reading" in ``gktreadss``)."""
+
+
+def _held_inside(word: str, content: Sequence[str]) -> bool:
+    """Whether a glued column word of eight letters or more holds one of the question's content words (or its stem before
+    "-ing", "-ed", "-s"), four letters or more, between a prefix and a suffix of one to three letters each: codes of a grade,
+    a wave or a unit round it ("math" in ``gktmathss``, "reading" in ``gktreadss``); a word ending the name ("count" of
+    ``discount``) is none."""
+    if len(word) < 8 or not word.isalpha():
+        return False
+    stems = {stem for q in content for stem in (q, _INFLECTION.sub("", q)) if len(stem) >= 4}
+    return any(word.find(stem, 1, len(word) - 1) in (1, 2, 3) and 1 <= len(word) - word.find(stem, 1, len(word) - 1) - len(stem) <= 3
+               for stem in stems)
 
 
 _AGE_YEARS = re.compile(r"(\d+) years of age\b")
@@ -949,8 +972,9 @@ def _started(text: str, column: str) -> int:
 
 
 def _content_words(column: str) -> int:
-    """How many words of the column's name are neither fillers nor units (``dist_road_km``: 2, ``price_up``: 1)."""
-    return sum(w not in _FILLER and w not in _UNITS for w in _words(column, shortest=2))
+    """How many words of the column's name are neither fillers nor units nor the "of" joining a count to what it counts
+    (``dist_road_km``: 2, ``price_up``: 1, ``number_of_reviews``: 1, which "the review rating" does not write whole)."""
+    return sum(w not in _FILLER and w not in _UNITS and w != "of" for w in _words(column, shortest=2))
 
 
 def stem_share(question: str, column: str) -> float:
@@ -1344,12 +1368,17 @@ def _truncated(question: str, level: str) -> bool:
 
 
 def _doers_written(question: str, level: str) -> bool:
-    """Whether a level of one word of three letters or more that is something done is written by those who do it:
-    "renters" for "RENT", "owners" for "OWN", "smokers" for "smoke"."""
-    if not re.fullmatch(r"[A-Za-z]{3,}", level):
+    """Whether a level of one word of three letters or more that is something done is written by those who do it, as
+    units: "renters" for "RENT", "owners" for "OWN", "smokers" for "smoke"; not a comparative ("higher" for "HIGH") nor
+    the verb one makes ("lowers" for "LOW", :data:`_COMPARATIVE_VERBS`)."""
+    if not re.fullmatch(r"[A-Za-z]{3,}", level) or level.lower() in _COMPARATIVE_VERBS:
         return False
     doer = level.lower() + ("r" if level.lower().endswith("e") else "er")
-    return bool(re.search(rf"\b{doer}s?\b", question, re.IGNORECASE))
+    return bool(re.search(rf"\b{doer}s\b", question, re.IGNORECASE))
+
+
+_COMPARATIVE_VERBS = frozenset({"low"})
+"""Levels whose "doers" are a verb made of a comparative: "X lowers Y" names no one who lows."""
 
 
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:

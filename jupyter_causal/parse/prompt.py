@@ -92,23 +92,26 @@ def target_text(query: CausalQuery) -> str:
     return "".join(text for text, _ in target_pieces(query))
 
 
-NUMBER = re.compile(r"(?<![\w.])-?\d+(?:[.,]\d+)*(?![\w])(?!-(?!(?:years?|months?)-olds?\b)[A-Za-z])(?!\([A-Za-z]\))")
+NUMBER = re.compile(r"(?<![\w.])(?:(?<=[$£€])-?\d+(?:[.,]\d+)*[kK]|-?\d+[.,]\d+[kK]|-?\d+(?:[.,]\d+)*)(?![\w])(?![.,]\d)"
+                    r"(?!-(?!(?:years?|months?)-olds?\b)[A-Za-z])(?!\([A-Za-z]\))")
 """A number written as a value (not one hyphenated into a name, as in ``7-day retention``, but an age, "a 45-year-old";
-nor one with a letter in brackets, as in ``401(k)``)."""
+nor one with a letter in brackets, as in ``401(k)``), in thousands where a "k" ends an amount of money or a decimal ("$50k",
+"2.5k"; not "401k" nor a "10k time"); never the start of a number that goes on ("2" of "2.5x")."""
 
 
 def numbers_in(question: str) -> list[float]:
-    """Numbers written in a question (``25``, ``1,200``, ``0.5``), candidates for condition values.
+    """Numbers written in a question (``25``, ``1,200``, ``0.5``, ``2.5k``), candidates for condition values.
 
     A number joined to a word by a hyphen (``7-day retention``, ``12-month revenue``; not an age, "a 45-year-old") or
     followed by a letter in brackets (``401(k)``) names a variable, not a value, and is left out.
     """
     out = []
     for m in NUMBER.finditer(question):
-        text = m.group(0)
+        text = m.group(0).rstrip("kK")
+        scale = 1000.0 if text != m.group(0) else 1.0  # "$50k", "2.5k": thousands
         text = text.replace(",", "") if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text) else text.replace(",", ".")
         try:
-            out.append(float(text))
+            out.append(float(text) * scale)
         except ValueError:
             continue
     return out
