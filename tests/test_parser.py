@@ -3207,3 +3207,14 @@ def test_names_held_inside_glued_codes_edges_asked_and_bounds_in_brackets() -> N
     # "of" is no word of a name's to write: "reviews" writes number_of_reviews by its share, not as a name of two words written whole
     assert decoding.Grounding().bonus("the review rating", "number_of_reviews") == 1.0
     assert decoding.Grounding().bonus("the review rating", "number_of_ratings") == 1.0
+    # a plot asked for and an "IV for" are out of scope; a plot of a causal graph is not; "beyond what Z explains" adjusts for Z
+    from jupyter_causal.parse.cues import adjusting_items, named_design, without_adjusting
+
+    from jupyter_causal.corpus.phrasings import REASONS as reasons
+
+    assert "descriptive" in (named_design("Plot LDL by age.", [], reasons) or "")
+    assert named_design("Plot the causal graph of age and LDL.", [], reasons) is None
+    assert "instrument" in (named_design("Use distance to the pharmacy as an IV for statin use to estimate the effect on MI.", [], reasons) or "")
+    assert named_design("Does IV drug use raise HIV risk?", [], reasons) is None
+    assert adjusting_items("Does remote work cause people to quit, beyond what tenure explains?") == ["tenure"]
+    assert without_adjusting("Does remote work cause people to quit, beyond what tenure explains?") == "Does remote work cause people to quit?"

@@ -53,7 +53,8 @@ _EFFECT_WORDS = re.compile(
 
 CUES: tuple[Cue, ...] = (
     Cue("instrumental", re.compile(r"\binstrument(s|al|ed|ing)?\b|\b2SLS\b|\btwo[\s-]stage least squares\b"
-                                   r"|(?-i:\bIV\b)\s+(?:estimates?|estimators?|estimation|regressions?|approach|analysis|models?|methods?)\b",
+                                   r"|(?-i:\bIV\b)\s+(?:estimates?|estimators?|estimation|regressions?|approach|analysis|models?|methods?)\b"
+                                   r"|\b(?:as|an|the)\s+(?-i:IV)\s+(?:for|of|to)\b",
                                    re.IGNORECASE), True),
     Cue("difference-in-differences", re.compile(
         r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b"
@@ -67,6 +68,9 @@ CUES: tuple[Cue, ...] = (
         as_written=True),
     Cue("descriptive", re.compile(r"\bhow many\b(?!\s+(more|fewer|less|extra|additional|further)\b)", re.IGNORECASE), True,
         unless=_EFFECT_WORDS),
+    Cue("descriptive", re.compile(r"^\W*(?:please\s+)?(?:plot|chart|tabulate|visuali[sz]e|make\s+a\s+(?:histogram|bar\s+chart|scatter\s*plot))\b",
+                                  re.IGNORECASE), True, unless=re.compile(r"\b(?:causal|DAGs?|graphs?|networks?|structures?|effects?|impacts?)\b",
+                                                                          re.IGNORECASE)),
     Cue("descriptive", re.compile(r"^\W*what (?:is|was|are|were) the (?:average|mean|median|typical|total) (?!(?:\w+ )?effects?\b)"
                                   r"|^\W*what (?:share|proportion|fraction|percentage|percent) of\b"
                                   r"(?!\s+(?:the\s+)?(?:variance|variation|variability)\b)", re.IGNORECASE), True,
@@ -325,6 +329,7 @@ _ADJUSTED_CLAUSE = re.compile(
     r"(?:,\s*)?\b(?:(?:after|while|when|by)\s+)?(?:(?:controlling|adjusting|accounting|correcting)\s+for\s+(?P<items>.+?)"
     rf"(?=\s*(?:[?;!]|\.(?:\s|$)|$|,\s*(?:{_CLAUSE_STARTS}|for|among|within|where|if)\b))"
     r"|holding\s+(?P<held>.+?)\s+(?:constant|fixed|equal|the same)\b"
+    r"|beyond\s+what\s+(?P<beyond>.+?)\s+(?:explains?|accounts?\s+for)\b"
     r"|\b(?:covariates|confounders|control variables|controls)\s*(?::|(?:are|include)\b)\s*(?P<listed>.+?)(?=\s*(?:[?;!]|\.(?:\s|$)|$)))",
     re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|plus|as well as)\s+", re.IGNORECASE)
@@ -332,9 +337,9 @@ _ITEM_BREAK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|plus|as well
 
 def adjusting_items(question: str) -> list[str]:
     """The covariates a question lists to adjust for ("controlling for age, sex and income", "holding tenure
-    constant", "Covariates: age, educ, re74."), one item each; the clause of the first ends at its sentence's end or at a
+    constant", "beyond what tenure explains", "Covariates: age, educ, re74."), one item each; the clause of the first ends at its sentence's end or at a
     comma opening the question ("Adjusting for age and sex, does X raise Y?"), the list of the last at its sentence's end."""
-    found = [m["items"] or m["held"] or m["listed"] for m in _ADJUSTED_CLAUSE.finditer(prose(question))]
+    found = [m["items"] or m["held"] or m["listed"] or m["beyond"] for m in _ADJUSTED_CLAUSE.finditer(prose(question))]
     return [item.strip(" `'\"") for clause in found for item in _ITEM_BREAK.split(clause) if item.strip(" `'\"")]
 
 
