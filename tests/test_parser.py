@@ -3208,9 +3208,8 @@ def test_names_held_inside_glued_codes_edges_asked_and_bounds_in_brackets() -> N
     assert decoding.Grounding().bonus("the review rating", "number_of_reviews") == 1.0
     assert decoding.Grounding().bonus("the review rating", "number_of_ratings") == 1.0
     # a plot asked for and an "IV for" are out of scope; a plot of a causal graph is not; "beyond what Z explains" adjusts for Z
-    from jupyter_causal.parse.cues import adjusting_items, named_design, without_adjusting
-
     from jupyter_causal.corpus.phrasings import REASONS as reasons
+    from jupyter_causal.parse.cues import adjusting_items, named_design, without_adjusting
 
     assert "descriptive" in (named_design("Plot LDL by age.", [], reasons) or "")
     assert named_design("Plot the causal graph of age and LDL.", [], reasons) is None

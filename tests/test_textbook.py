@@ -435,14 +435,16 @@ def test_glued_codes_edges_bracketed_bounds_and_just_correlation(parser) -> None
                              "availability_365": rng.integers(0, 366, n)})
     assert read("I scraped Airbnb listings. I want to know if being a superhost actually increases the review rating, or is it just "
                 "correlation?", listings)[:3] == (jc.Task.ATE, "host_is_superhost", "review_scores_rating")
-    vaccine = pd.DataFrame({"sms_reminder": coin(), "vaccinated": coin(), "distance_clinic_km": rng.uniform(0, 40, n), "region": rng.choice(["n", "s"], n)})
+    vaccine = pd.DataFrame({"sms_reminder": coin(), "vaccinated": coin(), "distance_clinic_km": rng.uniform(0, 40, n),
+                            "region": rng.choice(["n", "s"], n)})
     q = jc.parse("Do reminders work better for people who live far from a clinic (more than 20 km)?", vaccine)
     assert (q.task, q.treatment, [(c.column, c.op, c.value) for c in q.condition]) == (jc.Task.HTE, "sms_reminder", [("distance_clinic_km", ">", 20)])
     stops = pd.DataFrame({"subject_race": rng.choice(["white", "black", "hispanic"], n), "search_conducted": rng.choice([True, False], n),
                           "contraband_found": rng.choice([True, False], n), "arrest_made": rng.choice([True, False], n)})
     assert read("Given a search was conducted, does the driver's race affect the chance contraband is found?", stops)[:5] == (
         jc.Task.HTE, "subject_race", "contraband_found", None, ["search_conducted"])
-    alarm = pd.DataFrame({c: rng.choice(["LOW", "NORMAL", "HIGH"], n) for c in ("HR", "CO", "BP", "TPR")} | {"HYPOVOLEMIA": rng.choice(["TRUE", "FALSE"], n)})
+    alarm = pd.DataFrame({c: rng.choice(["LOW", "NORMAL", "HIGH"], n) for c in ("HR", "CO", "BP", "TPR")}
+                         | {"HYPOVOLEMIA": rng.choice(["TRUE", "FALSE"], n)})
     assert read("Does hypovolemia lower blood pressure (BP)?", alarm)[:5] == (jc.Task.ATE, "HYPOVOLEMIA", "BP", None, [])
     assert read("Is there a direct causal edge from CO to BP?", alarm) == (jc.Task.CGL, None, None, None, [], ["BP", "CO"])
     stays = pd.DataFrame({"los": rng.integers(1, 30, n), "readmit_30d": coin(), "age": rng.integers(18, 95, n), "followup_call": coin()})

@@ -290,8 +290,8 @@ _PAIR = re.compile(r"\bbetween\s+(?P<a>[^?;,:]+?)\s+and\s+(?P<b>[^?;,.:]+)|:\s*(
 
 def direction_items(question: str, columns: Sequence[str] = ()) -> list[str] | None:
     """The two variables a question asking which way causation runs (:func:`asks_direction`) writes: the sides of "does X
-    cause Y, or does Y cause X", the ends of an edge asked about, of "between X and Y" or "which causes which: X or Y", else the treatment's and outcome's
-    places of its first clause ("does X affect Y or vice versa"); None for any other question."""
+    cause Y, or does Y cause X", the ends of an edge asked about, of "between X and Y" or "which causes which: X or Y",
+    else the treatment's and outcome's places of its first clause ("does X affect Y or vice versa"); None for any other question."""
     if (pair := _reversed_pair(question)) is not None:
         return pair
     if edge := _EDGE_ASKED.search(question):
@@ -337,8 +337,9 @@ _ITEM_BREAK = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&|plus|as well
 
 def adjusting_items(question: str) -> list[str]:
     """The covariates a question lists to adjust for ("controlling for age, sex and income", "holding tenure
-    constant", "beyond what tenure explains", "Covariates: age, educ, re74."), one item each; the clause of the first ends at its sentence's end or at a
-    comma opening the question ("Adjusting for age and sex, does X raise Y?"), the list of the last at its sentence's end."""
+    constant", "beyond what tenure explains", "Covariates: age, educ, re74."), one item each; the clause of the first
+    ends at its sentence's end or at a comma opening the question ("Adjusting for age and sex, does X raise Y?"), the
+    list of the last at its sentence's end."""
     found = [m["items"] or m["held"] or m["listed"] or m["beyond"] for m in _ADJUSTED_CLAUSE.finditer(prose(question))]
     return [item.strip(" `'\"") for clause in found for item in _ITEM_BREAK.split(clause) if item.strip(" `'\"")]
 
@@ -1127,8 +1128,8 @@ benefit more", "did black legislators respond differently to X", "were literate 
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,3}[\w-]+(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)",
-                      re.IGNORECASE)
+_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,3}[\w-]+"
+                      r"(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)", re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...", "For people who earned nothing in 1975, did
 ...", "Given a search was conducted, does ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
@@ -1168,8 +1169,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
         if value[0] in carried:
             continue
         starts = [m.start() for m in _CONDITION_START.finditer(text, 0, value.start())]
-        if len(starts) > 1 and text[starts[-1]] == "(" and text[starts[-2]].isalpha() and not re.search(r"[,;:?!)]|\.\s", text[starts[-2]:starts[-1]]) and (
-                _BARE_BOUND.fullmatch(text, starts[-1] + 1, value.start())):
+        if len(starts) > 1 and text[starts[-1]] == "(" and text[starts[-2]].isalpha() and (
+                _BARE_BOUND.fullmatch(text, starts[-1] + 1, value.start()) and not re.search(r"[,;:?!)]|\.\s", text[starts[-2]:starts[-1]])):
             starts.pop()  # a bound alone in brackets glosses the group before it: "for people far from a clinic (more than 20 km)"
         if starts:
             rest = text[value.end():]
