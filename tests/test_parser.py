@@ -3217,3 +3217,14 @@ def test_names_held_inside_glued_codes_edges_asked_and_bounds_in_brackets() -> N
     assert named_design("Does IV drug use raise HIV risk?", [], reasons) is None
     assert adjusting_items("Does remote work cause people to quit, beyond what tenure explains?") == ["tenure"]
     assert without_adjusting("Does remote work cause people to quit, beyond what tenure explains?") == "Does remote work cause people to quit?"
+    # a true / false column whose words are written together, none negated, is its true ("given a search was conducted");
+    # a 0 / 1 column keeps both codes for the model; "sending" is no slip of "spending" where the place grounds columns
+    from jupyter_causal.parse.grounding import Grounding, value_options
+
+    stops = profile(pd.DataFrame({"search_conducted": rng.choice([True, False], 60), "got_loan": rng.integers(0, 2, 60),
+                                  "coupon_sent": rng.integers(0, 2, 60), "spend_grocery": rng.gamma(2, 50, 60), "spend_total": rng.gamma(2, 80, 60)}))
+    assert value_options(stops, "search_conducted", "Given a search was conducted, does race matter?") == ["true}"]
+    assert value_options(stops, "search_conducted", "Where a search was not conducted, does race matter?") == ["false}", "true}"]
+    assert value_options(stops, "got_loan", "for people who got a loan") == ["0}", "1}"]
+    spans = {"treatment": "sending a coupon ", "outcome": " total spend"}
+    assert Grounding().grounded_in_place(spans, "treatment", list(stops.names), profile=stops) == {"coupon_sent"}

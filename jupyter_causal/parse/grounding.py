@@ -175,7 +175,7 @@ class Grounding:
             here = quoted  # "child height (`height_cm`)": no other name read with a slip ("height" for ChildWeight) outranks it
         kinds = measures(spans[field], slips=True)
         measured = {c for c in columns if measures(c) & kinds and c not in elsewhere} if kinds else set()
-        if here and profile is not None and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
+        if here and profile is not None and measures(spans[field]) and all(_grouped_by_a_modifier(spans[field], profile, c) for c in here):
             here = {c for c in measured if profile[c].kind in _AMOUNTS} or here
         if not here and not measured and field == "condition" and profile is not None:
             return dated(spans[field], profile, columns)
@@ -1237,6 +1237,18 @@ _NEGATIVE_NAME = re.compile(r"(?:non|no|un)_?(?P<word>[a-z]{4,})")
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:no|not|non|without|lacks?|lacking|never)\b|n't\b)[\w\s-]{0,30}$", re.IGNORECASE)
 
 
+def _affirmed(question: str, column: str) -> bool:
+    """Whether the question writes every word of a yes/no column's name of two words or more together, none after a
+    negation ("a search was conducted" for ``search_conducted``; not "no search was conducted" nor "a search was not
+    conducted"): it asks for the yes."""
+    content = [w for w in _words(column) if w not in _FILLER]
+    if len(content) < 2 or stem_share(question, column) < 1 or not _written_together(question, column):
+        return False
+    text = prose(question)
+    hits = [m for w in content for m in re.finditer(r"[A-Za-z]+", text) if _same_word(m[0].lower(), w)]
+    return bool(hits) and not any(_NEGATION_BEFORE.search(text[:m.start()]) for m in hits)
+
+
 def affirms(question: str, column: str) -> bool:
     """Whether the question writes the word a yes/no column's name negates, with no negation before it ("has a high
     school degree" for ``nodegree``, "white workers" for ``nonwhite``) and not the name itself: it asks for the 0."""
@@ -1576,7 +1588,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     to 1"), of a no / yes text column named so only its "Yes" ("for smokers"; its "No" after a negation,
     :func:`negated`), of a 0 / 1 column named for a lack only 0 where the question affirms it (:func:`affirms`), of one
     the question names by what it stands for the value that says (:func:`glossed_value`), of a sex's codes both where
-    the question writes a sex (:func:`coded_sex_written`); a categorical one only the levels the question writes (a
+    the question writes a sex (:func:`coded_sex_written`), of a false / true or no / yes column (not a 0 / 1 one, whose
+    codes the model reads) whose words of two or more the question writes together, none negated, only its true
+    (:func:`_affirmed`); a categorical one only the levels the question writes (a
     sex's codes alike); a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
     question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
@@ -1601,6 +1615,9 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
             values = [0]  # "with a high school degree" is nodegree 0
         elif not written and col.numeric and set(levels) == {0, 1} and (glossed := glossed_value(question, column)) is not None:
             values = [glossed]  # "whose mothers did not finish high school" is mom.lths 1
+        elif not written and (yes := next((v for v in levels if str(v).strip().lower() in ("true", "yes", "y")), None)) is not None and (
+                _affirmed(question, column)):
+            values = [yes]  # "given a search was conducted" is search_conducted True
     elif col.kind in (Kind.CATEGORICAL, Kind.TEXT):
         values = written or (list(col.levels) if coded_sex_written(question, profile, column) else [])
     else:
