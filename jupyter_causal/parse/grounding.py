@@ -656,8 +656,8 @@ def _held_inside(word: str, content: Sequence[str]) -> bool:
     if len(word) < 8 or not word.isalpha():
         return False
     stems = {stem for q in content for stem in (q, _INFLECTION.sub("", q)) if len(stem) >= 4}
-    return any(word.find(stem, 1, len(word) - 1) in (1, 2, 3) and 1 <= len(word) - word.find(stem, 1, len(word) - 1) - len(stem) <= 3
-               for stem in stems)
+    starts = {stem: word.find(stem, 1, len(word) - 1) for stem in stems}
+    return any(1 <= at <= 3 and 1 <= len(word) - at - len(stem) <= 3 for stem, at in starts.items())
 
 
 _AGE_YEARS = re.compile(r"(\d+) years of age\b")
