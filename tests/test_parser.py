@@ -3228,3 +3228,21 @@ def test_names_held_inside_glued_codes_edges_asked_and_bounds_in_brackets() -> N
     assert value_options(stops, "got_loan", "for people who got a loan") == ["0}", "1}"]
     spans = {"treatment": "sending a coupon ", "outcome": " total spend"}
     assert Grounding().grounded_in_place(spans, "treatment", list(stops.names), profile=stops) == {"coupon_sent"}
+
+
+def test_backticked_exact_names_mediators_written_as_a_prefix_and_conditions_after_where() -> None:
+    from jupyter_causal.parse.grounding import words_taken, written_exactly
+
+    # a name written in backticks is written exactly (it holds a graph's list open); one in single quotes, or a word of a
+    # longer name, is not
+    cols = ["budget", "budget_overrun", "subs"]
+    assert written_exactly("how `budget` and cost overrun (budget_overrun) are related", cols) == ["budget", "budget_overrun"]
+    assert written_exactly("how 'budget' relates to cost overrun", cols) == []
+    # "split the effect of X on Y into direct and M-mediated parts" places M
+    assert _placed("Split the effect of injury on race time into direct and RestingHR-mediated parts.", [])["mediator"] == "RestingHR"
+    assert _placed("Split the effect of surge on hour_of_day into direct and weekend day-mediated parts.", [])["mediator"] == "weekend day"
+    # "which treatment should we pick for X where (when) ..." ends the treatment's place before the condition
+    spans = _placed("Which treatment should we pick for injury history where diet plan (diet_plan) is 'standard' so that AGE is highest?", [])
+    assert spans["treatment"] == "injury history"
+    # words that wrote a condition write no further one: ``voted`` beside ``voted_last``, not ``age`` beside ``sex``
+    assert words_taken("voted", ["voted_last"]) and not words_taken("age", ["sex"]) and not words_taken("voted_last", ["voted"])

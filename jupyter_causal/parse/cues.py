@@ -972,7 +972,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\b(?:that|which|so|with\b.+\bas (?:the|our|my|its))\b",
     r"\b(?:policy|rule|strategy) for (?P<treatment>.+?)\bon\b(?P<outcome>.+)",
     r"\bwhich (?:treatment|option|action|arm|level|value|version|setting) (?:should|would|to|do|does|can) (?:\w+ )*?"
-    r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|$)",
+    r"(?:pick|choose|give|assign|use|select|set) (?:for|of) (?P<treatment>.+?)(?:\(|\bso\b|\bto\b|\bin order\b|\bwhere\b|\bwhen\b|$)",
     r"\b(?:would|will|is|was)\s+(?:giving|offering|sending|showing|assigning|applying|using|providing|rolling out|switching on|turning on)\s+"
     r"(?P<treatment>(?:(?!(?:for|to|among|when|where|if|with|in|at|on|be)\b)[\w`'-]+\s*(?:\(\s*`?[\w .-]+`?\s*\)\s*)?)+?)"
     r"(?:\s+[^?;]*?)?\s*\bbe (?:the |a )?(?:right|best|correct|wise|smart|good|optimal) (?:call|choice|decision|move|idea|option)"
@@ -1039,7 +1039,8 @@ _MEDIATOR_AFTER = (
                r"|(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because(?: of)?"
                r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)"
                r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)"
-               r"|\b(?:with|using|taking|treating)\s+(?P<mediator4>[^?;,]+?)\s+as\s+(?:the\s+|a\s+|its\s+)?(?:mediator|mediating\s+variable)\b",
+               r"|\b(?:with|using|taking|treating)\s+(?P<mediator4>[^?;,]+?)\s+as\s+(?:the\s+|a\s+|its\s+)?(?:mediator|mediating\s+variable)\b"
+               r"|\b(?:direct|indirect)\s+and\s+(?P<mediator5>[\w`'.]+(?:\s+[\w`'.]+)?)-mediated\b",
                re.IGNORECASE),
     re.compile(r"\b(?:because of|due to)\b(?P<mediator>.+)", re.IGNORECASE),
 )

@@ -31,7 +31,7 @@ from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
     level_cover, level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose,
     stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
-    written_exactly, written_values,
+    words_taken, written_exactly, written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
 from .spelling import respelled, vocabulary
@@ -746,8 +746,8 @@ def _decode_once(
                 else:
                     place, drawn = placed.get("condition"), [c["column"] for c in conditions]
                     hint = math.inf if place is not None and any(
-                        names(place, c) or another_group(place, profile, c, drawn) or coded_sex_written(place, profile, c)
-                        for c in options) else 0.0
+                        names(place, c) and not words_taken(c, drawn) or another_group(place, profile, c, drawn)
+                        or coded_sex_written(place, profile, c) for c in options) else 0.0
                 if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")

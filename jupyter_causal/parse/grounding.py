@@ -297,12 +297,12 @@ _ALL_VARIABLES = re.compile(r"\ball\s+(?:(?:the|of\s+the|its|their)\s+)?(?:varia
 
 def written_exactly(question: str, columns: Sequence[str]) -> list[str]:
     """The ``columns`` whose names the question writes bare and exactly as the table does, each as a word of its own
-    ("loyalty", ``ad_spend``; not in quotes), outside a data set's name ("the auto mpg data"); none where it asks for
-    all the variables."""
+    ("loyalty", ``ad_spend``, a backticked ``budget``; not in single quotes), outside a data set's name ("the auto mpg
+    data"); none where it asks for all the variables."""
     if _ALL_VARIABLES.search(question):
         return []
     text = _DATA_NAMED.sub(" ", _FILE.sub(" ", question))
-    return [c for c in columns if re.search(rf"(?<![\w.`'-]){re.escape(c)}(?![\w`'-])", text)]
+    return [c for c in columns if re.search(rf"(?<![\w.'-]){re.escape(c)}(?![\w'-])", text)]
 
 
 def _quotes(text: str, column: str) -> bool:
@@ -1645,7 +1645,13 @@ def another_group(place: str, profile: DataProfile, column: str, taken: Sequence
         return False
     if any(glossary_key(name) in glossary_key(column) for name in taken):
         return False
-    return not set(_words(column)) <= {word for name in taken for word in _words(name)}
+    return not words_taken(column, taken)
+
+
+def words_taken(column: str, taken: Sequence[str]) -> bool:
+    """Whether every word of the column's name is a word of the names ``taken`` (``voted`` beside ``voted_last``): words
+    that wrote those conditions write no further one."""
+    return set(_words(column)) <= {word for name in taken for word in _words(name)}
 
 
 def writes_a_value(question: str, profile: DataProfile, *, arms: Collection[str] = ()) -> bool:
