@@ -3246,3 +3246,44 @@ def test_backticked_exact_names_mediators_written_as_a_prefix_and_conditions_aft
     assert spans["treatment"] == "injury history"
     # words that wrote a condition write no further one: ``voted`` beside ``voted_last``, not ``age`` beside ``sex``
     assert words_taken("voted", ["voted_last"]) and not words_taken("age", ["sex"]) and not words_taken("voted_last", ["voted"])
+
+
+def test_levels_with_numbers_shares_sex_columns_and_links_asked() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import asks_direction, asks_graph, asks_mediation, direction_items
+    from jupyter_causal.parse.grounding import level_cover, levels_in, value_options, written_levels, written_values
+
+    decoding = importlib.import_module("jupyter_causal.parse.decoding")
+    rng = np.random.default_rng(0)
+    table = profile(pd.DataFrame({"sex": rng.choice(["Male", "Female"], 60), "charge": rng.choice(["F", "M"], 60),
+                                  "prompt": rng.choice(["none", "20-25-30"], 60), "fare": rng.uniform(5, 90, 60),
+                                  "term": rng.choice([" 36 months", " 60 months"], 60), "share": rng.uniform(0, 0.8, 60),
+                                  "low": rng.integers(0, 2, 60), "lwt": rng.integers(80, 250, 60), "job": rng.choice(["at_home", "other"], 60)}))
+    # "women" writes a sex column's level, not a charge's "F", where the table has a column named for sex
+    assert levels_in("Among women, do priors matter?", table, "charge") == [] and levels_in("Among women, ...", table, "sex") == ["Female"]
+    # numbers inside a level written are no values; an amount with its unit writes a level "60 months"
+    assert written_values("Does the 20-25-30 prompt raise tips?", table) == []
+    assert written_levels("Is the effect larger for 60-month loans?", table, "term") == [" 60 months"]
+    # a percentage of a share column is its fraction
+    assert value_options(table, "share", "schools where more than 40% of pupils get free meals") == ["0.4}"]
+    # a bound no yes/no column takes; a level's joining word counts for nothing
+    assert decoding._bounds_a_number("For mothers who weighed under 110", table, "low")
+    assert not decoding._bounds_a_number("For mothers who weighed under 110", table, "lwt")
+    assert not decoding._bounds_a_number("for units with low equal to 1", table, "low")
+    assert level_cover("home internet access", table, "job") == 0
+    # "put through" a programme is the treatment given, not a path; "goes through M" is a path
+    assert not asks_mediation("Which users should we put through the new onboarding to keep the most?", [])
+    assert asks_mediation("Does the effect of onboarding on retention go through sessions?", [])
+    # a verb in brackets is a column's name; a doing goes on over "with"; "the payoff of X on Y" is an effect
+    assert _placed("Does changing the diabetes medication (change) reduce readmission?", [])["treatment"] == (
+        "changing the diabetes medication (change)")
+    assert _placed("does going out with friends hurt first period grades", [])["treatment"] == "going out with friends"
+    assert _placed("Is the payoff of years of coding on pay larger in Germany?", [])["treatment"] == "years of coding"
+    # the condition's place runs on to what a share is of
+    assert _placed("Is the effect on attendance bigger in schools where more than 40% of pupils get free school meals?", [])[
+        "condition"] == "where more than 40% of pupils get free school meals"
+    # "is there a causal relationship (link) between A and B" asks for the graph of the two, as the training questions do
+    asked = "Is there a causal relationship between TV spend and sales?"
+    assert asks_direction(asked) and asks_graph(asked, []) and [item.strip() for item in direction_items(asked, [])] == ["TV spend", "sales"]
+    assert not asks_direction("Is there a causal relationship between TV spend and sales, and how big is it?")

@@ -451,3 +451,45 @@ def test_glued_codes_edges_bracketed_bounds_and_just_correlation(parser) -> None
     stays = pd.DataFrame({"los": rng.integers(1, 30, n), "readmit_30d": coin(), "age": rng.integers(18, 95, n), "followup_call": coin()})
     q = jc.parse("Does length of stay cause readmission, or does readmission risk drive length of stay?", stays)
     assert (q.task, sorted(q.nodes)) == (jc.Task.CGL, ["los", "readmit_30d"])
+
+
+def test_bracketed_names_sex_columns_shares_amount_levels_and_causal_links(parser) -> None:
+    """Stop 58's blind probes, on tables shaped like diabetes readmissions, COMPAS scores, a school breakfast programme,
+    Lending Club loans, a tip-prompt test, the low-birth-weight study, a SaaS onboarding test and an ad-spend table (values
+    random): a name in brackets that is also a verb, "women" beside a charge's "F", "40% of pupils" of a share, "60-month"
+    for " 60 months", numbers inside a level, a bound no yes/no column takes, "put through", "is there a causal link"."""
+    rng = np.random.default_rng(0)
+    n = 400
+    coin = functools.partial(rng.integers, 0, 2, n)
+    read = _roles
+
+    diabetes = pd.DataFrame({"change": rng.choice(["Ch", "No"], n), "diabetesMed": rng.choice(["Yes", "No"], n),
+                             "time_in_hospital": rng.integers(1, 15, n), "readmitted": rng.choice(["<30", ">30", "NO"], n)})
+    assert read("Does changing the diabetes medication (change) reduce readmission?", diabetes)[:3] == (jc.Task.ATE, "change", "readmitted")
+    compas = pd.DataFrame({"sex": rng.choice(["Male", "Female"], n), "c_charge_degree": rng.choice(["F", "M"], n),
+                           "priors_count": rng.integers(0, 30, n), "two_year_recid": coin()})
+    assert read("Among women, do prior convictions raise the risk of reoffending within two years?", compas) == (
+        jc.Task.HTE, "priors_count", "two_year_recid", None, [("sex", "==", "Female")])
+    schools = pd.DataFrame({"free_breakfast": coin(), "attendance_pct": rng.uniform(80, 99, n), "fsm_share": rng.uniform(0, 0.8, n),
+                            "enrolment": rng.integers(100, 2000, n)})
+    assert read("Is the breakfast programme's effect on attendance bigger in schools where more than 40% of pupils get free school meals?",
+                schools) == (jc.Task.HTE, "free_breakfast", "attendance_pct", None, [("fsm_share", ">", 0.4)])
+    loans = pd.DataFrame({"int_rate": rng.uniform(5, 30, n), "term": rng.choice([" 36 months", " 60 months"], n),
+                          "loan_status": rng.choice(["Fully Paid", "Charged Off"], n), "dti": rng.uniform(0, 40, n)})
+    assert read("Is the effect of the interest rate on loan status larger for 60-month loans?", loans) == (
+        jc.Task.HTE, "int_rate", "loan_status", None, [("term", "==", " 60 months")])
+    tips = pd.DataFrame({"tip_prompt": rng.choice(["none", "15-20-25", "20-25-30"], n), "fare": rng.uniform(5, 90, n),
+                         "tip_amount": rng.uniform(0, 20, n), "airport": coin()})
+    assert read("Does the 20-25-30 prompt raise tips compared with no prompt at all?", tips) == (jc.Task.ATE, "tip_prompt", "tip_amount", None, [])
+    births = pd.DataFrame({"low": coin(), "age": rng.integers(14, 45, n), "lwt": rng.integers(80, 250, n), "smoke": coin(),
+                           "bwt": rng.integers(700, 5000, n)})
+    assert read("For mothers who weighed under 110 pounds at their last menstrual period, does smoking lower birth weight?", births) == (
+        jc.Task.HTE, "smoke", "bwt", None, [("lwt", "<", 110)])
+    saas = pd.DataFrame({"onboarding_v2": coin(), "sessions_wk1": rng.integers(0, 30, n), "retained_d30": coin(), "referral": coin(),
+                         "first_week_spend": rng.uniform(0, 80, n)})
+    assert read("Which users should we put through the new onboarding to keep the most of them after 30 days?", saas)[:3] == (
+        jc.Task.OPO, "onboarding_v2", "retained_d30")
+    ads = pd.DataFrame({"tv_spend": rng.uniform(0, 1e5, n), "search_spend": rng.uniform(0, 5e4, n), "sales": rng.uniform(1e5, 5e5, n),
+                        "promo": coin()})
+    q = jc.parse("Is there a causal relationship between TV spend and sales?", ads)
+    assert (q.task, sorted(q.nodes)) == (jc.Task.CGL, ["sales", "tv_spend"])

@@ -97,10 +97,12 @@ CUES: tuple[Cue, ...] = (
         r"|\bshare\b|\bproportion\b|\bpercent\w*|\bhistogram\b|\bshow\b|\blist\b|\bdescribe\b", re.IGNORECASE), False),
 )
 
+_THROUGH = r"(?<!-)(?<!\bput )(?<!\bputting )\bthrough\b"
+"""A path's "through", not a hyphenated "click-through" nor "put (users) through" a programme (a treatment given)."""
 _BY_CHANGING = r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering)\b"
 """A path written as the means: "X raises Y by increasing M"."""
 _MEDIATION = re.compile(
-    r"(?<!-)\bthrough\b|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
+    _THROUGH + r"|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
     r"|\b(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because\b"
     r"|(?:->|→)[^?;]*?(?:->|→)|\bhow much of\b[^?]*\beffects?\b[^?]*\b(?:comes?|came|stems?|arises?) from\b"
@@ -271,10 +273,14 @@ def _reversed_pair(question: str) -> list[str] | None:
     return [match["a"], match["b"]]
 
 
-_EDGE_ASKED = re.compile(r"\b(?:(?:direct|causal)\s+){0,2}(?:edges?|arrows?|arcs?)\s+(?:from|between)\s+(?P<a>[^?;,:]+?)\s+(?:to|into|and)\s+"
-                         r"(?P<b>[^?;,:]+?)(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:graph|DAG|network|model))?\s*[?.!]*\s*$", re.IGNORECASE)
+_EDGE_ASKED = re.compile(r"(?:\b(?:(?:direct|causal)\s+){0,2}(?:edges?|arrows?|arcs?)\s+(?:from|between)"
+                         r"|\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:direct\s+)?causal\s+(?:relationships?|links?|connections?|relations?)"
+                         r"\s+between)"
+                         r"\s+(?P<a>[^?;,:]+?)\s+(?:to|into|and)\s+(?P<b>[^?;,:]+?)"
+                         r"(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:graph|DAG|network|model|data(?:\s*set)?))?\s*[?.!]*\s*$", re.IGNORECASE)
 """An edge of the graph asked about by its ends, ending the question: "is there a direct causal edge from X to Y", "an arrow
-between X and Y in the graph" (not "an arrow from X to Y, or from Y to Z", a list)."""
+between X and Y in the graph", "is there a causal relationship (link) between X and Y", as the training questions'
+"is there a causal link between ..." (not "an arrow from X to Y, or from Y to Z", a list)."""
 
 
 def asks_direction(question: str) -> bool:
@@ -739,7 +745,7 @@ _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|im
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
 """A change supposed ("if a car were lighter", "if tuition were much higher"): the unit's changed amount is a treatment's place."""
-_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|gains?|gaps?|differences?|returns?|benefits?|changes?|premiums?|advantages?"
+_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|gains?|gaps?|differences?|returns?|payoffs?|benefits?|changes?|premiums?|advantages?"
               r"|penalt(?:y|ies)|discrimination|bias|rises?|drops?|increases?|decreases?)\b)")
 """No word naming an effect, a gap or a change ("how much of the gain in Y from X is due to M" asks for a path, "is the
 union wage premium larger in the south" for a subgroup's effect): what such a phrasing places is no outcome."""
@@ -804,14 +810,17 @@ _ASKS_WHETHER = (r"(?:^|[,:;]\s*|[.!?]\s+|\s[-–—]\s+)"
                  r"(?:(?:by )?how much |by how many [\w-]+ |by what (?:percent(?:age)?|share|amount|factor|margin) )?"
                  r"(?:does|do|did|would|will|can|could) "
                  r"(?P<treatment>(?:(?:an?|the|this|that|its|their)\s+)?(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|with"
-                 r"|through|via)\b)[^,;?])+?)\b")
+                 r"|through|via)\b)[^,;?])+?"
+                 r"|(?-i:[a-z]+ing)\s+(?:(?!\b(?:because|partly|that|which|who|whose|when|if|for|through|via)\b)[^,;?])+?)\b")
 """A question "does X ..." (or "how much does X ...") opening a sentence or clause: its X (more than an article: "does a
-change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less")."""
-_MOVES = (r"(?:brings? in|leads? to|results? in|adds? to|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change"
+change in X reduce Y"), not read across a clause ("... partly because it ...", "do guests who make requests cancel less");
+a doing goes on over "with" ("does going out with friends hurt grades")."""
+_MOVES = (r"(?<![(`])(?:brings? in|leads? to|results? in|adds? to|(?:raise|increase|lower|reduce|decrease|cut|boost|improve|worsen|hurt|affect|change"
           r"|move|shift|drive|cause|bring|attract|generate|produce|prolong|shorten|lengthen|extend|delay|prevent|impact|alter|lift|harm"
           r"|regulate|modulate|inhibit|activate|suppress|stimulate|promote|trigger|block|enhance|strengthen|weaken|sway|shape|spur|fuel"
           r"|dampen|curb|hamper|hinder|drag)s?(?:\s+(?:up|down)(?=\s))?|push(?:es)?\s+(?:up|down)(?=\s)|weighs? on)\b")
-"""The verbs of "does X <verb> Y" that say X moves Y, with "up" or "down" after some ("does X push up (drive down) Y")."""
+"""The verbs of "does X <verb> Y" that say X moves Y, with "up" or "down" after some ("does X push up (drive down) Y"); not
+a column's name in brackets ("changing the medication (change)")."""
 _NAME_WORD = r"(?!(?:is|are|was|were|there|any|the|a|an)\b)[\w`-]+"
 """A word of what a gap is between ("the gender gap", not "is there gender"), neither a verb of being nor an article."""
 _OF_INSIDE = ("number", "numbers", "amount", "hours", "time", "use", "rate", "share", "level", "cost", "price", "count", "type", "years",
@@ -845,7 +854,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\belasticit(?:y|ies) of (?P<outcome>.+?)\s+(?:with respect to|w\.r\.t\.?|to)\s+(?P<treatment>.+?)"
     r"(?=\s+(?:for|among|in|when|where|at|by)\b|\s*[?.,;!]|$)",
     r"(?P<treatment>\b(?!(?:the|an?|its|their)\b)[\w`-]+(?:\s+[\w`-]+)?)\s+elasticit(?:y|ies) of\b(?P<outcome>.+)",
-    r"\b(?:effects?|impacts?|influence|uplift|lift|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
+    r"\b(?:effects?|impacts?|influence|uplift|lift|payoffs?|pay-offs?|(?-i:C?ATEs?|ATTs?|ATCs?)) of (?P<treatment>.+?)\b(?:on|upon)\b(?P<outcome>.+)",
     r"(?:(?<=\bthe )|(?<=\ban )|(?<=causal )|(?<=average )|(?<=\btotal ))(?:effects?|impacts?|influence) (?:on|upon) (?P<outcome>[^?;,]+?)"
     + "".join(rf"(?<!\b{noun})" for noun in _OF_INSIDE) + r"\s+(?:of|from)\s+(?P<treatment>[^?;,]+?)"
     r"(?=\s+(?:for|among|when|where|if|in|at|with|by)\b|\s*\((?!\s*`?[\w .-]+`?\s*\))|\s*[?.;,!]|$)",
@@ -1035,7 +1044,7 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 ))
 """Phrasings that write the treatment first, tried in this order."""
 _MEDIATOR_AFTER = (
-    re.compile(r"(?<!-)\b(?:through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
+    re.compile(r"(?<!-)\b(?:(?<!\bput )(?<!\bputting )through|via|by way of|explained by|carried by|mediated by|because (?:it|they) \w+"
                r"|(?:is|was) (?:that|this|it) (?:partly |mainly |largely |just )?because(?: of)?"
                r"|(?:comes?|came|stems?|arises?) from(?: (?:changes?|shifts?|differences?) in)?)\b(?P<mediator>.+)"
                r"|\beffects?\b[^?]*?\bdriven by\b(?P<mediator3>.+)|" + _BY_CHANGING + r"(?P<mediator2>.+)"
@@ -1080,7 +1089,7 @@ _CONDITION_START = re.compile(
 _ROLE_END = re.compile(
     _CONDITION_START.pattern + r"|[,:]|(?<![-\w])by\b|\b(?:that|which|who|via|into|because|due to|is due|flows?|runs?|goes|operates?"
     r"|(?:explained|carried|mediated|driven) by"
-    r"|(?:comes?|came|stems?|arises?) from)\b|(?<!-)\bthrough\b|" + _BY_CHANGING,
+    r"|(?:comes?|came|stems?|arises?) from)\b|" + _THROUGH + "|" + _BY_CHANGING,
     re.IGNORECASE)
 _DASH = re.compile(r"\s+[-–—]\s+")
 """A dash between spaces, which ends a clause."""
@@ -1160,7 +1169,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
     """The words of the first condition written with a value: from the condition's first word to its value
     ("... for those with `renovated` equal to 1" -> "with `renovated` equal to 1"; a value with no such word
     before it, as "1978" in "effect on 1978 earnings", is none), and on to the column a median or half is of
-    ("for the lower half of units sold"), to an age's "years of age" or to what a count "with" counts ("with more than 2 prior
+    ("for the lower half of units sold"), to an age's "years of age", to what a share is of ("more than 40% of pupils get
+    free school meals") or to what a count "with" counts ("with more than 2 prior
     inpatient visits"); else a yes/no condition ("for units without a garden", "the subgroup
     of `smoker` cases", "among safety training cases"), a group of women or men ending a clause ("the wage of women?"), a group the effect differs for
     ("bigger for married people", "depends on whether the owner is a woman", "do first-time mothers see a bigger
@@ -1179,6 +1189,9 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
             column_after = _role_text(rest) if MIDDLE.fullmatch(value[0]) and re.match(r"\s+of\b", rest) else ""
             # an age names its column after the number: "over 50 years of age" (:func:`.grounding.prose`)
             column_after = column_after or (" years of age" if rest.startswith(" years of age") else "")
+            # a share names its column after the number: "where more than 40% of pupils get free school meals"
+            if not column_after and re.match(r"\s*(?:%|per\s*cent|percent)\s+of\b", rest, re.IGNORECASE):
+                column_after = re.match(r"[^?;,]*", rest)[0]
             # a count names its column after the number: "patients with more than 2 prior inpatient visits"
             if not column_after and re.match(r"with\b", text[starts[-1]:], re.IGNORECASE) and (counted := _COUNTED.match(rest)):
                 column_after = _role_text(counted[0])

@@ -29,11 +29,11 @@ from .cues import (
 from .described import annotated
 from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
-    level_cover, level_words_written, levels_in, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels, prose,
-    stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
-    words_taken, written_exactly, written_values,
+    level_cover, level_words_written, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels,
+    prose, stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
+    words_taken, written_exactly, written_ops, written_values,
 )
-from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, render_prompt
+from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, numbers_in, render_prompt
 from .spelling import respelled, vocabulary
 
 MAX_CONDITIONS = 2
@@ -389,6 +389,14 @@ def _unplaced(question: str, spans: Mapping[str, str]) -> str:
     return rest
 
 
+def _bounds_a_number(place: str | None, profile: DataProfile, column: str) -> bool:
+    """Whether the condition's ``place`` bounds a number other than 0 or 1 ("mothers who weighed under 110 pounds") and
+    ``column`` is a yes/no one it does not name: no yes/no group is "under 110"."""
+    if place is None or profile[column].kind is not Kind.BINARY or names(place, column):
+        return False
+    return bool(written_ops(place) - {"==", "!="}) and any(n not in (0, 1) for n in numbers_in(place))
+
+
 def _unspent(values: Sequence[str], question: str, profile: DataProfile, conditions: Sequence[Mapping[str, Any]]) -> list[str]:
     """The value options (:func:`.grounding.value_options`) a further condition may still take: a number the question
     writes bounds as many conditions as it is written ("(hlthp = 1)" is no ``lpi`` of 1 as well, nor ``hlthf`` 0 or 1,
@@ -427,8 +435,9 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     email" for ``segment``, :func:`.grounding.placed_levels`, :func:`.grounding.level_cover`) given the one column the
     question names (:func:`.grounding.names`, the glossary too, or every word of
     the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
-    :func:`.grounding.is_identifier`) that no field holds, that can play the role and that is not a covariate it adjusts for (:func:`.cues.adjusted_for`): the
-    model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
+    :func:`.grounding.is_identifier`) that no field holds (nor is the log of one, or its log, :func:`.grounding.log_twin`:
+    not ``lbwght`` beside ``bwght``), that can play the role and that is not a covariate it adjusts for
+    (:func:`.cues.adjusted_for`): the model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
     Anything less clear-cut is left to the model."""
     if query.task not in (Task.ATE, Task.HTE, Task.MA, Task.OPO):
         return query
@@ -441,6 +450,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
         return query
     held = set(roles.values()) | {c.column for c in query.condition}
     covariates = adjusted_for(question)
+    held |= {c for c in profile.names if log_twin(c, profile.names) in held} | {log_twin(c, profile.names) for c in held} - {None}
     named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c) and not is_identifier(c))
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
@@ -736,6 +746,11 @@ def _decode_once(
                 free = {c: _unspent(value_options(profile, c, question), question, profile, conditions) for c in columns if c not in taken}
                 options = [c for c, values in free.items() if values]
                 options = grounding.placed(placed, "condition", options, columns, profile=profile)
+                options = [c for c in options if not _bounds_a_number(placed.get("condition"), profile, c)] or options
+                if "condition" in placed:  # a level only the treatment's or outcome's place writes is no subgroup's: "does home
+                    # internet access help rural students more" is no ``Mjob`` "at_home"
+                    theirs = placed_levels(placed, profile, options) | placed_levels(placed, profile, options, role="outcome")
+                    options = [c for c in options if c not in theirs]
                 # a first condition the question places or writes a level for is preferred to none; a further one is
                 # written where the condition's place names a column left ("for women over 65") or a yes/no group besides
                 # the ones drawn ("for diabetic patients over 65"): the model has hardly seen two conditions, so this is a

@@ -122,10 +122,15 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "readk": ("reading score", "reading scores"), "mathk": ("math score", "math scores", "maths score"),
     "experiencek": ("teacher experience", "teachers' experience"), "schoolk": ("school type", "type of school"),
     "studytime": ("study time", "time spent studying", "hours of study"), "famsup": ("family support",),
-    "schoolsup": ("school support", "extra educational support"), "dalc": ("workday alcohol", "weekday alcohol"),
+    "schoolsup": ("school support", "extra educational support"),
+    "dalc": ("workday alcohol", "weekday alcohol", "workday drinking", "weekday drinking"),
     "romantic": ("romantic relationship", "relationship", "dating"), "g3": ("final grade", "final mark", "grades"),
     "g1": ("first-period grade", "first period grade"), "g2": ("second-period grade", "second period grade"),
-    "walc": ("weekend alcohol",), "goout": ("going out",),
+    "walc": ("weekend alcohol", "weekend drinking"), "goout": ("going out",),
+    # developer surveys, pharmacy claims
+    "convertedcompyearly": ("compensation", "yearly compensation", "annual compensation", "pay", "salary", "salaries"),
+    "yearscodepro": ("years of professional coding", "years coding professionally", "professional coding experience"),
+    "pdc": ("proportion of days covered", "adherence", "medication adherence"),
     # retirement saving (401(k)) tables
     "e401": ("eligibility", "eligible", "401(k) eligibility", "401k eligibility", "eligible for a 401(k)", "eligible for a 401k", "401(k) eligible",
              "401(k)-eligible", "eligibility for a 401(k)"),

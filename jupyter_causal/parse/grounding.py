@@ -22,7 +22,7 @@ from typing import Any
 from ..profile import DataProfile, Kind, yes_level
 from .glossary import MEASURES, TRAITS, name_glosses, word_glosses
 from .glossary import key as glossary_key
-from .prompt import literal, numbers_in
+from .prompt import NUMBER, literal, numbers_in
 
 MIDDLE = re.compile(r"\b(median|medians|upper half|lower half|top half|bottom half|middle|typical)\b", re.IGNORECASE)
 _FILLER = frozenset({"has", "the", "and", "for", "per", "num", "number", "total", "count", "avg", "average", "mean", "with", "was",
@@ -1084,10 +1084,12 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     """Every text level of the column the question writes (:func:`written_levels`, which takes one alone), but a level
-    whose words are all words of another it writes ("never married" writes "Never Married", not "Married")."""
+    whose words are all words of another it writes ("never married" writes "Never Married", not "Married"); "women"
+    writes an "F" level only where no other column's name says it holds sex."""
     question = _without_compound_names(question, tuple(c for c in profile.names if c != column))
     levels = profile[column].levels
-    sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"}  # and unknown or other
+    sex_initials = {"F", "M"} <= {str(v).upper() for v in levels} <= {"F", "M", "U", "O", "X"} and not any(  # and unknown or other
+        is_sex_column(c) for c in profile.names if c != column)  # a sex column beside it holds the sexes, not a charge's "F" and "M"
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
     lacked = {_negation_written(question, v) for v in written}  # "unmarried" writes "notmarried", not "married"
     written = [v for v in written if v.lower() not in lacked]
@@ -1101,8 +1103,10 @@ def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
 def level_cover(text: str, profile: DataProfile, column: str) -> int:
     """How many words has the longest of the column's levels that ``text`` writes (:func:`written_levels`), where it has
     two or more, else 0: "the womens email" writes two of ``segment``'s "Womens E-Mail", more than it writes of ``womens``;
-    "the number of ads" writes a level "ad" of one word, no more than it writes of ``total ads``."""
-    return max((n for v in written_levels(text, profile, column) if (n := len(_words(str(v), shortest=2))) >= 2), default=0)
+    "the number of ads" writes a level "ad" of one word, no more than it writes of ``total ads``; a joining word is none
+    ("at_home" is one word, no more than ``internet`` in "home internet access")."""
+    return max((n for v in written_levels(text, profile, column)
+                if (n := sum(w not in _SHORT_FILLER and w not in _FUNCTION for w in _words(str(v), shortest=2))) >= 2), default=0)
 
 
 def placed_levels(spans: Mapping[str, str], profile: DataProfile, columns: Sequence[str], *, role: str = "treatment") -> set[str]:
@@ -1294,7 +1298,8 @@ def _level_written(question: str, level: str) -> bool:
     """Whether the question writes a text level (:func:`names`, or as written: a level "women"), every word of a level
     of two words or more ("college graduates" for "college_grad"; :func:`writes_all_words`) and its numbers (a level "10
     or more" is no "more likely"), a bound in words ("over 50K" for ">50K"; :func:`_bound_written`), a level cut short by
-    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), a doing by its doers ("renters" for "RENT";
+    its whole word ("Hispanic" for "hispan"; :func:`_truncated`), an amount with its unit ("60-month" for " 60 months"),
+    a doing by its doers ("renters" for "RENT";
     :func:`_doers_written`), a level numbered to order it by its words ("married"
     for "2. Married"), a month or weekday
     written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
@@ -1312,6 +1317,9 @@ def _level_written(question: str, level: str) -> bool:
     if _negation_written(question, level) or _shortened(question, level) or _truncated(question, level) or _bound_written(question, level):
         return True
     if (day := _CALENDAR.get(level.lower())) and re.search(rf"\b{day}s?\b", question, re.IGNORECASE):  # "November" for "Nov"
+        return True
+    if (amount := re.fullmatch(r"\s*(\d+)\s+([A-Za-z]+?)s?\s*", level)) and re.search(
+            rf"(?<![\w.]){amount[1]}[\s-]{amount[2]}s?\b", question, re.IGNORECASE):  # "60-month loans" for " 60 months"
         return True
     if (spelled := _ORDINAL_NUMERAL.sub(lambda m: _ORDINAL_NAMES.get(int(m[1]), m[0]), level)) != level and _level_written(question, spelled):
         return True  # "third class" for "3rd class"
@@ -1567,9 +1575,17 @@ compared with, not part of a column's name."""
 
 def written_values(question: str, profile: DataProfile) -> list[float]:
     """The numbers the question writes (:func:`.prompt.numbers_in`) but those that name a column ("1978" for ``re78``;
-    :func:`carried_numbers`)."""
+    :func:`carried_numbers`) and those inside a text level it writes as written ("the 20-25-30 prompt", "the 18-34 group")."""
     carried = carried_numbers(question, profile.names)
+    for level in _numbered_levels(profile):
+        question = re.sub(rf"(?<![\w.-]){re.escape(level)}(?![\w-])", " ", question, flags=re.IGNORECASE)
     return [v for v in numbers_in(question) if not (v.is_integer() and str(int(v)) in carried)]
+
+
+def _numbered_levels(profile: DataProfile) -> list[str]:
+    """The text levels of the table that write numbers with other signs between or after them ("20-25-30", "65+")."""
+    return [v for c in profile.names for v in profile[c].levels or ()
+            if isinstance(v, str) and re.search(r"\d", v) and re.search(r"[^\d\s.,]", v.strip()) and len(v.strip()) >= 3]
 
 
 def _glossed_numbers(question: str, columns: Sequence[str]) -> set[str]:
@@ -1593,7 +1609,8 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     (:func:`_affirmed`); a categorical one only the levels the question writes (a
     sex's codes alike); a numeric one the numbers written
     in the question (and 0 where it writes "no" before the name, :func:`none_of`), and its median where the
-    question speaks of a median or a half; of a numeric column the question does not name, only numbers in its
+    question speaks of a median or a half (a percentage as a fraction, for a column of shares from 0 to 1: "more than
+    40% of pupils" is 0.4); of a numeric column the question does not name, only numbers in its
     observed range (a value outside selects no rows or all of them: "cart values of 667" is not about a
     ``cart_items`` of 1 to 34, whatever the model prefers). A column with no options cannot be a condition.
     """
@@ -1623,10 +1640,21 @@ def value_options(profile: DataProfile, column: str, question: str) -> list[str]
     else:
         values = [v for v in written_values(question, profile)
                   if col.min is None or col.max is None or col.min <= v <= col.max or names(question, column)]
+        if col.min is not None and col.max is not None and 0 <= col.min and col.max <= 1:  # "40%" of a share is 0.4
+            shares = {v: v / 100 for v in _percents(question) if col.min <= v / 100 <= col.max}
+            values = [shares.get(v, v) for v in values] + [share for v, share in shares.items() if v not in values]
         values += [0.0] * none_of(question, profile, column)
         if col.median is not None and MIDDLE.search(question):
             values.append(_readable_median(col.median, col.min, col.max))
     return list(dict.fromkeys(literal(v) + "}" for v in values))
+
+
+_PERCENT = re.compile(rf"(?P<number>{NUMBER.pattern})\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def _percents(question: str) -> list[float]:
+    """The numbers the question writes as percentages ("40%", "15 percent")."""
+    return [n for m in _PERCENT.finditer(question) for n in numbers_in(m["number"])]
 
 
 def _readable_median(median: float, low: float | None, high: float | None) -> float:
