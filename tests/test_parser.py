@@ -3287,3 +3287,24 @@ def test_levels_with_numbers_shares_sex_columns_and_links_asked() -> None:
     asked = "Is there a causal relationship between TV spend and sales?"
     assert asks_direction(asked) and asks_graph(asked, []) and [item.strip() for item in direction_items(asked, [])] == ["TV spend", "sales"]
     assert not asks_direction("Is there a causal relationship between TV spend and sales, and how big is it?")
+
+
+def test_one_letter_levels_after_an_article_paths_in_turn_and_jumps() -> None:
+    import importlib
+
+    from jupyter_causal.corpus.phrasings import REASONS as reasons
+    from jupyter_causal.parse.cues import asks_mediation, named_design, names_mediator
+
+    grounding = importlib.import_module("jupyter_causal.parse.grounding")
+    # a one-letter level is no article before a quoted name; "type b" at a clause's end still writes it
+    assert not grounding._level_written('Does running a "Promo" increase "Sales"?', "a")
+    assert grounding._level_written("Is the promo effect on sales bigger for stores of type b?", "b")
+    # "does X raise M, which in turn raises Y" names each role of a path; "by bringing in more M" is a path
+    asked = "Does raising the line speed increase vibration, which in turn increases defects?"
+    assert names_mediator(asked)
+    assert {role: place for role, place in _placed(asked, []).items() if role != "condition"} == {
+        "treatment": "raising the line speed", "mediator": "vibration", "outcome": "defects"}
+    assert asks_mediation("Does a promo raise sales by bringing in more customers?", [])
+    # "a jump in Y at" a value asks for a regression discontinuity
+    assert "discontinuity" in (named_design("Is there a jump in unemployment at a vote share of 0.5?", ["unemployment", "vote_share"], reasons) or "")
+    assert named_design("Did sales jump after the promo?", [], reasons) is None

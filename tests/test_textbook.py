@@ -493,3 +493,27 @@ def test_bracketed_names_sex_columns_shares_amount_levels_and_causal_links(parse
                         "promo": coin()})
     q = jc.parse("Is there a causal relationship between TV spend and sales?", ads)
     assert (q.task, sorted(q.nodes)) == (jc.Task.CGL, ["sales", "tv_spend"])
+
+
+def test_one_letter_levels_paths_in_turn_means_and_heart_attack_names(parser) -> None:
+    """Stop 58's last blind probes, on tables shaped like Rossmann store sales, a furnace's sensors and a Kaggle heart-attack
+    table (values random): an article before a quoted name is no level "a", "which in turn", "by bringing in more M", the
+    heart-attack table's names."""
+    rng = np.random.default_rng(0)
+    n = 400
+    coin = functools.partial(rng.integers, 0, 2, n)
+    read = _roles
+
+    stores = pd.DataFrame({"Sales": rng.uniform(0, 2e4, n), "Customers": rng.integers(0, 3000, n), "Promo": coin(),
+                           "StateHoliday": rng.choice(["0", "a", "b", "c"], n), "StoreType": rng.choice(["a", "b", "c", "d"], n)})
+    assert read('Does running a "Promo" increase "Sales"?', stores) == (jc.Task.ATE, "Promo", "Sales", None, [])
+    assert read("Does a promo raise sales by bringing in more customers?", stores)[:4] == (jc.Task.MA, "Promo", "Sales", "Customers")
+    sensors = pd.DataFrame({"furnace_temp": rng.normal(850, 20, n), "vibration_mm_s": rng.gamma(2, 1, n), "line_speed": rng.uniform(50, 120, n),
+                            "defect_rate": rng.uniform(0, 0.2, n), "energy_kwh": rng.uniform(100, 900, n)})
+    assert read("Does raising the line speed increase vibration, which in turn increases defects?", sensors)[:4] == (
+        jc.Task.MA, "line_speed", "defect_rate", "vibration_mm_s")
+    heart = pd.DataFrame({"age": rng.integers(29, 78, n), "trtbps": rng.integers(94, 200, n), "chol": rng.integers(126, 564, n),
+                          "thalachh": rng.integers(71, 202, n), "exng": coin(), "output": coin()})
+    assert read("Does resting blood pressure (trtbps) affect the maximum heart rate achieved?", heart)[:3] == (jc.Task.ATE, "trtbps", "thalachh")
+    assert read("What is the effect of cholesterol on heart attack risk for patients over 60?", heart) == (
+        jc.Task.HTE, "chol", "output", None, [("age", ">", 60)])

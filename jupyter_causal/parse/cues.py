@@ -60,7 +60,8 @@ CUES: tuple[Cue, ...] = (
         r"(?i:\bdiff(erence)?s?[\s-]in[\s-]diff(erence)?s?\b|\bparallel[\s-]trends?\b|\bpre[\s-]and[\s-]post\b|\bbefore[\s-]and[\s-]after\b"
         r"|\bevent[\s-]stud(?:y|ies)\b)|\bDiD\b",
     ), True),
-    Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b|\bjump at\b", re.IGNORECASE), True),
+    Cue("regression discontinuity", re.compile(r"\bdiscontinuit(y|ies)\b|\bRDD?\b|\brunning[\s-]variable\b"
+                                               r"|\bjumps?\s+(?:in\s+(?:\w+\s+){0,3})?at\b", re.IGNORECASE), True),
     Cue("regression discontinuity", re.compile(  # read as written: "score" may be a word of a column's name
         r"\b(?:score|eligibility|test|exam|vote)[\s-](?:cut-?offs?|thresholds?)\b|\b(?:just|right|barely) (?:above|below|over|under)"
         r" (?:the |a )?(?:cut-?off|threshold)\b|\b(?:either|both) sides? of (?:the |a )?(?:cut-?off|threshold)\b"
@@ -99,8 +100,9 @@ CUES: tuple[Cue, ...] = (
 
 _THROUGH = r"(?<!-)(?<!\bput )(?<!\bputting )\bthrough\b"
 """A path's "through", not a hyphenated "click-through" nor "put (users) through" a programme (a treatment given)."""
-_BY_CHANGING = r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering)\b"
-"""A path written as the means: "X raises Y by increasing M"."""
+_BY_CHANGING = (r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering"
+                r"|bringing in|drawing in|attracting)\b")
+"""A path written as the means: "X raises Y by increasing M" ("by bringing in more customers")."""
 _MEDIATION = re.compile(
     _THROUGH + r"|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
@@ -1065,10 +1067,12 @@ _BETWEEN = re.compile(
     r"|" + _M_OPENS + r"(?P<mediator4>[^,:;]+?)\s+explains?\s+(?:why|how)\s+"
     r"(?P<treatment4>.+?)\s+" + _MOVES + r"(?P<outcome4>.+)"
     r"|" + _ASKS_WHETHER.replace("?P<treatment>", "?P<treatment3>") + _MOVES + r"(?P<mediator3>[^,;?]+?),?\s+and,?\s+(?:(?:so|thus|thereby"
-    r"|hence)\s+)?(?:through|via|by way of)\s+(?:it|that|this|them)\b,?\s+(?:(?:also|in turn)\s+)?(?:" + _MOVES + r"\s+)?(?P<outcome3>.+)",
+    r"|hence)\s+)?(?:through|via|by way of)\s+(?:it|that|this|them)\b,?\s+(?:(?:also|in turn)\s+)?(?:" + _MOVES + r"\s+)?(?P<outcome3>.+)"
+    r"|" + _ASKS_WHETHER.replace("?P<treatment>", "?P<treatment5>") + _MOVES + r"(?P<mediator5>[^,;?]+?),?\s+which\s+(?:(?:in turn|then)\s+)?"
+    + _MOVES + r"(?P<outcome5>.+)",
     re.IGNORECASE)
 """Phrasings that name the mediator's role outright: "M sits between X and Y", "M carries (explains, mediates) the effect of X on
-Y", "can M explain why X affects Y", "does X raise M, and through it Y"."""
+Y", "can M explain why X affects Y", "does X raise M, and through it Y", "does X raise M, which in turn raises Y"."""
 _OBJECTIVE = re.compile(
     r"\b(?:maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|cares? about"
     r"|to (?:increase|raise|boost|improve|grow|lift|reduce|lower|cut|decrease|prevent|avoid))\b"

@@ -52,6 +52,8 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     # heart disease tables
     "trestbps": ("resting blood pressure", "blood pressure"),
     "thalach": ("maximum heart rate", "max heart rate", "peak heart rate", "heart rate"),
+    "trtbps": ("resting blood pressure", "blood pressure"), "thalachh": ("maximum heart rate", "max heart rate", "peak heart rate", "heart rate"),
+    "exng": ("exercise induced angina", "exercise-induced angina", "angina"), "output": ("heart attack", "heart attacks"),
     "cp": ("chest pain",), "fbs": ("fasting blood sugar", "blood sugar"), "exang": ("exercise induced angina", "exercise-induced angina", "angina"),
     "oldpeak": ("st depression",), "restecg": ("resting ecg", "resting electrocardiogram", "electrocardiogram", "ecg"),
     "thal": ("thalassemia",), "ca": ("major vessels", "number of vessels"),

@@ -1305,7 +1305,7 @@ def _level_written(question: str, level: str) -> bool:
     written short by its name ("November" for "Nov"), an ordinal in figures by its word ("third class" for "3rd
     class"), a level of two or three capitals in capitals or as the initials of
     as many words in a row ("orange juice" for "OJ"; "does it move it" writes no "IT"), or a level of one letter in its own
-    case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar"."""
+    case and not as a word of the sentence: "(A or B)", "store b", but not "by a dollar" nor 'running a "Promo"'."""
     if enumerated := _ENUMERATOR.match(level):  # "2. Married", as R's ISLR tables number their levels
         return _level_written(question, level[enumerated.end():])
     if _doers_written(question, level):  # "renters" for "RENT", in capitals or not
@@ -1328,7 +1328,7 @@ def _level_written(question: str, level: str) -> bool:
             len(_words(level, shortest=2)) >= 2 and not _NEGATION_FIRST.match(level) and writes_all_words(question, level)
             and set(re.findall(r"\d+", level)) <= set(re.findall(r"\d+", question)))
     letter = re.escape(level)
-    return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[a-z])", prose(question)))
+    return bool(re.search(rf"(?<![\w'-]){letter}(?![\w'-])(?!\s+(?!(?:or|and|nor|vs|versus)\b)[\"'`\u201c\u2018]?[A-Za-z])", prose(question)))
 
 
 _ORDINAL_NUMERAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
