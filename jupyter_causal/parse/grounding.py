@@ -1404,12 +1404,17 @@ _COMPARATIVE_VERBS = frozenset({"low"})
 def level_words_written(question: str, profile: DataProfile, column: str) -> bool:
     """Whether the question writes a word of five letters or more of one of the column's text levels, one of four
     letters as it is (in the singular: "higher" is not the "high" of "high school"), or the initials of a shorter one
-    (:func:`_word_hits`; "E-Mail" read as "email", "right heart catheterization" as "RHC")."""
+    (:func:`_word_hits`; "E-Mail" read as "email", "right heart catheterization" as "RHC"); not a grade alone ("high" of
+    "high_carb" in "high-altitude camps")."""
     levels = [v for v in profile[column].levels if isinstance(v, str)]
     text = prose(question)
     initials, written = _initials(text), {_singular(w) for w in _words(text)}
     return any(hit for v in levels for w, hit in _word_hits(question, re.sub(r"(?<=\w)-(?=\w)", "", v.lower()))
-               if w not in _FUNCTION and (len(w) >= 5 or len(w) == 4 and _singular(w) in written or w in initials))
+               if w not in _FUNCTION and w not in _GRADES and (len(w) >= 5 or len(w) == 4 and _singular(w) in written or w in initials))
+
+
+_GRADES = frozenset({"high", "low", "medium", "large", "small", "other", "none"})
+"""Words of levels that grade or leave out ("high_carb", "other"): written alone, they name no level's column."""
 
 
 _NUMBERED = re.compile(r"([A-Za-z]+)_?(\d+)")
