@@ -3308,3 +3308,15 @@ def test_one_letter_levels_after_an_article_paths_in_turn_and_jumps() -> None:
     # "a jump in Y at" a value asks for a regression discontinuity
     assert "discontinuity" in (named_design("Is there a jump in unemployment at a vote share of 0.5?", ["unemployment", "vote_share"], reasons) or "")
     assert named_design("Did sales jump after the promo?", [], reasons) is None
+
+
+def test_a_grade_alone_writes_no_levels_word() -> None:
+    from jupyter_causal.parse.grounding import level_words_written
+
+    rng = np.random.default_rng(0)
+    athletes = profile(pd.DataFrame({"DietPlan": rng.choice(["standard", "high_carb", "keto"], 60), "alt_camp": rng.integers(0, 2, 60),
+                                     "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], 60)}))
+    # "high" of "high_carb" in "high-altitude camps" names no diet; a level's distinctive word still names its column
+    assert not level_words_written("Find who should be treated with high-altitude camps", athletes, "DietPlan")
+    assert level_words_written("Does a low-carbohydrate keto plan help?", athletes, "DietPlan")
+    assert level_words_written("Do the emails raise spend?", athletes, "segment")
