@@ -3320,3 +3320,43 @@ def test_a_grade_alone_writes_no_levels_word() -> None:
     assert not level_words_written("Find who should be treated with high-altitude camps", athletes, "DietPlan")
     assert level_words_written("Does a low-carbohydrate keto plan help?", athletes, "DietPlan")
     assert level_words_written("Do the emails raise spend?", athletes, "segment")
+
+
+def test_numbers_glued_into_names_leave_values_and_shared_heads_list_two_names() -> None:
+    from jupyter_causal.parse.grounding import Grounding, written_values
+
+    rng = np.random.default_rng(0)
+    air = profile(pd.DataFrame({"pm25": rng.gamma(3, 4, 80), "temp_c": rng.normal(15, 8, 80), "asthma_er_visits": rng.poisson(6, 80)}))
+    # the "25" of pm25 is part of a name, which leaves "above 25" a value; "earnings in 1978" still names re78
+    assert written_values("How much does pm25 raise ER visits when temp_c > 25?", air) == [25.0]
+    earnings = profile(pd.DataFrame({"re78": rng.gamma(2, 3000, 80), "treat": rng.integers(0, 2, 80)}))
+    assert written_values("Did the training raise earnings in 1978?", earnings) == []
+    wine = ["fixed acidity", "volatile acidity", "citric acid", "alcohol", "quality"]
+    grounding = Grounding()
+    assert grounding.shared_heads(["fixed and volatile acidity", "alcohol"], wine) == ["fixed acidity", "volatile acidity", "alcohol"]
+    # two modifiers of which one names no column stay one item
+    assert grounding.shared_heads(["fixed and total acidity", "alcohol"], wine) == ["fixed and total acidity", "alcohol"]
+    scores = ["math_score", "reading_score", "tutoring"]
+    assert grounding.shared_heads(["math and reading scores"], scores) == ["math scores", "reading scores"]
+
+
+def test_arms_set_against_each_other_policies_seen_groups_with_a_place_and_boosts() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import mentions
+
+    # "B vs A on conversion": the arms are the treatment's place, what follows "on" the outcome's
+    assert role_spans("B vs A on conversion - what's the lift?") == {"treatment": "B vs A", "outcome": "conversion"}
+    assert "treatment" not in role_spans("Does X vs Y on Z matter?")
+    # the thing each unit should see is the policy's treatment
+    assert role_spans("what price should each user see to maximise LTV?")["treatment"] == "price"
+    # a group with a place or a level after it ends the clause as the condition's place, as a longer group before the question does
+    columns = ["trial_length_days", "subscribed", "referred", "platform"]
+    assert role_spans("effect of trial length on subscription for referred users on iOS", columns)["condition"] == "for referred users on iOS"
+    assert role_spans("for app users at outlet stores, what is the enrolment effect on churn?")["condition"] == "for app users at outlet stores"
+    # a boost compared across groups is the effect's, not an outcome's
+    assert "outcome" not in role_spans("is the playlist boost bigger for hip-hop tracks?", ["playlist_feature", "popularity", "genre"])
+    # acronyms of product analytics and the natality records' names
+    assert mentions("which price arm maximises lifetime value?", "ltv_usd")
+    assert mentions("does maternal smoking raise infant mortality?", "tobacco")
+    assert mentions("does the effect differ by maternal age?", "mager")
+    assert mentions("average effect on business profits", "bizprofit")

@@ -517,3 +517,33 @@ def test_one_letter_levels_paths_in_turn_means_and_heart_attack_names(parser) ->
     assert read("Does resting blood pressure (trtbps) affect the maximum heart rate achieved?", heart)[:3] == (jc.Task.ATE, "trtbps", "thalachh")
     assert read("What is the effect of cholesterol on heart attack risk for patients over 60?", heart) == (
         jc.Task.HTE, "chol", "output", None, [("age", ">", 60)])
+
+
+def test_glued_numbers_shared_heads_two_groups_arms_versus_and_natality_names(parser) -> None:
+    """Stop 59's blind probes, on tables shaped like an air-quality series, the red-wine quality table, a pricing test, a
+    checkout A/B test and the twins natality records (values random): "pm25 ... above 25", "fixed and volatile acidity",
+    "for referred users on iOS", "B vs A on conversion", what price each user should see, the natality names."""
+    rng = np.random.default_rng(0)
+    n = 400
+    coin = functools.partial(rng.integers, 0, 2, n)
+    read = _roles
+
+    air = pd.DataFrame({"pm25": rng.gamma(3, 4, n), "no2_ppb": rng.gamma(4, 5, n), "temp_c": rng.normal(15, 8, n), "asthma_er_visits": rng.poisson(6, n)})
+    assert read("how much does pm25 raise ER visits when temp_c > 25?", air) == (jc.Task.HTE, "pm25", "asthma_er_visits", None, [("temp_c", ">", 25)])
+    wine = pd.DataFrame({"fixed acidity": rng.normal(8, 1.5, n), "volatile acidity": rng.normal(0.5, 0.15, n), "sulphates": rng.normal(0.65, 0.15, n),
+                         "alcohol": rng.normal(10.4, 1, n), "quality": rng.integers(3, 9, n)})
+    graph = jc.parse("learn the dag over fixed and volatile acidity, sulphates, alcohol and quality", wine)
+    assert graph.task is jc.Task.CGL and sorted(graph.nodes) == sorted(wine.columns)
+    pricing = pd.DataFrame({"price_arm": rng.choice(["$9.99", "$12.99", "$14.99"], n), "trial_length_days": rng.choice([7, 14, 30], n),
+                            "subscribed": coin(), "ltv_usd": rng.gamma(2, 60, n), "platform": rng.choice(["ios", "android", "web"], n), "referred": coin()})
+    assert read("effect of trial length on subscription for referred users on iOS", pricing) == (
+        jc.Task.HTE, "trial_length_days", "subscribed", None, [("referred", "==", 1), ("platform", "==", "ios")])
+    assert read("what price should each user see to maximise LTV?", pricing)[:3] == (jc.Task.OPO, "price_arm", "ltv_usd")
+    checkout = pd.DataFrame({"variant": rng.choice(["A", "B"], n), "device": rng.choice(["mobile", "desktop"], n), "new_user": coin(),
+                             "converted": coin(), "order_value": rng.gamma(2, 35, n), "pages_viewed": rng.poisson(5, n)})
+    assert read("B vs A on conversion - what's the lift?", checkout) == (jc.Task.ATE, "variant", "converted", None, [])
+    twins = pd.DataFrame({"heavier": coin(), "dbirwt": rng.normal(2300, 600, n), "mort_1y": coin(), "gestat10": rng.integers(1, 11, n),
+                          "mager": rng.integers(15, 45, n), "tobacco": coin(), "alcohol": coin(), "csex": rng.integers(1, 3, n)})
+    assert read("does maternal smoking raise infant mortality by lowering birth weight?", twins)[:4] == (jc.Task.MA, "tobacco", "mort_1y", "dbirwt")
+    assert read("for mothers older than 35, does drinking during pregnancy affect birth weight?", twins) == (
+        jc.Task.HTE, "alcohol", "dbirwt", None, [("mager", ">", 35)])

@@ -747,7 +747,7 @@ _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|im
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
 """A change supposed ("if a car were lighter", "if tuition were much higher"): the unit's changed amount is a treatment's place."""
-_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|gains?|gaps?|differences?|returns?|payoffs?|benefits?|changes?|premiums?|advantages?"
+_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|boosts?|gains?|gaps?|differences?|returns?|payoffs?|benefits?|changes?|premiums?|advantages?"
               r"|penalt(?:y|ies)|discrimination|bias|rises?|drops?|increases?|decreases?)\b)")
 """No word naming an effect, a gap or a change ("how much of the gain in Y from X is due to M" asks for a path, "is the
 union wage premium larger in the south" for a subgroup's effect): what such a phrasing places is no outcome."""
@@ -1005,16 +1005,19 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bwhich (?P<treatment>(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)"
     r"(?:[\w`-]+\s+){0,2}?[\w`-]+(?:\s*\(\s*`?[\w.-]+`?\s*\))?)\s+"
     r"(?:should|would|could|to|do|does|can)\s+(?:(?:each|every|a|an|the|our|this|that|we|I|you|they)\s+)?(?:\w+\s+)?"
-    r"(?:get|receive|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
+    r"(?:get|receive|see|be (?:given|sent|offered|shown|assigned)|send|give|offer|show|assign)\b",
     r"\bwhat (?P<treatment>(?!(?:is|are|was|were|would|should|could|does|do|did|can|will|if|about)\b)(?!(?:[\w`-]+\s+){0,2}(?:" + _UNITS_OF
     + "|" + _UNIT + r"|one|ones|of|variables?|factors?|columns?|features?|groups?)\b)(?:[\w`-]+\s+){0,2}?[\w`-]+)\s+should\s+"
-    r"(?:each|every|a|an|the|our|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have)\b",
+    r"(?:each|every|a|an|the|our|this|that)\s+(?:\w+\s+)?(?:choose|pick|select|use|adopt|set|get|receive|have|see"
+    r"|be (?:given|sent|offered|shown|assigned))\b",
     r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?returns? to " + _NOT_RETURNED +
     r"(?P<returns>)(?P<treatment>.+?)(?:\s+(?:on|in)\b(?P<outcome>.+)|(?=\s+(?:for|among|when|where|at|by|is|was|are|were|bigger|larger|smaller"
     r"|greater|higher|lower|differ\w*|var(?:y|ies|ied)|using|with|as)\b|\s*[?.,;:!]|$))",
     r"^\W*(?!(?:based|using|in|from|for|with|given)\b)(?P<treatment>[^:?;,]+?)\s+(?:and|&|vs\.?|versus)\s+(?P<outcome>[^:?;,]+?)"
     r"\s*[:\u2014\u2013-]+\s*(?:what(?:'s| is| was)|how (?:big|large"
     r"|strong) is|estimate|is there)\s+(?:the\s+|an?\s+|any\s+)?(?:causal\s+|average\s+|real\s+|true\s+)?(?:effect|impact)",
+    r"^\W*(?!(?:does|do|did|is|are|was|were|what|how|which|who|why|can|could|would|will|should)\b)"
+    r"(?P<treatment>(?:[\w-]+\s+)?[\w`'\"$.-]+\s+(?:vs\.?|versus)\s+[\w`'\"$.-]+)\s+on\s+(?P<outcome>[^:?;,\u2014\u2013]+?)\s*(?:[:?\u2014\u2013]|\s-\s|$)",
     r"\bhow (?:many|much) (?:extra|more|additional)\s+(?P<outcome>[^?;,]+?)\s+(?:does|do|did|would|will|can|could)\s+(?:each|every|one|an?"
     r"|another)\s+(?:(?:extra|additional|more)\s+)?(?P<treatment>[^?;,]+?)\s+(?:give|add|bring|buy|produce|generate|yield|create|cause"
     r"|earn|deliver|raise|make)s?\b",
@@ -1142,10 +1145,10 @@ benefit more", "did black legislators respond differently to X", "were literate 
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,3}[\w-]+"
+_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,5}[\w-]+"
                       r"(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)", re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...", "For people who earned nothing in 1975, did
-...", "Given a search was conducted, does ...")."""
+...", "Given a search was conducted, does ...", "For app users at outlet stores, what ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 _CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
@@ -1446,21 +1449,25 @@ _GROUP_END = re.compile(r"\b(?:on|for|among|in|during|at)\s+(?:the\s+)?(?P<group
                         r"|\bof\s+(?:the\s+)?(?P<of>[\w-]+)\s+(?:workers|people|persons|participants|customers|users|patients|students"
                         r"|employees|members|men|women|mothers|households|families|firms|individuals|respondents|voters)\s*(?=[?.,;!]|$)",
                         re.IGNORECASE)
+_GROUP_PLACED = re.compile(r"\b(?:for|among)\s+(?:the\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:on|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                           r"\s*(?=[?.,;!]|$)", re.IGNORECASE)
+"""A group with a place or level after it ending a clause ("for referred users on iOS")."""
 
 
 def _named_group(text: str, columns: Sequence[str], spans: Mapping[str, str]) -> str | None:
     """A group named by a column (or by every word of its name) at the end of a clause ("raise sales on weekends" for
-    ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``) that no role's
+    ``weekend``, "for repeat guests" for ``is_repeated_guest``, "the wage of nonwhite workers" for ``nonwhite``; with a
+    place or level after it, "for referred users on iOS") that no role's
     place names in either way ("the effect of the gate on retention" for ``retention_1`` is the outcome's), where the
     treatment's and the outcome's places are known (else "a policy for X on Y" would read Y as a group): a yes/no
     condition written without a value; not after "is" or "ends" ("is in the labor force", "ends in revenue" are states), nor where a role's place
     ending before it names the column with it ("the number of black men in prison" for ``bmprison``) or names another column
     that neither names alone ("changes in smoking intensity" for ``smkintensity82_71``, not "in smoking intensity" for
     ``smokeintensity``)."""
-    for match in _GROUP_END.finditer(text):
+    for match in [*_GROUP_END.finditer(text), *_GROUP_PLACED.finditer(text)]:
         if _STATE.search(text, 0, match.start()):  # "is in the labor force" is the outcome's state, not a group
             continue
-        group = match["group"] or match["of"]
+        group = match["group"] or match.groupdict().get("of")
         named = [c for c in columns if _group_names(group, c)]
         if named and not any(_group_names(place.replace(match[0], " "), c) for c in named for place in spans.values()) and not any(
                 names(place + match[0], c) and not names(match[0], c) and (c in named or not names(place, c))

@@ -753,8 +753,8 @@ def _decode_once(
                     options = [c for c in options if c not in theirs]
                 # a first condition the question places or writes a level for is preferred to none; a further one is
                 # written where the condition's place names a column left ("for women over 65") or a yes/no group besides
-                # the ones drawn ("for diabetic patients over 65"): the model has hardly seen two conditions, so this is a
-                # constraint, not a bonus
+                # the ones drawn ("for diabetic patients over 65") or a level of one ("for referred users on iOS"): the model
+                # has hardly seen two conditions, so this is a constraint, not a bonus
                 if i == 0:
                     hint = grounding.named * ("condition" in placed or any(
                         written_levels(question, profile, c) or coded_sex_written(question, profile, c) for c in options))
@@ -762,7 +762,7 @@ def _decode_once(
                     place, drawn = placed.get("condition"), [c["column"] for c in conditions]
                     hint = math.inf if place is not None and any(
                         names(place, c) and not words_taken(c, drawn) or another_group(place, profile, c, drawn)
-                        or coded_sex_written(place, profile, c) for c in options) else 0.0
+                        or coded_sex_written(place, profile, c) or written_levels(place, profile, c) for c in options) else 0.0
                 if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")
@@ -781,6 +781,7 @@ def _decode_once(
             s.force(', "nodes": [')
             nodes: list[str] = []
             items = listed_items(question)
+            items = None if items is None else grounding.shared_heads(items, columns)  # "fixed and volatile acidity": two items
             listed = None if items is None else len(items)
             if items is None and (pair := direction_items(question, columns)) is not None:
                 items, listed = pair, len(pair)  # "does X cause Y, or Y cause X": the graph of X and Y

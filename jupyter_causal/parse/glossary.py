@@ -33,7 +33,7 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "kid": ("child", "children"), "kids": ("children", "child"), "lbs": ("pounds",), "prc": ("price",), "hours": ("time",),
     "strength": ("stronger", "strong"), "length": ("longer", "long"), "width": ("wider", "wide"), "depth": ("deeper", "deep"),
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
-    "intl": ("international",),
+    "intl": ("international",), "biz": ("business", "businesses"),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",), "black": ("race", "racial"), "nonwhite": ("race", "racial"),
     "responded": ("replied", "reply", "replies", "answered"), "response": ("reply", "replies", "answer"),
     # school records' usual abbreviations
@@ -41,6 +41,24 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "frl": ("free or reduced lunch", "free or reduced-price lunch", "free lunch", "reduced lunch"), "frpl": ("free or reduced-price lunch",
     "free or reduced lunch", "free lunch"), "iep": ("individualized education program", "individualised education programme"),
     "sped": ("special education",),
+    # product and marketing analytics' acronyms
+    "ltv": ("lifetime value", "life-time value", "customer lifetime value"), "clv": ("customer lifetime value", "lifetime value"),
+    "cltv": ("customer lifetime value", "lifetime value"), "aov": ("average order value", "order value"),
+    "arpu": ("average revenue per user", "revenue per user"), "mrr": ("monthly recurring revenue", "recurring revenue"),
+    "arr": ("annual recurring revenue", "recurring revenue"), "nps": ("net promoter score", "promoter score"),
+    "ctr": ("click-through rate", "click through rate", "clickthrough rate"), "cac": ("customer acquisition cost", "acquisition cost"),
+    "roas": ("return on ad spend",), "dau": ("daily active users",), "mau": ("monthly active users",),
+    # US natality records (the twins benchmark): birth weight, the mother's age, gestation, smoking and drinking in pregnancy
+    "dbirwt": ("birth weight", "birthweight", "weight at birth"), "gestat": ("gestation", "gestational age", "weeks of gestation"),
+    "mager": ("mother's age", "maternal age", "age of the mother", "mothers aged", "mothers older", "mothers younger", "older mothers",
+              "younger mothers"),
+    "meduc": ("mother's education", "maternal education"), "feduc": ("father's education", "paternal education"),
+    "mrace": ("mother's race", "maternal race"), "frace": ("father's race", "paternal race"), "wtgain": ("weight gain",),
+    "nprevist": ("prenatal visits", "prenatal care visits"), "nprevistq": ("prenatal visits", "prenatal care visits"),
+    "csex": ("child's sex", "baby's sex", "sex of the child", "infant's sex"), "bord": ("birth order",), "mort": ("mortality",),
+    "adequacy": ("adequacy of prenatal care", "prenatal care adequacy", "adequate prenatal care"),
+    "tobacco": ("smoking", "smoked", "smoke", "smokes", "smoker", "smokers"), "cigar": ("cigarettes", "smoking"),
+    "alcohol": ("drinking", "drank", "drinks", "drinker", "drinkers"), "drink": ("drinking", "drinks", "drank"),
 }
 """A word of a column's name (lower case) -> what it abbreviates."""
 

@@ -52,6 +52,10 @@ def named_for(column: str, role: str) -> bool:
         role == "treatment" and bool(_TREATMENT_WORDS.intersection(_words(column))))
 
 
+_SHARED_HEAD = re.compile(r"(?:the\s+)?(?P<first>[\w-]+)\s+(?:and|&)\s+(?P<second>[\w-]+)\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+"""A listed item writing two modifiers of one head ("fixed and volatile acidity")."""
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Grounding:
     """How strongly the decoder prefers columns the question names (added to log-probabilities).
@@ -233,6 +237,19 @@ class Grounding:
         if not left or not all(left):
             return list(options)
         return [c for c in options if any(c in best for best in left)] or list(options)
+
+    def shared_heads(self, items: Sequence[str], columns: Sequence[str]) -> list[str]:
+        """The listed ``items`` with one that writes two names sharing their last words as the two ("fixed and volatile
+        acidity" -> "fixed acidity", "volatile acidity"; "math and reading scores"), where each grounds a column of its own."""
+        out: list[str] = []
+        for item in items:
+            match = _SHARED_HEAD.fullmatch(item.strip())
+            pair = [f"{match['first']} {match['head']}", f"{match['second']} {match['head']}"] if match else []
+            best = [self.best_grounded(part, columns) for part in pair]
+            split = len(best) == 2 and all(len(b) == 1 for b in best) and best[0] != best[1] and all(
+                names(part, b[0]) for part, b in zip(pair, best))
+            out += pair if split else [item]
+        return out
 
     def list_end_bonus(self, question: str, listed: int | None, nodes: Sequence[str], columns: Sequence[str]) -> float:
         """The bonus of ending a graph's node list after ``nodes``: where the question lists ``listed`` items, the
@@ -1566,9 +1583,10 @@ def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     """The numbers the question writes that name a column ("1978" for ``re78``, "401" for ``e401``, "12 months" for
     ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for, "year 4" for
     ``earny4``), but a number
-    written after a comparison, which is a value ("poverty above 15" beside ``trend_15``; :data:`_COMPARED`)."""
+    written after a comparison, which is a value ("poverty above 15" beside ``trend_15``; :data:`_COMPARED`), and one
+    glued into a word, which no value is read from ("25" of "pm25" leaves "pm25 above 25" a value)."""
     words, glossed = _numbered_words(columns), _glossed_numbers(question, columns)
-    found = ((m[0], _COMPARED.search(question, 0, m.start())) for m in re.finditer(r"\d+", question))
+    found = ((m[0], _COMPARED.search(question, 0, m.start())) for m in re.finditer(r"(?<![\w.])\d+", question))
     return frozenset(n for n, compared in found if n in glossed or not compared and any(
         _carries(w, n) or _joined_number(w) == n and _number_named(n, question) for w in words))
 
