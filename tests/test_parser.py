@@ -3360,3 +3360,23 @@ def test_arms_set_against_each_other_policies_seen_groups_with_a_place_and_boost
     assert mentions("does maternal smoking raise infant mortality?", "tobacco")
     assert mentions("does the effect differ by maternal age?", "mager")
     assert mentions("average effect on business profits", "bizprofit")
+
+
+def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels() -> None:
+    from jupyter_causal.parse.cues import role_spans
+    from jupyter_causal.parse.grounding import level_written_whole
+
+    assert role_spans("is the loyalty program worth it in terms of annual spend?") == {
+        "treatment": "the loyalty program", "outcome": " annual spend"}
+    # "by bringing (getting) M ..." names the path
+    assert role_spans("Does heat increase drownings by bringing more people to the beach?")["mediator"] == " more people to the beach"
+    assert "mediator" in role_spans("Did free breakfast raise maths scores by getting kids to school on time?")
+    # a relative clause after a bound goes on naming the group
+    assert role_spans("For people older than 50 who speak English, what's the effect of selection on ER use?")["condition"].endswith(
+        "who speak English")
+    # a level written letter for letter as a word draws a further condition; a unit's word inside a level does not
+    rng = np.random.default_rng(0)
+    telco = profile(pd.DataFrame({"Contract": rng.choice(["Month-to-month", "One year", "Two year"], 60), "tenure": rng.integers(0, 72, 60),
+                                  "platform": rng.choice(["ios", "android"], 60)}))
+    assert not level_written_whole("for customers with tenure under 12 months", telco, "Contract")
+    assert level_written_whole("for referred users on iOS", telco, "platform")

@@ -521,8 +521,10 @@ def test_one_letter_levels_paths_in_turn_means_and_heart_attack_names(parser) ->
 
 def test_glued_numbers_shared_heads_two_groups_arms_versus_and_natality_names(parser) -> None:
     """Stop 59's blind probes, on tables shaped like an air-quality series, the red-wine quality table, a pricing test, a
-    checkout A/B test and the twins natality records (values random): "pm25 ... above 25", "fixed and volatile acidity",
-    "for referred users on iOS", "B vs A on conversion", what price each user should see, the natality names."""
+    checkout A/B test, the twins natality records and the Oregon health insurance lottery (values random): "pm25 ... above
+    25", "fixed and volatile acidity", "for referred users on iOS", "B vs A on conversion", what price each user should
+    see, the natality names, a group's further trait after its bound; and no second condition from a unit's word ("12
+    months" is no "Month-to-month")."""
     rng = np.random.default_rng(0)
     n = 400
     coin = functools.partial(rng.integers, 0, 2, n)
@@ -547,3 +549,10 @@ def test_glued_numbers_shared_heads_two_groups_arms_versus_and_natality_names(pa
     assert read("does maternal smoking raise infant mortality by lowering birth weight?", twins)[:4] == (jc.Task.MA, "tobacco", "mort_1y", "dbirwt")
     assert read("for mothers older than 35, does drinking during pregnancy affect birth weight?", twins) == (
         jc.Task.HTE, "alcohol", "dbirwt", None, [("mager", ">", 35)])
+    oregon = pd.DataFrame({"selected": coin(), "ohp_all_ever": coin(), "er_visits": rng.poisson(1, n), "doc_visits": rng.poisson(2, n),
+                           "age": rng.integers(19, 65, n), "female": coin(), "english": coin()})
+    assert sorted(read("For people older than 50 who speak English, what's the effect of selection on ER use?", oregon)[4]) == [
+        ("age", ">", 50), ("english", "==", 1)]
+    telco = pd.DataFrame({"TechSupport": rng.choice(["Yes", "No"], n), "Churn": rng.choice(["Yes", "No"], n), "tenure": rng.integers(0, 72, n),
+                          "Contract": rng.choice(["Month-to-month", "One year", "Two year"], n)})
+    assert read("Does tech support lower churn for customers with tenure under 12 months?", telco)[4] == [("tenure", "<", 12)]

@@ -101,8 +101,9 @@ CUES: tuple[Cue, ...] = (
 _THROUGH = r"(?<!-)(?<!\bput )(?<!\bputting )\bthrough\b"
 """A path's "through", not a hyphenated "click-through" nor "put (users) through" a programme (a treatment given)."""
 _BY_CHANGING = (r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering"
-                r"|bringing in|drawing in|attracting)\b")
-"""A path written as the means: "X raises Y by increasing M" ("by bringing in more customers")."""
+                r"|bringing(?: in)?|drawing in|attracting|getting|encouraging)\b")
+"""A path written as the means: "X raises Y by increasing M" ("by bringing in more customers", "by getting kids to school on
+time")."""
 _MEDIATION = re.compile(
     _THROUGH + r"|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
@@ -945,6 +946,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:matters?|counts?)\s+(?:for|to)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?P<outcome>pays?)\s+(?:more|less|better|off more|off less)\s+(?P<condition>(?:in|for|among|to)\s+[^?;,]+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:pays? off|translates?)\s+(?:in terms of|into|in|for)\b(?P<outcome>.+)",
+    r"(?:^|[,:;]\s*|[.!?]\s+)(?:is|are|was|were)\s+(?P<treatment>(?:(?!\bworth\b)[^,;?])+?)\s+(?:really |actually )?worth\s+"
+    r"(?:it|the\s+(?:cost|money|investment|effort|price))\s*,?\s*(?:in terms of|for|when it comes to)\b(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:really |actually |even )?(?:moves? the needle|makes? (?:a|any) (?:dent|difference)|contributes?)\s+(?:on|in|to|for)\b"
                     r"(?P<outcome>.+)",
     _ASKS_WHETHER + r"(?:push|drive|nudge)(?:es|s)?\s+(?P<outcome>[^?;,]+?)\s+(?:up|down|higher|lower)\b",
@@ -1204,6 +1207,8 @@ def _condition_text(text: str, carried: frozenset[str] = frozenset()) -> str | N
                 column_after = _role_text(counted[0])
             if not column_after and (more := _AND_VALUE.match(text, value.end())):
                 column_after = more[0]  # a second condition joined to the first: "for age = 30 and educ = 12"
+            if who := re.match(r"\s+(?:who|whose)\s+[^?;,.()]+", rest[len(column_after):]):
+                column_after += who[0]  # a group's further trait: "for people older than 50 who speak English"
             return text[starts[-1]: value.end()] + column_after
     if year := PERIOD.search(text):  # a period named by a year: "After 1990, did X still raise Y?"
         return year[0]

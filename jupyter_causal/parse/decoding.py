@@ -29,9 +29,9 @@ from .cues import (
 from .described import annotated
 from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
-    level_cover, level_words_written, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated, outcome_events, placed_levels,
-    prose, stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words, written_arms, written_levels,
-    words_taken, written_exactly, written_ops, written_values,
+    level_cover, level_words_written, level_written_whole, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated,
+    outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words,
+    written_arms, written_levels, words_taken, written_exactly, written_ops, written_values,
 )
 from .prompt import FIELDS, OPS_LEVELS, OPS_NUMERIC, literal, numbers_in, render_prompt
 from .spelling import respelled, vocabulary
@@ -762,7 +762,7 @@ def _decode_once(
                     place, drawn = placed.get("condition"), [c["column"] for c in conditions]
                     hint = math.inf if place is not None and any(
                         names(place, c) and not words_taken(c, drawn) or another_group(place, profile, c, drawn)
-                        or coded_sex_written(place, profile, c) or written_levels(place, profile, c) for c in options) else 0.0
+                        or coded_sex_written(place, profile, c) or level_written_whole(place, profile, c) for c in options) else 0.0
                 if i == MAX_CONDITIONS or not options or s.choose_weighted(["]", more], [0.0, hint]) == 0:
                     if i == MAX_CONDITIONS or not options:
                         s.force("]")

@@ -1099,6 +1099,12 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
     return written if len(written) == 1 else []
 
 
+def level_written_whole(text: str, profile: DataProfile, column: str) -> bool:
+    """Whether ``text`` writes a text level of the column (:func:`written_levels`) letter for letter, as a word of its own
+    ("on iOS" for "ios"; not "12 months" for "Month-to-month")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(str(v))}(?![\w-])", text, re.IGNORECASE) for v in written_levels(text, profile, column))
+
+
 def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     """Every text level of the column the question writes (:func:`written_levels`, which takes one alone), but a level
     whose words are all words of another it writes ("never married" writes "Never Married", not "Married"); "women"
