@@ -3379,4 +3379,6 @@ def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels
     telco = profile(pd.DataFrame({"Contract": rng.choice(["Month-to-month", "One year", "Two year"], 60), "tenure": rng.integers(0, 72, 60),
                                   "platform": rng.choice(["ios", "android"], 60)}))
     assert not level_written_whole("for customers with tenure under 12 months", telco, "Contract")
+    melanoma = profile(pd.DataFrame({"status": rng.choice(["1", "2", "3"], 60), "thickness": rng.uniform(0, 10, 60)}))
+    assert not level_written_whole("among patients with tumours thicker than 3 mm", melanoma, "status")
     assert level_written_whole("for referred users on iOS", telco, "platform")

@@ -1100,9 +1100,10 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 
 def level_written_whole(text: str, profile: DataProfile, column: str) -> bool:
-    """Whether ``text`` writes a text level of the column (:func:`written_levels`) letter for letter, as a word of its own
-    ("on iOS" for "ios"; not "12 months" for "Month-to-month")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(str(v))}(?![\w-])", text, re.IGNORECASE) for v in written_levels(text, profile, column))
+    """Whether ``text`` writes a text level of the column with letters (:func:`written_levels`) letter for letter, as a word
+    of its own ("on iOS" for "ios"; not "12 months" for "Month-to-month", nor "3 mm" for a code "3")."""
+    return any(re.search(r"[A-Za-z]", str(v)) and re.search(rf"(?<![\w-]){re.escape(str(v))}(?![\w-])", text, re.IGNORECASE)
+               for v in written_levels(text, profile, column))
 
 
 def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
