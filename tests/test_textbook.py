@@ -530,14 +530,16 @@ def test_glued_numbers_shared_heads_two_groups_arms_versus_and_natality_names(pa
     coin = functools.partial(rng.integers, 0, 2, n)
     read = _roles
 
-    air = pd.DataFrame({"pm25": rng.gamma(3, 4, n), "no2_ppb": rng.gamma(4, 5, n), "temp_c": rng.normal(15, 8, n), "asthma_er_visits": rng.poisson(6, n)})
+    air = pd.DataFrame({"pm25": rng.gamma(3, 4, n), "no2_ppb": rng.gamma(4, 5, n), "temp_c": rng.normal(15, 8, n),
+                        "asthma_er_visits": rng.poisson(6, n)})
     assert read("how much does pm25 raise ER visits when temp_c > 25?", air) == (jc.Task.HTE, "pm25", "asthma_er_visits", None, [("temp_c", ">", 25)])
     wine = pd.DataFrame({"fixed acidity": rng.normal(8, 1.5, n), "volatile acidity": rng.normal(0.5, 0.15, n), "sulphates": rng.normal(0.65, 0.15, n),
                          "alcohol": rng.normal(10.4, 1, n), "quality": rng.integers(3, 9, n)})
     graph = jc.parse("learn the dag over fixed and volatile acidity, sulphates, alcohol and quality", wine)
     assert graph.task is jc.Task.CGL and sorted(graph.nodes) == sorted(wine.columns)
     pricing = pd.DataFrame({"price_arm": rng.choice(["$9.99", "$12.99", "$14.99"], n), "trial_length_days": rng.choice([7, 14, 30], n),
-                            "subscribed": coin(), "ltv_usd": rng.gamma(2, 60, n), "platform": rng.choice(["ios", "android", "web"], n), "referred": coin()})
+                            "subscribed": coin(), "ltv_usd": rng.gamma(2, 60, n), "platform": rng.choice(["ios", "android", "web"], n),
+                            "referred": coin()})
     assert read("effect of trial length on subscription for referred users on iOS", pricing) == (
         jc.Task.HTE, "trial_length_days", "subscribed", None, [("referred", "==", 1), ("platform", "==", "ios")])
     assert read("what price should each user see to maximise LTV?", pricing)[:3] == (jc.Task.OPO, "price_arm", "ltv_usd")

@@ -748,8 +748,8 @@ _BECOME = r"(?:be|get|become|change|rise|fall|go up|go down|increase|decrease|im
 _WERE_MORE = (r"[^,;?]+?\s+(?:were|was|got|became|had been)\s+(?:(?:a lot|much|slightly|a bit|far)\s+)?" + _MORE
               + r"(?:\s+(?!(?:than|for|in|on|at|and)\b)[\w-]+)?")
 """A change supposed ("if a car were lighter", "if tuition were much higher"): the unit's changed amount is a treatment's place."""
-_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|boosts?|gains?|gaps?|differences?|returns?|payoffs?|benefits?|changes?|premiums?|advantages?"
-              r"|penalt(?:y|ies)|discrimination|bias|rises?|drops?|increases?|decreases?)\b)")
+_NO_EFFECT = (r"(?![^?]*\b(?:effects?|impacts?|lifts?|uplift|boosts?|gains?|gaps?|differences?|returns?|payoffs?|benefits?|changes?"
+              r"|premiums?|advantages?|penalt(?:y|ies)|discrimination|bias|rises?|drops?|increases?|decreases?)\b)")
 """No word naming an effect, a gap or a change ("how much of the gain in Y from X is due to M" asks for a path, "is the
 union wage premium larger in the south" for a subgroup's effect): what such a phrasing places is no outcome."""
 _OUTCOME_FIRST = re.compile(
@@ -1020,7 +1020,8 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\s*[:\u2014\u2013-]+\s*(?:what(?:'s| is| was)|how (?:big|large"
     r"|strong) is|estimate|is there)\s+(?:the\s+|an?\s+|any\s+)?(?:causal\s+|average\s+|real\s+|true\s+)?(?:effect|impact)",
     r"^\W*(?!(?:does|do|did|is|are|was|were|what|how|which|who|why|can|could|would|will|should)\b)"
-    r"(?P<treatment>(?:[\w-]+\s+)?[\w`'\"$.-]+\s+(?:vs\.?|versus)\s+[\w`'\"$.-]+)\s+on\s+(?P<outcome>[^:?;,\u2014\u2013]+?)\s*(?:[:?\u2014\u2013]|\s-\s|$)",
+    r"(?P<treatment>(?:[\w-]+\s+)?[\w`'\"$.-]+\s+(?:vs\.?|versus)\s+[\w`'\"$.-]+)\s+on\s+(?P<outcome>[^:?;,\u2014\u2013]+?)"
+    r"\s*(?:[:?\u2014\u2013]|\s-\s|$)",
     r"\bhow (?:many|much) (?:extra|more|additional)\s+(?P<outcome>[^?;,]+?)\s+(?:does|do|did|would|will|can|could)\s+(?:each|every|one|an?"
     r"|another)\s+(?:(?:extra|additional|more)\s+)?(?P<treatment>[^?;,]+?)\s+(?:give|add|bring|buy|produce|generate|yield|create|cause"
     r"|earn|deliver|raise|make)s?\b",
