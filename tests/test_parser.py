@@ -3381,4 +3381,6 @@ def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels
     assert not level_written_whole("for customers with tenure under 12 months", telco, "Contract")
     melanoma = profile(pd.DataFrame({"status": rng.choice(["1", "2", "3"], 60), "thickness": rng.uniform(0, 10, 60)}))
     assert not level_written_whole("among patients with tumours thicker than 3 mm", melanoma, "status")
+    stores = profile(pd.DataFrame({"StoreType": rng.choice(["a", "b", "c"], 60), "Assortment": rng.choice(["a", "b", "c"], 60)}))
+    assert not level_written_whole("for stores of type b", stores, "Assortment")
     assert level_written_whole("for referred users on iOS", telco, "platform")

@@ -1100,9 +1100,10 @@ def written_levels(question: str, profile: DataProfile, column: str) -> list[Any
 
 
 def level_written_whole(text: str, profile: DataProfile, column: str) -> bool:
-    """Whether ``text`` writes a text level of the column with letters (:func:`written_levels`) letter for letter, as a word
-    of its own ("on iOS" for "ios"; not "12 months" for "Month-to-month", nor "3 mm" for a code "3")."""
-    return any(re.search(r"[A-Za-z]", str(v)) and re.search(rf"(?<![\w-]){re.escape(str(v))}(?![\w-])", text, re.IGNORECASE)
+    """Whether ``text`` writes a text level of the column with two letters or more (:func:`written_levels`) letter for
+    letter, as a word of its own ("on iOS" for "ios"; not "12 months" for "Month-to-month", nor "3 mm" for a code "3",
+    nor "stores of type b" for another column's code "b")."""
+    return any(len(re.findall(r"[A-Za-z]", str(v))) >= 2 and re.search(rf"(?<![\w-]){re.escape(str(v))}(?![\w-])", text, re.IGNORECASE)
                for v in written_levels(text, profile, column))
 
 
