@@ -1304,7 +1304,7 @@ def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviatio
     from jupyter_causal.corpus.questions import profile_from_spec
     from jupyter_causal.parse import cues
     from jupyter_causal.parse.cues import named_design
-    from jupyter_causal.parse.grounding import Grounding, carried_numbers, grounds_subgroup, names, written_levels
+    from jupyter_causal.parse.grounding import Grounding, carried_numbers, grounds_subgroup, names, written_levels, written_values
 
     g = Grounding()
     assert names("Does sending more mailings per year cause larger gifts?", "mailsyear")
@@ -1336,7 +1336,10 @@ def test_compound_names_levels_written_as_initials_and_arms_named_by_abbreviatio
     assert g.best_grounded("kids who moved before age 13", ["moved", "age_at_move"]) == ["age_at_move"]
     x5 = profile_from_spec(["treatment_flg:binary", "target:binary", "gender:categorical:F,M,U"])
     assert written_levels("the uplift for women", x5, "gender") == ["F"]
-    assert carried_numbers("Does the treatment change the CD4 count at 20 weeks?", ["treat", "cd40", "cd420", "days"]) == {"4", "20"}
+    # the "20" the glossary's phrase for cd420 writes names it; the "4" glued into "CD4" is no value to begin with
+    assert carried_numbers("Does the treatment change the CD4 count at 20 weeks?", ["treat", "cd40", "cd420", "days"]) == {"20"}
+    aids = profile_from_spec(["treat:binary", "cd40:continuous", "cd420:continuous", "days:continuous"])
+    assert written_values("Does the treatment change the CD4 count at 20 weeks?", aids) == []
     assert g.bonus("weekly sales", "SalesInThousands") == g.named
     # "what was the average X of ..." with no word of an effect asks for a description
     avocados = ["AveragePrice", "type", "year"]

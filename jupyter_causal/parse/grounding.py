@@ -1592,7 +1592,8 @@ def carried_numbers(question: str, columns: Sequence[str]) -> frozenset[str]:
     ``er_any_12m``, "20 weeks" in "CD4 count at 20 weeks", what the glossary says ``cd420`` stands for, "year 4" for
     ``earny4``), but a number
     written after a comparison, which is a value ("poverty above 15" beside ``trend_15``; :data:`_COMPARED`), and one
-    glued into a word, which no value is read from ("25" of "pm25" leaves "pm25 above 25" a value)."""
+    glued into a word, which no value is read from anyway (:data:`.prompt.NUMBER`): the "25" of "pm25" leaves "pm25
+    above 25" a value."""
     words, glossed = _numbered_words(columns), _glossed_numbers(question, columns)
     found = ((m[0], _COMPARED.search(question, 0, m.start())) for m in re.finditer(r"(?<![\w.])\d+", question))
     return frozenset(n for n, compared in found if n in glossed or not compared and any(
