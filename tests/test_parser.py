@@ -3387,3 +3387,30 @@ def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels
     stores = profile(pd.DataFrame({"StoreType": rng.choice(["a", "b", "c"], 60), "Assortment": rng.choice(["a", "b", "c"], 60)}))
     assert not level_written_whole("for stores of type b", stores, "Assortment")
     assert level_written_whole("for referred users on iOS", telco, "platform")
+
+
+def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() -> None:
+    from jupyter_causal.parse.cues import listed_items, named_units, role_spans
+    from jupyter_causal.parse.grounding import numbers_rows, written_arms, written_ops
+
+    rng = np.random.default_rng(0)
+    n = 60
+    table = profile(pd.DataFrame({"household": np.arange(n), "day": np.arange(n), "pop": rng.permutation(10 * n)[:n] + 1000,
+                                  "age": rng.integers(18, 30, n), "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], n),
+                                  "mens": rng.integers(0, 2, n), "spend": rng.gamma(1, 5, n)}))
+    # a column numbering the rows 0, 1, 2, ... is no role; a day so numbered is a time, distinct counts are measures
+    assert [c for c in table.names if numbers_rows(table, c)] == ["household"]
+    assert not numbers_rows(profile(pd.DataFrame({"household": np.arange(10)})), "household")  # too few rows to tell
+    # two levels compared in the treatment's place are its arms, however many words it has
+    spans = role_spans("Did the Mens E-Mail lift spend compared with sending no email?", table.names)
+    assert written_arms(spans, table, table.names) == {"segment"}
+    # a state before the question names the group; a conjunction grades no units; a plus after a number is "or more"
+    assert role_spans("When a promo is running, how much does each extra agent reduce abandon rate?")["condition"] == "When a promo is running"
+    assert "condition" not in role_spans("If we raise prices, how much do sales drop?")
+    assert not named_units("Does the callback option improve CSAT because people wait less?")
+    assert written_ops("for big households (5+ people)") == {">="} and not written_ops("a 3+4 split")
+    # an uplift on an outcome with no treatment written places the outcome; names listed after "on"; who we email
+    assert role_spans("Is the uplift on visits different when f2 is above its median?")["outcome"].startswith("visits")
+    assert listed_items("structure learning on study_hours, attendance, gpa, final_exam") == ["study_hours", " attendance", " gpa", "final_exam"]
+    assert role_spans("Who should we email to maximise spend?")["treatment"] == "email"
+    assert role_spans("Does vaccination prevent deaths by preventing hospital admission?")["mediator"] == " hospital admission"

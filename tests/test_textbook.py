@@ -558,3 +558,50 @@ def test_glued_numbers_shared_heads_two_groups_arms_versus_and_natality_names(pa
     telco = pd.DataFrame({"TechSupport": rng.choice(["Yes", "No"], n), "Churn": rng.choice(["Yes", "No"], n), "tenure": rng.integers(0, 72, n),
                           "Contract": rng.choice(["Month-to-month", "One year", "Two year"], n)})
     assert read("Does tech support lower churn for customers with tenure under 12 months?", telco)[4] == [("tenure", "<", 12)]
+
+
+def test_row_numbers_arms_compared_unnamed_treatments_leading_states_and_survey_names(parser) -> None:
+    """Stop 60's blind probes, on tables shaped like Hillstrom's email test, a Criteo-style uplift log, the General Social
+    Survey, a MEPS spending table, a call centre, a time-of-use tariff trial, a cash-transfer programme, a COVID cohort
+    and school meals (values random): a column numbering the rows is no role ("for big households" beside a
+    ``household`` 0, 1, 2, ...), two arms compared in the treatment's place name no subgroup ("the Mens E-Mail compared
+    with sending no email" beside ``mens``), "who should we email", "the uplift on visits" with a ``treatment`` column,
+    "When a promo is running,", "5+", "because people wait less", "by preventing hospital admission", the survey names."""
+    rng = np.random.default_rng(0)
+    n = 400
+    coin = functools.partial(rng.integers, 0, 2, n)
+    read = _roles
+
+    hillstrom = pd.DataFrame({"recency": rng.integers(1, 13, n), "history": rng.gamma(2, 120, n), "mens": coin(), "womens": coin(),
+                              "newbie": coin(), "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], n),
+                              "visit": coin(), "conversion": coin(), "spend": rng.gamma(0.2, 5, n)})
+    assert read("Did the Mens E-Mail lift spend compared with sending no email?", hillstrom) == (jc.Task.ATE, "segment", "spend", None, [])
+    assert read("Who should we email to maximise spend?", hillstrom)[:3] == (jc.Task.OPO, "segment", "spend")
+    criteo = pd.DataFrame({**{f"f{i}": rng.normal(0, 1, n) for i in range(4)}, "treatment": coin(), "conversion": coin(), "visit": coin(),
+                           "exposure": coin()})
+    assert read("Is the uplift on visits different when f2 is above its median?", criteo)[:3] == (jc.Task.HTE, "treatment", "visit")
+    gss = pd.DataFrame({"year": rng.integers(1990, 2019, n), "educ": rng.integers(0, 21, n), "realinc": rng.gamma(2, 15000, n),
+                        "happy": rng.integers(1, 4, n), "attend": rng.integers(0, 9, n), "marital": rng.choice(["married", "never married"], n)})
+    assert read("Do more years of schooling raise happiness through income?", gss)[:4] == (jc.Task.MA, "educ", "happy", "realinc")
+    meps = pd.DataFrame({"totexp": rng.gamma(1, 5000, n), "insured": coin(), "povcat": rng.integers(1, 6, n), "ervisits": rng.poisson(0.3, n),
+                         "office_visits": rng.poisson(4, n)})
+    assert read("Who should be insured to minimise total expenditure?", meps)[:3] == (jc.Task.OPO, "insured", "totexp")
+    calls = pd.DataFrame({"agents_on_shift": rng.integers(3, 40, n), "avg_wait_sec": rng.gamma(2, 60, n), "abandon_rate": rng.uniform(0, 0.4, n),
+                          "promo_running": coin(), "csat": rng.uniform(1, 5, n), "ivr_callback": coin()})
+    assert read("When a promo is running, how much does each extra agent reduce abandon rate?", calls) == (
+        jc.Task.HTE, "agents_on_shift", "abandon_rate", None, [("promo_running", "==", 1)])
+    assert read("Does the callback option improve CSAT because people wait less?", calls)[:4] == (
+        jc.Task.MA, "ivr_callback", "csat", "avg_wait_sec")
+    tariff = pd.DataFrame({"household": np.arange(n), "tou_tariff": coin(), "peak_kwh": rng.gamma(3, 30, n), "hh_size": rng.integers(1, 7, n),
+                           "bill_gbp": rng.gamma(4, 25, n)})
+    assert read("For big households (5+ people), what does the tariff do to the bill?", tariff) == (
+        jc.Task.HTE, "tou_tariff", "bill_gbp", None, [("hh_size", ">=", 5)])
+    cct = pd.DataFrame({"hh": np.arange(n), "transfer": coin(), "hh_consumption": rng.gamma(3, 400, n), "indigenous": coin(),
+                        "enrolled": coin()})
+    assert read("For indigenous households, did the programme change consumption?", cct) == (
+        jc.Task.HTE, "transfer", "hh_consumption", None, [("indigenous", "==", 1)])
+    covid = pd.DataFrame({"vaccinated": rng.choice(["yes", "no"], n), "hospitalized": coin(), "died": coin(), "icu_admit": coin()})
+    assert read("Does vaccination prevent deaths mainly by preventing hospital admission?", covid)[:4] == (
+        jc.Task.MA, "vaccinated", "died", "hospitalized")
+    meals = pd.DataFrame({"free_meal": coin(), "test_score": rng.normal(50, 10, n), "girl": coin(), "attendance_pct": rng.uniform(60, 100, n)})
+    assert read("Is the meal effect on test scores larger for girls?", meals) == (jc.Task.HTE, "free_meal", "test_score", None, [("girl", "==", 1)])

@@ -101,9 +101,9 @@ CUES: tuple[Cue, ...] = (
 _THROUGH = r"(?<!-)(?<!\bput )(?<!\bputting )\bthrough\b"
 """A path's "through", not a hyphenated "click-through" nor "put (users) through" a programme (a treatment given)."""
 _BY_CHANGING = (r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering"
-                r"|bringing(?: in)?|drawing in|attracting|getting|encouraging)\b")
+                r"|bringing(?: in)?|drawing in|attracting|getting|encouraging|preventing|avoiding|speeding up|slowing down)\b")
 """A path written as the means: "X raises Y by increasing M" ("by bringing in more customers", "by getting kids to school on
-time")."""
+time", "prevent deaths by preventing hospital admission")."""
 _MEDIATION = re.compile(
     _THROUGH + r"|\bvia\b|\bmediat\w*|\bcarr(y|ies|ied)\b|\bpathways?\b|\bchannel\w*|\bindirect\w*|\bmechanism\b"
     r"|\bexplained (away )?by\b|\bin turn\b|\bsits? between\b|\bbecause (it|they) (change|affect|raise|lower|increase|reduce)s?\b"
@@ -604,8 +604,10 @@ _NOT_JOINED = r"(?!(?:of|in|for|among|on|at|to|from|with)\b)"
 _UNIT = r"(?:customer|client|user|patient|person|student|worker|employee|member|visitor|household|account|units?)"
 """One unit of analysis, in the singular ('should each customer get ...')."""
 _NOT_LINKING = (r"(?!(?:for|with|in|among|of|to|at|on|than|the|a|an|and|or|but|who|that|which|whose|where|when|if|is|are|was|were|be"
+                r"|because|since|although|though|while|unless|so"
                 r"|married|single|female|male|treated|untreated)\b)")
-"""A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people")."""
+"""A word that can be what a group is graded by: not a word linking a comparison to its group ("bigger for people") nor a
+conjunction ("improve CSAT because people wait less")."""
 _SIZED = (r"(?:farms|firms|companies|businesses|stores|shops|branches|households|families|schools|classes|classrooms|hospitals|clinics"
           r"|cities|towns|villages|countries|teams|houses|homes|apartments|flats|buildings|properties|restaurants|districts|plants)")
 """Units whose size is a measure of them ("larger farms" are farms with a larger farm size)."""
@@ -1001,6 +1003,9 @@ _TREATMENT_FIRST = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"|differ\w*|depend\w*|var(?:y|ies|ied)|bigger|larger|smaller|stronger|weaker|greater)\b|\s*[?;,.(]|$)",
     r"\b(?:who |which (?:[\w-]+ ){1,2}?)(?:should )?(?:is given|gets?|receives?|" + _SHOULD_GET + r") (?P<treatment>.+?)"
     r"\b(?:to|so|if|for|in order)\b",
+    # the treatment as what we do to them: "who should we email to maximise spend"
+    r"\bwho(?:m)? should (?:we|I|you|they) (?P<treatment>(?!(?:target|treat|choose|pick|select|prioriti[sz]e|focus|help|reach|be)\b)"
+    r"[\w-]+(?:\s+(?!(?:to|so|if|in)\b)[\w-]+)?)\s+(?:to|so|if|in order)\b",
     r"(?<![\w`-])(?P<treatment>(?:" + _NAME_WORD + r"\s+){0,2}?" + _NAME_WORD + r")\s+(?:gaps?|discrimination|bias|penalty|premium)\s+in\b"
     r"(?P<outcome>.+)",
     r"\b(?P<treatment>(?!(?:the|an?|any|is|there)\b)[\w`-]+)\s+(?P<outcome>(?:wage|pay|earnings|income|salary|wealth|health|mortality"
@@ -1149,10 +1154,13 @@ benefit more", "did black legislators respond differently to X", "were literate 
 helpful against Y for those facing hardship", "were participants facing hardship helped more by X")."""
 _GROUP = re.compile(r"\b(?:for|among|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:female|male)(?:\s+\w+)?\s*(?=[?.,;!]|$)", re.IGNORECASE)
 """A group of women or men (read as "female" / "male") named at the end of a clause ("the hourly wage of women?")."""
-_LEADING = re.compile(r"^\s*(?:among|for|within|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,5}[\w-]+"
-                      r"(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?(?=\s*,)", re.IGNORECASE)
+_LEADING = re.compile(r"^\s*(?:(?:among|for|within|during|given(?:\s+that)?|conditional\s+on)\s+(?:[\w-]+\s+){0,5}[\w-]+"
+                      r"(?:\s+(?:who|that|with|without|whose)(?:\s+[\w'-]+){1,5})?"
+                      r"|(?:when|while|whenever)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\s+(?:running|on|active|live|open|underway"
+                      r"|in (?:place|effect|force)|switched on|turned on|enabled|available))(?=\s*,)", re.IGNORECASE)
 """A group named before the question, without a value ("Among women, does ...", "For people who earned nothing in 1975, did
-...", "Given a search was conducted, does ...", "For app users at outlet stores, what ...")."""
+...", "Given a search was conducted, does ...", "For app users at outlet stores, what ...", "During promo weeks, ..."), or a
+state a yes/no column records ("When a promo is running, how much ...")."""
 _SUBGROUP = re.compile(r"\bsub-?groups?\b:?\s+(?:(?:of|among|for|where|with|in)\s+)?(?P<rest>[^?;,.]+)", re.IGNORECASE)
 """A subgroup named without a value ("subgroup among `staff_pick` cases")."""
 _CASES = re.compile(r"\b(?:among|for|in)\s+(?!(?:all|most|some|many|these|those|such|both|either|each|other|which|what)\b)(?:the\s+)?"
@@ -1385,9 +1393,10 @@ def role_spans(question: str, columns: Sequence[str] = ()) -> dict[str, str]:
     return {role: _named_on(text, place, columns) if role in ("treatment", "outcome", "mediator") else place for role, place in spans.items()}
 
 
-_EFFECT_ON = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:average|causal|total|overall)\s+)?(?:effects?|impacts?)\s+(?:on|upon)\s+(?P<outcome>.+)",
-                        re.IGNORECASE)
-"""An effect on an outcome whose treatment is written elsewhere or not at all ("... to estimate its effect on salaries")."""
+_EFFECT_ON = re.compile(r"\b(?:the|its|their|an?)\s+(?:(?:average|causal|total|overall)\s+)?(?:effects?|impacts?|uplifts?|lifts?)\s+(?:on|upon)\s+"
+                        r"(?P<outcome>.+)", re.IGNORECASE)
+"""An effect on an outcome whose treatment is written elsewhere or not at all ("... to estimate its effect on salaries", "is the
+uplift on visits different when ...")."""
 _RETURN_TO = re.compile(r"^\s*(?:the|a|an|its|their)\s+returns?\s+to\s+" + _NOT_RETURNED +
                         r"(?P<what>.+)", re.IGNORECASE)
 """A treatment's place that is a return to something ("the return to schooling"): the something, paid in earnings."""
@@ -1493,10 +1502,10 @@ _LIST = re.compile(
     re.IGNORECASE)
 
 
-_NAMES_LIST = re.compile(r"(?::|\b(?:among|between|over|linking|connecting|involving)\s)\s*"
+_NAMES_LIST = re.compile(r"(?::|\b(?:among|between|over|on|linking|connecting|involving)\s)\s*"
                          r"(?P<items>(?:[\w`.-]+(?:\s+[\w`.-]+){0,2}\s*,\s*){2,}[\w`.-]+(?:\s+[\w`.-]+){0,2})\s*[?.!]?\s*$")
-"""Names listed with commas alone after a colon or "among" (over, between, ...), ending the question ("causal graph: TVnews, PID,
-age, educ, income, vote", "learn the structure over age, sysBP, BMI, glucose")."""
+"""Names listed with commas alone after a colon or "among" (over, on, between, ...), ending the question ("causal graph: TVnews, PID,
+age, educ, income, vote", "learn the structure over age, sysBP, BMI, glucose", "structure learning on a, b, c, d")."""
 
 
 _CAUSES_OF = re.compile(

@@ -29,7 +29,7 @@ from .cues import (
 from .described import annotated
 from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
-    level_cover, level_words_written, level_written_whole, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated,
+    level_cover, level_words_written, level_written_whole, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated, numbers_rows,
     outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words,
     written_arms, written_levels, words_taken, written_exactly, written_ops, written_values,
 )
@@ -294,10 +294,11 @@ def decode(
     # the question does not ground the subgroup; a level written as the treatment's arm is no value ("the effect of
     # RHC" for levels "RHC", "No RHC"), and a column written in the outcome's place alone is no subgroup.
     beside_treatment = _without_places(question, spans, ("treatment",) if "treatment" in spans else ())
-    writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile,
-                            arms=written_arms(spans, profile, columns)) or any(
+    arms = written_arms(spans, profile, columns)
+    writes = writes_a_value(_without_event(without_contrast(question, spans), spans, profile), profile, arms=arms) or any(
         coded_sex_written(beside_treatment, profile, c) for c in columns)  # "larger for women"
-    beside_outcome = _without_places(question, spans, ("outcome",) if "outcome" in spans else ())  # "30-day death" names no group
+    # "30-day death" names no group, nor does the treatment's place writing its arms ("the Mens E-Mail" beside ``mens``)
+    beside_outcome = _without_places(question, spans, tuple(r for r in ("outcome", "treatment") if r in spans and (r == "outcome" or arms)))
     policy = asks_policy(question, columns)
     instead = {Task.ATE: Task.HTE} if (writes or "condition" in spans) and not policy else {}
 
@@ -373,9 +374,12 @@ def _outside_roles(question: str, spans: Mapping[str, str]) -> str:
 
 
 def _without_places(question: str, spans: Mapping[str, str], roles: Sequence[str]) -> str:
-    """The question with the places of ``roles`` (:func:`.cues.role_spans`) cut out."""
+    """The question with the places of ``roles`` (:func:`.cues.role_spans`) cut out; a place joined from two parts of the
+    question ("the new page  compared with the old page", the arm compared with written after the outcome) part by part."""
     for role in roles:
-        question = question.replace(spans[role], " ")
+        parts = [spans[role]] if spans[role] in question else [part for part in re.split(r"\s{2,}", spans[role].strip()) if part]
+        for part in parts:
+            question = question.replace(part, " ")
     return question
 
 
@@ -435,7 +439,8 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     email" for ``segment``, :func:`.grounding.placed_levels`, :func:`.grounding.level_cover`) given the one column the
     question names (:func:`.grounding.names`, the glossary too, or every word of
     the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
-    :func:`.grounding.is_identifier`) that no field holds (nor is the log of one, or its log, :func:`.grounding.log_twin`:
+    :func:`.grounding.is_identifier`; nor a column numbering them, :func:`.grounding.numbers_rows`, unless written exactly)
+    that no field holds (nor is the log of one, or its log, :func:`.grounding.log_twin`:
     not ``lbwght`` beside ``bwght``), that can play the role and that is not a covariate it adjusts for
     (:func:`.cues.adjusted_for`): the model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
     Anything less clear-cut is left to the model."""
@@ -452,6 +457,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     covariates = adjusted_for(question)
     held |= {c for c in profile.names if log_twin(c, profile.names) in held} | {log_twin(c, profile.names) for c in held} - {None}
     named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c) and not is_identifier(c))
+             and not (numbers_rows(profile, c) and not written_exactly(question, [c]))
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
@@ -705,9 +711,11 @@ def _decode_once(
     ``tasks`` unless ``task`` is given, and a task it chooses that is a key of ``instead`` is decoded as
     that key's value. Returns the query and the task the model chose. ``spans``: where the question
     places each role (:func:`.cues.role_spans`); only the task's own roles count. A column naming the rows
-    (:func:`.grounding.is_identifier`) plays no role unless the question names it.
+    (:func:`.grounding.is_identifier`) plays no role unless the question names it, nor one numbering them
+    (:func:`.grounding.numbers_rows`) unless it writes its name exactly as the table does.
     """
-    columns = [c for c in profile.names if not is_identifier(c) or names(question, c)] or list(profile.names)
+    columns = [c for c in profile.names if (not is_identifier(c) or names(question, c))
+               and (not numbers_rows(profile, c) or written_exactly(question, [c]))] or list(profile.names)
     if task is None:
         before = (s.length(), s.logits)
         chosen = tasks[s.choose([f'{t.value}"' for t in tasks])]

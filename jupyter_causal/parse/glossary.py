@@ -35,6 +35,8 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",), "biz": ("business", "businesses"),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",), "black": ("race", "racial"), "nonwhite": ("race", "racial"),
+    "girl": ("female",), "boy": ("male",), "csat": ("customer satisfaction", "satisfaction"),
+    "died": ("death", "deaths", "dying"), "death": ("died", "dying"), "dead": ("death", "deaths", "died"),
     "responded": ("replied", "reply", "replies", "answered"), "response": ("reply", "replies", "answer"),
     # school records' usual abbreviations
     "ell": ("english learner", "english language learner"), "lep": ("limited english proficiency", "limited english proficient"),
@@ -105,6 +107,11 @@ NAMES: Mapping[str, tuple[str, ...]] = {
     "tinc": ("total incentive", "incentive amount", "amount of the incentive", "size of the incentive", "incentive size",
              "size of the cash incentive", "amount of the cash incentive", "cash incentive amount", "cash amount",
              "the incentive amount", "the incentive size"),
+    # the General Social Survey and the Medical Expenditure Panel Survey
+    "educ": ("years of schooling", "years of education", "years of school"),
+    "realinc": ("real income", "income", "family income", "household income"), "polviews": ("political views", "political ideology", "ideology"),
+    "totexp": ("total expenditure", "total expenditures", "total spending", "total medical spending", "medical spending", "health spending",
+               "medical expenditure", "medical expenditures", "health expenditure", "spending", "expenditure", "expenditures"),
     # the RAND Health Insurance Experiment
     "lncoins": ("coinsurance", "coinsurance rate", "cost sharing", "cost-sharing", "copayment rate", "co-insurance"),
     # Gapminder's country panel

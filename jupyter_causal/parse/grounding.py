@@ -265,12 +265,12 @@ class Grounding:
 
     def op_bonus(self, question: str, op: str) -> float:
         """The ``named`` bonus for a comparison the question writes (">=", "at least", "below"), twice that
-        where a value follows it ("higher than 4988", "below the median"), and no other comparison is the
+        where a value follows it ("higher than 4988", "below the median") or comes before it ("5+"), and no other comparison is the
         condition's where it is the only one the question writes before a value ("built before 1950")."""
         ops = written_ops(question)
         if op not in ops:
             return 0.0
-        before = [o for o in ops if _BEFORE_VALUE[o].search(prose(question))]
+        before = [o for o in ops if _BEFORE_VALUE[o].search(prose(question)) or o == ">=" and _PLUS.search(question)]
         return math.inf if before == [op] else 2 * self.named if op in before else self.named
 
     def condition_bonus(self, question: str, profile: DataProfile, column: str) -> float:
@@ -456,6 +456,22 @@ def is_identifier(column: str) -> bool:
         return True
     words = _words(column, shortest=2)
     return bool(words) and (words[-1] in ("id", "uuid") or any("".join(words) == unit + "id" for unit in _UNIT_NOUNS))
+
+
+_TIME_NAMES = frozenset({"t", "time", "date", "day", "week", "month", "quarter", "year", "yr", "hour", "minute", "period", "wave", "round",
+                         "step", "season", "session", "age"})
+"""Words naming a step of time: a column of them running 0, 1, 2, ... measures when, not which row."""
+
+
+def numbers_rows(profile: DataProfile, column: str) -> bool:
+    """Whether the column numbers the table's rows: a distinct whole number per row, running without a gap (a
+    ``household`` of 0, 1, 2, ... saved beside the measures), in a table of 20 rows or more, its name no step of time
+    (:data:`_TIME_NAMES`: a ``day`` running so is a time, which a subgroup may be). Like an identifier (:func:`is_identifier`)
+    it is no treatment, outcome or subgroup, though its name is a word questions write for the units ("for big households")."""
+    col = profile[column]
+    return (profile.n_rows >= 20 and col.numeric and col.dtype.lower().startswith(("int", "uint")) and col.n_missing == 0
+            and col.n_distinct == profile.n_rows and col.min is not None and col.max is not None
+            and col.max - col.min + 1 == profile.n_rows and not _TIME_NAMES & set(_words(column, shortest=1)))
 
 
 def _same_word(written: str, word: str) -> bool:
@@ -1031,8 +1047,10 @@ def writes_all_words(question: str, column: str) -> bool:
     return bool(hits) and all(hits)
 
 
+_PLUS = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\+(?![\w+])")
+"""A number with a plus after it: that number or more ("5+ people", "the 65+ group"), its value written before the sign."""
 _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (">=", re.compile(r">=|≥|\bat least\b|\bor (?:more|above|higher|greater)\b|\bno (?:less|fewer|lower) than\b", re.IGNORECASE)),
+    (">=", re.compile(r">=|≥|\bat least\b|\bor (?:more|above|higher|greater)\b|\bno (?:less|fewer|lower) than\b|" + _PLUS.pattern, re.IGNORECASE)),
     ("<=", re.compile(r"<=|≤|\bat most\b|\bor (?:less|below|lower|fewer)\b|\bno (?:more|greater|higher) than\b", re.IGNORECASE)),
     ("!=", re.compile(r"!=|≠|\bnot equal(?:s| to)?\b|\bother than\b", re.IGNORECASE)),
     (">", re.compile(r"(?<![<>=!-])>(?!=)|\b(?:over|above|exceeds?|exceeding)\b|\b(?:upper|top) half\b|\b(?:greater|higher|more) than\b"
@@ -1042,7 +1060,7 @@ _OP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("==", re.compile(r"(?<![<>=!])==?(?!=)|\bequals?\b|\bequal to\b", re.IGNORECASE)),
 )
 """Words that write each comparison, longest first: a match is taken out before the shorter ones are read; "before" and
-"after" only before a year ("built before 1950")."""
+"after" only before a year ("built before 1950"); a number with a plus after it is that number or more (:data:`_PLUS`)."""
 
 
 _BEFORE_VALUE = {op: re.compile(f"(?:{words.pattern})" + r"\s*(?:the\s+|its\s+)?(?:-?\d|median\b)", re.IGNORECASE) for op, words in _OP_WORDS}
@@ -1118,7 +1136,8 @@ def levels_in(question: str, profile: DataProfile, column: str) -> list[Any]:
     written = [v for v in levels if isinstance(v, str) and (_level_written(question, v) or sex_initials and _sex_written(question, v))]
     lacked = {_negation_written(question, v) for v in written}  # "unmarried" writes "notmarried", not "married"
     written = [v for v in written if v.lower() not in lacked]
-    wholes = [set(_words(str(v))) for v in written]  # "never married" writes "1. Never Married", not "2. Married" too
+    wholes = [set(_words(str(v), shortest=2)) for v in written]  # "never married" writes "1. Never Married", not "2. Married" too
+    # (a word of two letters counts: "no email" writes "No E-Mail" beside "Mens E-Mail")
     written = [v for v, own in zip(written, wholes) if not (own and any(own < whole for whole in wholes))]
     if any(str(v).lower() == "no" for v in written) and any(none_of(question, profile, c) for c in profile.names):
         written = [v for v in written if str(v).lower() != "no"]
@@ -1183,14 +1202,16 @@ def written_arms(spans: Mapping[str, str], profile: DataProfile, columns: Sequen
     """The columns whose level the treatment's place (:func:`.cues.role_spans`) writes as the treatment's arm: placed there
     alone (:func:`placed_levels`) by a place of at most one content word more than the level ("RHC", "the Mens E-Mail",
     "van types") that writes no other value, no comma and no "=". A place running on over a subgroup ("generic (insurance
-    type (InsuranceType) = private)", "'older', is antidepressants") writes that subgroup's level too."""
+    type (InsuranceType) = private)", "'older', is antidepressants") writes that subgroup's level too. Two levels of a
+    column the place compares are its arms however many words it has ("the Mens E-Mail compared with sending no email")."""
     place = spans.get("treatment")
     if place is None or re.search(r"[,=]", place):
         return set()
     content = sum(w not in _FUNCTION for w in _words(place))
+    compared = {c for c in columns if len(levels_in(place, profile, c)) >= 2}
     return {c for c in placed_levels(spans, profile, columns)
             if content <= 1 + max(len(_words(str(v), shortest=2)) for v in written_levels(place, profile, c))
-            and not writes_a_value(place, profile, arms={c})}
+            and not writes_a_value(place, profile, arms={c})} | {c for c in compared if not writes_a_value(place, profile, arms={c})}
 
 
 _PRONOUN = re.compile(r"\s*(?:it|them|this|that|these|those)\s*", re.IGNORECASE)
