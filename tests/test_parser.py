@@ -3414,3 +3414,11 @@ def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() 
     assert listed_items("structure learning on study_hours, attendance, gpa, final_exam") == ["study_hours", " attendance", " gpa", "final_exam"]
     assert role_spans("Who should we email to maximise spend?")["treatment"] == "email"
     assert role_spans("Does vaccination prevent deaths by preventing hospital admission?")["mediator"] == " hospital admission"
+    assert role_spans("Do ITQs protect fisheries by rebuilding biomass?")["mediator"] == " biomass"
+    # what a row is, numbered 99% distinct, or text distinct in every row, names the rows too; a count of them does not
+    units = profile(pd.DataFrame({"client": rng.permutation(10**6)[:n], "player": [f"P{i}" for i in range(n)],
+                                  "logins": rng.integers(0, 9, n), "Overall rank": np.arange(1, n + 1)}))
+    assert [c for c in units.names if numbers_rows(units, c)] == ["client", "player"]
+    # a label before the question; "the over-65s" is an age group
+    assert role_spans("Quick one: statin -> heart attack")["treatment"] == "statin"
+    assert role_spans("effect of statin on heart attack for the over-65s")["condition"] == "for people over 65 years of age"

@@ -605,3 +605,14 @@ def test_row_numbers_arms_compared_unnamed_treatments_leading_states_and_survey_
         jc.Task.MA, "vaccinated", "died", "hospitalized")
     meals = pd.DataFrame({"free_meal": coin(), "test_score": rng.normal(50, 10, n), "girl": coin(), "attendance_pct": rng.uniform(60, 100, n)})
     assert read("Is the meal effect on test scores larger for girls?", meals) == (jc.Task.HTE, "free_meal", "test_score", None, [("girl", "==", 1)])
+    fish = pd.DataFrame({"fishery": rng.choice([f"F{i}" for i in range(80)], n), "itq": coin(), "catch_t": rng.gamma(3, 1000, n),
+                         "biomass_t": rng.gamma(4, 5000, n), "collapsed": coin()})
+    assert read("Did catch shares (ITQs) prevent fishery collapse?", fish) == (jc.Task.ATE, "itq", "collapsed", None, [])
+    game = pd.DataFrame({"event_variant": rng.choice(["control", "double_xp", "free_chest"], n), "iap_revenue": rng.gamma(0.3, 10, n),
+                         "retained_d7": coin(), "platform": rng.choice(["iOS", "Android"], n), "payer_before": coin()})
+    assert read("Among prior payers, what did the event variants do to revenue?", game) == (
+        jc.Task.HTE, "event_variant", "iap_revenue", None, [("payer_before", "==", 1)])
+    robo = pd.DataFrame({"client": rng.permutation(10**6)[:n], "nudge_email": coin(), "contribution_rate": rng.uniform(0, 15, n),
+                         "logins_30d": rng.poisson(4, n), "auto_escalate": coin()})
+    nudge = read("Does the nudge work by getting clients to log in more?", robo)  # the outcome is unwritten: the model's guess
+    assert (nudge[0], nudge[1], nudge[3]) == (jc.Task.MA, "nudge_email", "logins_30d")

@@ -101,7 +101,8 @@ CUES: tuple[Cue, ...] = (
 _THROUGH = r"(?<!-)(?<!\bput )(?<!\bputting )\bthrough\b"
 """A path's "through", not a hyphenated "click-through" nor "put (users) through" a programme (a treatment given)."""
 _BY_CHANGING = (r"\bby (?:increasing|raising|reducing|lowering|improving|changing|boosting|cutting|decreasing|shifting|altering"
-                r"|bringing(?: in)?|drawing in|attracting|getting|encouraging|preventing|avoiding|speeding up|slowing down)\b")
+                r"|bringing(?: in)?|drawing in|attracting|getting|encouraging|preventing|avoiding|speeding up|slowing down|building"
+                r"|rebuilding|restoring|strengthening|weakening|expanding|shrinking|creating|generating|adding|removing|stimulating)\b")
 """A path written as the means: "X raises Y by increasing M" ("by bringing in more customers", "by getting kids to school on
 time", "prevent deaths by preventing hospital admission")."""
 _MEDIATION = re.compile(
@@ -1402,8 +1403,9 @@ _RETURN_TO = re.compile(r"^\s*(?:the|a|an|its|their)\s+returns?\s+to\s+" + _NOT_
 """A treatment's place that is a return to something ("the return to schooling"): the something, paid in earnings."""
 _SENTENCE_BEFORE = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*[.;!]\s+")
 """The first sentence of a question of several, which sets the scene: the treatment an effect with no "of" is of."""
-_ASKED = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:(?:my|our|the|main|real|actual)\s+)?question\s*(?:is\s*)?:\s*", re.IGNORECASE)
-"""A label before the question itself, after words setting the scene ("Context: ... Question: ..."): roles are read after it."""
+_ASKED = re.compile(r"(?:^|(?<=[.!?:])\s+)(?:(?:(?:my|our|the|main|real|actual|quick)\s+)?question|quick one)\s*(?:is\s*)?:\s*", re.IGNORECASE)
+"""A label before the question itself, after words setting the scene ("Context: ... Question: ...", "Quick one: ..."): roles are
+read after it."""
 _ANTECEDENT = re.compile(r"^\W*(?P<what>[^.;:?!]+?)\s*(?:[.;:]|\s[-\u2013\u2014])\s+(?:(?:and|so|but)\s+)?(?:does|do|did|would|will|can|could"
                          r"|might|is|was|has|are|were|have)\s+(?:it|this|that|they)\b", re.IGNORECASE)
 """The sentence or clause before a question opening with "does it", which the "it" refers back to."""

@@ -678,7 +678,8 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
     the role's place in the question (``spans``) names (or writes every word of; for a mediation's treatment whose place
     shares no word with one that can, a word of its levels, "the email" for a three-level ``segment``, or the most of its words
     of all, "the freight cost" for ``freight_value``) where it names
-    none that can, but not those another role's place names: the planner then says why such a column cannot play the
+    none that can (nor, for free text, grounds one that can by every word of its name: "fishery collapse" is ``collapsed``,
+    not a ``fishery`` of 80 names), but not those another role's place names: the planner then says why such a column cannot play the
     role, where another column would answer a question not asked ("the effect of party size" for a six-level ``size``
     in a mediation); an outcome's place writing a level of a column only it writes names that column ("the chance of
     earning over 50K" for ``income``). A subgroup effect's treatment is not a column of more than two levels one of which the
@@ -697,8 +698,10 @@ def role_options(profile: DataProfile, role: str, task: Task, options: Sequence[
         shares = {c: stem_share(place, c) for c in options}
         most = max(shares.values(), default=0.0) if by_levels else 0.0  # "the freight cost" for freight_value, where no yes/no is written
         events = outcome_events(spans, profile, options) if role == "outcome" else set()
-        fitting += [c for c in options if c not in fitting and (names(place, c) or shares[c] == 1 or c in events or 0 < most == shares[c]
-                                                                or by_levels and level_words_written(place, profile, c))
+        whole = any(shares[c] == 1 for c in fitting)  # "fishery collapse" grounds ``collapsed`` whole: no free text ``fishery`` then
+        fitting += [c for c in options if c not in fitting and ((names(place, c) or shares[c] == 1) and not (whole and profile[c].kind is Kind.TEXT)
+                                                                or c in events
+                                                                or 0 < most == shares[c] or by_levels and level_words_written(place, profile, c))
                     and not any(names(text, c) for text in others)]
     return fitting or list(options)
 

@@ -35,7 +35,10 @@ WORDS: Mapping[str, tuple[str, ...]] = {
     "weight": ("heavier", "heavy", "lighter"), "age": ("older", "younger"), "dept": ("department",), "govt": ("government",),
     "intl": ("international",), "biz": ("business", "businesses"),
     "natl": ("national",), "mgmt": ("management",), "race": ("racial",), "black": ("race", "racial"), "nonwhite": ("race", "racial"),
-    "girl": ("female",), "boy": ("male",), "csat": ("customer satisfaction", "satisfaction"),
+    "girl": ("female",), "boy": ("male",), "csat": ("customer satisfaction", "satisfaction"), "gross": ("box office", "box-office", "takings"),
+    "pts": ("points", "scoring", "scored"),
+    "before": ("prior", "previous", "past", "earlier"), "prior": ("previous", "past", "before", "earlier"),
+    "prev": ("previous", "prior", "past", "earlier"), "previous": ("prior", "past", "earlier"),
     "died": ("death", "deaths", "dying"), "death": ("died", "dying"), "dead": ("death", "deaths", "died"),
     "responded": ("replied", "reply", "replies", "answered"), "response": ("reply", "replies", "answer"),
     # school records' usual abbreviations

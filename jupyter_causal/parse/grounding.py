@@ -296,6 +296,7 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
     (r"\b(?:the )?age of (\d+)", r"\1 years of age"),
     (r"\baged (\d+)", r"\1 years of age"),
     (r"(\d+)(?:\s+|-)years?(?:\s+|-)olds?\b", r"\1 years of age"),
+    (r"\b(?:the\s+)?(over|under)[- ](\d{2})s\b", r"people \1 \2 years of age"),
     (r"\b(patients|people|persons|adults|individuals|participants|respondents|female|male|females|males|workers|employees|mothers|fathers"
      r"|residents|retirees|smokers|drivers|customers|clients|borrowers|applicants|members|voters|passengers|subscribers"
      r"|policyholders|buyers|shoppers|consumers|travellers|travelers|guests|subjects|cardholders)\s+(over|under|above|below)\s+"
@@ -303,7 +304,7 @@ _AGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern,
      r"|for|to|does|do|did|is|are|was|were|have|has|had|that|which|whose|than)\b)[A-Za-z]))", r"\1 \2 \3 years of age"),
 ))
 """Everyday ways of writing an age ("over 50 years old", "older than 60", "aged 40", "patients over 65", "before age
-13"), each rewritten as "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
+13", "the over-65s"), each rewritten as "over 60 years of age": a comparison :data:`_OP_WORDS` reads, and the word "age" after the number."""
 
 
 _DATA_NAMED = re.compile(r"\b(?:the|this|our|my)\s+(?:[\w-]+\s+){1,3}(?:data(?:\s*set)?|dataset|table|sample)\b", re.IGNORECASE)
@@ -415,7 +416,8 @@ def _singular(word: str) -> str:
 
 _UNIT_NOUNS = ("user", "customer", "client", "patient", "person", "subject", "participant", "respondent", "household", "member",
                "account", "order", "session", "transaction", "visitor", "player", "student", "employee", "listing", "record", "row",
-               "case", "booking", "device", "host", "school", "store")
+               "case", "booking", "device", "host", "school", "store", "firm", "plot", "cell", "farm", "village", "classroom", "pupil",
+               "child", "hh", "individual")
 """What a table's rows are: ``userid`` is a ``user`` identifier."""
 
 
@@ -459,19 +461,25 @@ def is_identifier(column: str) -> bool:
 
 
 _TIME_NAMES = frozenset({"t", "time", "date", "day", "week", "month", "quarter", "year", "yr", "hour", "minute", "period", "wave", "round",
-                         "step", "season", "session", "age"})
-"""Words naming a step of time: a column of them running 0, 1, 2, ... measures when, not which row."""
+                         "step", "season", "session", "age", "rank", "ranking", "position"})
+"""Words naming a step of time or a place in an order: a column of them running 0, 1, 2, ... measures when or where, not which row."""
 
 
 def numbers_rows(profile: DataProfile, column: str) -> bool:
-    """Whether the column numbers the table's rows: a distinct whole number per row, running without a gap (a
-    ``household`` of 0, 1, 2, ... saved beside the measures), in a table of 20 rows or more, its name no step of time
-    (:data:`_TIME_NAMES`: a ``day`` running so is a time, which a subgroup may be). Like an identifier (:func:`is_identifier`)
-    it is no treatment, outcome or subgroup, though its name is a word questions write for the units ("for big households")."""
-    col = profile[column]
-    return (profile.n_rows >= 20 and col.numeric and col.dtype.lower().startswith(("int", "uint")) and col.n_missing == 0
-            and col.n_distinct == profile.n_rows and col.min is not None and col.max is not None
-            and col.max - col.min + 1 == profile.n_rows and not _TIME_NAMES & set(_words(column, shortest=1)))
+    """Whether the column names the table's rows, in a table of 20 rows or more: a distinct whole number per row running
+    without a gap (a ``household`` of 0, 1, 2, ... saved beside the measures), its name no step of time (:data:`_TIME_NAMES`:
+    a ``day`` running so is a time, which a subgroup may be); whole numbers or text nearly all distinct (99%) under the name
+    of what a row is (:data:`_UNIT_NOUNS`: a ``client`` or ``cell`` number); or text distinct in every row (a ``player``'s
+    name). Like an identifier (:func:`is_identifier`) it is no treatment, outcome or subgroup, though its name is a word
+    questions write for the units ("for big households", "by getting clients to log in")."""
+    col, n = profile[column], profile.n_rows
+    if n < 20 or col.n_missing:
+        return False
+    whole = col.numeric and col.dtype.lower().startswith(("int", "uint"))
+    if whole and col.n_distinct == n and col.min is not None and col.max is not None and col.max - col.min + 1 == n:
+        return not _TIME_NAMES & set(_words(column, shortest=1))
+    unit = "".join(_words(column, shortest=1)) in _UNIT_NOUNS
+    return (whole or col.kind is Kind.TEXT) and unit and col.n_distinct >= 0.99 * n or col.kind is Kind.TEXT and col.n_distinct == n
 
 
 def _same_word(written: str, word: str) -> bool:
