@@ -3391,7 +3391,7 @@ def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels
 
 def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() -> None:
     from jupyter_causal.parse.cues import listed_items, named_units, role_spans
-    from jupyter_causal.parse.grounding import numbers_rows, written_arms, written_ops
+    from jupyter_causal.parse.grounding import names_rows, written_arms, written_ops
 
     rng = np.random.default_rng(0)
     n = 60
@@ -3399,8 +3399,8 @@ def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() 
                                   "age": rng.integers(18, 30, n), "segment": rng.choice(["Mens E-Mail", "Womens E-Mail", "No E-Mail"], n),
                                   "mens": rng.integers(0, 2, n), "spend": rng.gamma(1, 5, n)}))
     # a column numbering the rows 0, 1, 2, ... is no role; a day so numbered is a time, distinct counts are measures
-    assert [c for c in table.names if numbers_rows(table, c)] == ["household"]
-    assert not numbers_rows(profile(pd.DataFrame({"household": np.arange(10)})), "household")  # too few rows to tell
+    assert [c for c in table.names if names_rows(table, c)] == ["household"]
+    assert not names_rows(profile(pd.DataFrame({"household": np.arange(10)})), "household")  # too few rows to tell
     # two levels compared in the treatment's place are its arms, however many words it has
     spans = role_spans("Did the Mens E-Mail lift spend compared with sending no email?", table.names)
     assert written_arms(spans, table, table.names) == {"segment"}
@@ -3418,7 +3418,7 @@ def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() 
     # what a row is, numbered 99% distinct, or text distinct in every row, names the rows too; a count of them does not
     units = profile(pd.DataFrame({"client": rng.permutation(10**6)[:n], "player": [f"P{i}" for i in range(n)],
                                   "logins": rng.integers(0, 9, n), "Overall rank": np.arange(1, n + 1)}))
-    assert [c for c in units.names if numbers_rows(units, c)] == ["client", "player"]
+    assert [c for c in units.names if names_rows(units, c)] == ["client", "player"]
     # a label before the question; "the over-65s" is an age group
     assert role_spans("Quick one: statin -> heart attack")["treatment"] == "statin"
     assert role_spans("effect of statin on heart attack for the over-65s")["condition"] == "for people over 65 years of age"

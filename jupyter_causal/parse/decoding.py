@@ -29,7 +29,7 @@ from .cues import (
 from .described import annotated
 from .grounding import (
     Grounding, another_group, coded_sex_written, counts_past_a_threshold, grounds_subgroup, is_identifier, is_sex_column, latest_outcomes,
-    level_cover, level_words_written, level_written_whole, levels_in, log_twin, mentions, named_for, names, names_a_sex, negated, numbers_rows,
+    level_cover, level_words_written, level_written_whole, levels_in, log_twin, mentions, named_for, names, names_a_sex, names_rows, negated,
     outcome_events, placed_levels, prose, stem_share, unwritten_outcomes, value_options, with_digits, writes_a_value, writes_all_words,
     written_arms, written_levels, words_taken, written_exactly, written_ops, written_values,
 )
@@ -439,7 +439,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     email" for ``segment``, :func:`.grounding.placed_levels`, :func:`.grounding.level_cover`) given the one column the
     question names (:func:`.grounding.names`, the glossary too, or every word of
     the name but its unit: :func:`.grounding.writes_all_words`, but not for a name of the rows,
-    :func:`.grounding.is_identifier`; nor a column numbering them, :func:`.grounding.numbers_rows`, unless written exactly)
+    :func:`.grounding.is_identifier`; nor another column naming them, :func:`.grounding.names_rows`, unless written exactly)
     that no field holds (nor is the log of one, or its log, :func:`.grounding.log_twin`:
     not ``lbwght`` beside ``bwght``), that can play the role and that is not a covariate it adjusts for
     (:func:`.cues.adjusted_for`): the model's knowledge of names is weaker than a name written ("eligible for a 401(k)" for ``e401``, not ``educ``).
@@ -457,7 +457,7 @@ def _grounded(query: CausalQuery, question: str, profile: DataProfile, grounding
     covariates = adjusted_for(question)
     held |= {c for c in profile.names if log_twin(c, profile.names) in held} | {log_twin(c, profile.names) for c in held} - {None}
     named = [c for c in profile.names if c not in held and (names(question, c) or writes_all_words(question, c) and not is_identifier(c))
-             and not (numbers_rows(profile, c) and not written_exactly(question, [c]))
+             and not (names_rows(profile, c) and not written_exactly(question, [c]))
              and not (covariates and (names(covariates, c) or writes_all_words(covariates, c)))
              and fits_role(profile[c], bare[0], query.task)]
     return dataclasses.replace(query, **{bare[0]: named[0]}) if len(named) == 1 else query
@@ -714,11 +714,11 @@ def _decode_once(
     ``tasks`` unless ``task`` is given, and a task it chooses that is a key of ``instead`` is decoded as
     that key's value. Returns the query and the task the model chose. ``spans``: where the question
     places each role (:func:`.cues.role_spans`); only the task's own roles count. A column naming the rows
-    (:func:`.grounding.is_identifier`) plays no role unless the question names it, nor one numbering them
-    (:func:`.grounding.numbers_rows`) unless it writes its name exactly as the table does.
+    (:func:`.grounding.is_identifier`) plays no role unless the question names it, nor another column naming
+    them (:func:`.grounding.names_rows`) unless it writes its name exactly as the table does.
     """
     columns = [c for c in profile.names if (not is_identifier(c) or names(question, c))
-               and (not numbers_rows(profile, c) or written_exactly(question, [c]))] or list(profile.names)
+               and (not names_rows(profile, c) or written_exactly(question, [c]))] or list(profile.names)
     if task is None:
         before = (s.length(), s.logits)
         chosen = tasks[s.choose([f'{t.value}"' for t in tasks])]

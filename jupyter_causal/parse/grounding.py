@@ -465,7 +465,7 @@ _TIME_NAMES = frozenset({"t", "time", "date", "day", "week", "month", "quarter",
 """Words naming a step of time or a place in an order: a column of them running 0, 1, 2, ... measures when or where, not which row."""
 
 
-def numbers_rows(profile: DataProfile, column: str) -> bool:
+def names_rows(profile: DataProfile, column: str) -> bool:
     """Whether the column names the table's rows, in a table of 20 rows or more: a distinct whole number per row running
     without a gap (a ``household`` of 0, 1, 2, ... saved beside the measures), its name no step of time (:data:`_TIME_NAMES`:
     a ``day`` running so is a time, which a subgroup may be); whole numbers or text nearly all distinct (99%) under the name
@@ -1216,10 +1216,10 @@ def written_arms(spans: Mapping[str, str], profile: DataProfile, columns: Sequen
     if place is None or re.search(r"[,=]", place):
         return set()
     content = sum(w not in _FUNCTION for w in _words(place))
+    short = {c for c in placed_levels(spans, profile, columns)
+             if content <= 1 + max(len(_words(str(v), shortest=2)) for v in written_levels(place, profile, c))}
     compared = {c for c in columns if len(levels_in(place, profile, c)) >= 2}
-    return {c for c in placed_levels(spans, profile, columns)
-            if content <= 1 + max(len(_words(str(v), shortest=2)) for v in written_levels(place, profile, c))
-            and not writes_a_value(place, profile, arms={c})} | {c for c in compared if not writes_a_value(place, profile, arms={c})}
+    return {c for c in short | compared if not writes_a_value(place, profile, arms={c})}
 
 
 _PRONOUN = re.compile(r"\s*(?:it|them|this|that|these|those)\s*", re.IGNORECASE)
