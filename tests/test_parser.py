@@ -3389,6 +3389,27 @@ def test_worth_it_means_named_by_getting_a_groups_further_trait_and_whole_levels
     assert level_written_whole("for referred users on iOS", telco, "platform")
 
 
+def test_which_level_of_and_a_lone_through_beside_names_holding_them_and_a_task_code_label() -> None:
+    import importlib
+
+    from jupyter_causal.parse.cues import asks_mediation, asks_policy
+
+    effect_of = importlib.import_module("jupyter_causal.parse.decoding")._EFFECT_OF
+    columns = ["HolidayWeek", "CompetitorPrice", "units_sold", "ProductCategory", "stock_level"]
+    # "level" is a word of stock_level, yet "which level of X is best" asks which arm is best
+    assert asks_policy("Which level of PRODUCTCATEGORY is best for holiday week?", columns)
+    assert not asks_policy("Does the stock level matter for holiday week sales?", columns)
+    # "through" written beside none of ClickThroughRate's other words names a path; "click through rate" names the column
+    shop = ["emailed", "n_sessions", "ClickThroughRate", "past_purchases"]
+    assert asks_mediation("Decompose the effect of email campaign on orders into a part through site visits and a direct part.", shop)
+    assert not asks_mediation("Does the email raise click through rate?", shop)
+    assert not asks_mediation("Does the email raise click-through rate?", shop)
+    # a task code written as a label asks that effect ("ATE: treatment X, outcome Y"); a rate or a date is none
+    assert effect_of.search("ATE: treatment `Injuries`, outcome subcontractor.")
+    assert effect_of.search("CATE : treatment X")
+    assert not effect_of.search("conversion rate: 4%") and not effect_of.search("start date: May")
+
+
 def test_row_numbers_states_before_the_question_plus_bounds_and_compared_arms() -> None:
     from jupyter_causal.parse.cues import listed_items, named_units, role_spans
     from jupyter_causal.parse.grounding import names_rows, written_arms, written_ops

@@ -126,17 +126,36 @@ def _snake_names(columns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, snake)) + r")(?![\w-])", re.IGNORECASE) if snake else None
 
 
+_WHICH_OF = re.compile(r"\b(?:which|what)\s+(?:level|value|option|version|arm|type|kind|setting|amount|dose|dosage|quantity)\s+of\b", re.IGNORECASE)
+"""The frame of "which level of X is best": its words ask the question, never name a column (``stock_level``)."""
+_JOINING = frozenset({"through", "via"})
+"""Words of a name that join its other words (``ClickThroughRate``): written beside none of them, they are the question's own
+("a part through site visits")."""
+
+
 def _cue_text(question: str, columns: Iterable[str]) -> str:
     """The question's words with those that belong to a column's name left out, joined by spaces; a
     hyphenated word stays whole ("click-through" is no path) unless all its parts are a column's. A name's function
     words stay where written alone (the "is" of ``is_canceled``, the "of" of ``total_of_special_requests``: "is that
-    because of M"), not in a name written whole ("(is_member)")."""
-    owned = {w.lower() for c in columns for w in re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", str(c)))} - _NAME_FUNCTION_WORDS
+    because of M"), not in a name written whole ("(is_member)"); so do the words of "which level of" (:data:`_WHICH_OF`)
+    and a joining word of a name written beside none of that name's other words (:data:`_JOINING`)."""
+    names = [{w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", str(c)))} - _NAME_FUNCTION_WORDS for c in columns]
+    owned = set().union(*names)
     text = prose(question)
     if (whole := _snake_names(tuple(str(c) for c in columns))) is not None:
         text = whole.sub(" ", text)
-    words = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|->|→", text)
-    return " ".join(w for w in words if not all(part.lower() in owned for part in w.split("-")))
+    framed = [m.span() for m in _WHICH_OF.finditer(text)]
+    tokens = list(re.finditer(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|->|→", text))
+    words = [t[0].lower() for t in tokens]
+
+    def named(i: int) -> bool:
+        if any(a <= tokens[i].start() < b for a, b in framed):
+            return False
+        if words[i] in _JOINING:
+            beside = {words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+            return any(words[i] in name and beside & name for name in names)
+        return all(part in owned for part in words[i].split("-"))
+    return " ".join(t[0] for i, t in enumerate(tokens) if not named(i))
 
 
 def named_design(question: str, columns: Iterable[str], reasons: Sequence[str]) -> str | None:

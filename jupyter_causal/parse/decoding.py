@@ -348,9 +348,9 @@ def decode(
     return _adjusted(query, covariates, profile, grounding)
 
 
-_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|c?ates?|atts?)\s+of\b", re.IGNORECASE)
-"""An effect asked for in so many words ("estimate the effect of X on Y", "the ATE of X on Y"): a policy read from it is no policy where no word
-asks which treatment is best."""
+_EFFECT_OF = re.compile(r"\b(?:effects?|impacts?|c?ates?|atts?)\s+of\b|\b(?:c?ate|att)\s*:", re.IGNORECASE)
+"""An effect asked for in so many words ("estimate the effect of X on Y", "the ATE of X on Y", "ATE: treatment X"): a policy
+read from it is no policy where no word asks which treatment is best."""
 _BENEFITS_MOST = re.compile(r"\bbenefit(?:s|ed|ted)?\s+(?:the\s+)?(?:most|more|least|less)\b"
                             r"|\b(?:do|does|did)\s+(?:[\w-]+\s+){1,4}?work\s+(?:better|worse)\s+(?:for|among|in|with)\b", re.IGNORECASE)
 """Who benefits most, asked of named groups ("who benefits most: people with or without a degree", "does X work better for
